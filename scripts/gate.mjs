@@ -1,0 +1,36 @@
+// The whole release gate, in order, stopping at the first failure: `npm test` runs this.
+// Each stage's time is printed at the end so slow stages are visible.
+import { spawnSync } from 'node:child_process';
+
+const stages = [
+  ['lint and format', 'npm run --silent lint'],
+  ['type check', 'npm run --silent typecheck'],
+  ['unit and property tests', 'npm run --silent test:unit'],
+  ['build', 'npm run --silent build'],
+  ['publint --strict', 'npm run --silent publint'],
+  ['attw --pack', 'npm run --silent attw'],
+  ['consumer smoke test', 'npm run --silent smoke'],
+];
+
+const timings = [];
+let failed = 0;
+for (const [name, command] of stages) {
+  console.log(`\n▶ ${name}: ${command}`);
+  const started = process.hrtime.bigint();
+  const run = spawnSync(command, { shell: true, stdio: 'inherit' });
+  const seconds = Number(process.hrtime.bigint() - started) / 1e9;
+  timings.push([name, seconds, run.status === 0]);
+  if (run.status !== 0) {
+    failed = 1;
+    console.error(`\n✖ ${name} failed (exit ${run.status ?? run.signal})`);
+    break;
+  }
+}
+
+console.log('\nstage                       seconds');
+for (const [name, seconds, ok] of timings) {
+  console.log(`${ok ? '✔' : '✖'} ${name.padEnd(26)} ${seconds.toFixed(1).padStart(6)}`);
+}
+const passed = timings.filter(([, , ok]) => ok).length;
+console.log(`stages: ${passed} passed, ${failed} failed`);
+process.exit(failed);
