@@ -1,0 +1,33 @@
+/**
+ * One problem found in an input: where it is (`path`, as property names and array indexes from
+ * the root of the input), a stable machine-readable `code`, and a sentence for a person fixing
+ * the payload by hand.
+ */
+export interface Issue {
+  readonly path: readonly (string | number)[];
+  readonly code: IssueCode;
+  readonly message: string;
+}
+
+/**
+ * The stable codes an {@link Issue} may carry. New codes may be added in minor releases; existing
+ * ones never change meaning.
+ */
+export type IssueCode =
+  | 'invalid-type'
+  | 'missing-field'
+  | 'unknown-field'
+  | 'not-an-integer'
+  | 'too-small'
+  | 'too-large'
+  | 'too-long'
+  | 'invalid-value'
+  | 'invalid-format'
+  | 'low-above-high'
+  | 'best-outside-range'
+  | 'impossible-date'
+  | 'unreadable-phrase'
+  | 'ambiguous-number'
+  | 'count-overflow'
+  | 'invalid-option'
+  | 'invalid-input';
