@@ -1,0 +1,108 @@
+import { z } from 'zod';
+import { messages } from '../internal/messages.js';
+
+/** Longest `wording` kept on a count, in UTF-16 code units. */
+export const MAX_WORDING_LENGTH = 2000;
+
+/**
+ * A number of people: a safe, non-negative integer.
+ *
+ * @example
+ * ```ts
+ * import { HeadcountSchema } from 'swapledger';
+ * HeadcountSchema.safeParse(44).success; // true
+ * HeadcountSchema.safeParse(4.5).success; // false
+ * ```
+ */
+export const HeadcountSchema = z
+  .int({
+    error: (issue) =>
+      issue.code === 'too_big'
+        ? messages.headcountTooLarge(Number(issue.input))
+        : messages.headcountNotInteger(issue.input),
+  })
+  .min(0, { error: (issue) => messages.headcountNegative(issue.input as number) });
+
+const WordingSchema = z.string().max(MAX_WORDING_LENGTH);
+
+/**
+ * The zod schema of a {@link KnownCount}: `low` and `high` (or `null` for open-ended) are
+ * headcounts with `low <= high`; `best`, if given, lies in `low..high`. Unknown fields are rejected.
+ *
+ * @example
+ * ```ts
+ * import { KnownCountSchema } from 'swapledger';
+ * KnownCountSchema.safeParse({ low: 36, high: 44, best: 40 }).success; // true
+ * KnownCountSchema.safeParse({ low: 44, high: 36 }).success; // false
+ * ```
+ */
+export const KnownCountSchema = z
+  .strictObject({
+    low: HeadcountSchema,
+    high: HeadcountSchema.nullable(),
+    best: HeadcountSchema.exactOptional(),
+    wording: WordingSchema.exactOptional(),
+    lexicon: z.string().max(200).exactOptional(),
+  })
+  .superRefine((count, ctx) => {
+    if (count.high !== null && count.low > count.high) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['low'],
+        message: messages.lowAboveHigh(count.low, count.high),
+        params: { swapledger: 'low-above-high' },
+      });
+    }
+    if (
+      count.best !== undefined &&
+      (count.best < count.low || (count.high !== null && count.best > count.high))
+    ) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['best'],
+        message: messages.bestOutside(count.best, count.low, count.high),
+        params: { swapledger: 'best-outside-range' },
+      });
+    }
+  });
+
+/**
+ * The zod schema of an {@link UnknownCount}: `{ status: "unknown" }` with optional wording.
+ *
+ * @example
+ * ```ts
+ * import { UnknownCountSchema } from 'swapledger';
+ * UnknownCountSchema.safeParse({ status: 'unknown' }).success; // true
+ * ```
+ */
+export const UnknownCountSchema = z.strictObject({
+  status: z.literal('unknown'),
+  wording: WordingSchema.exactOptional(),
+});
+
+/**
+ * The zod schema of an {@link UndisclosedCount}: `{ status: "undisclosed" }` with optional wording.
+ *
+ * @example
+ * ```ts
+ * import { UndisclosedCountSchema } from 'swapledger';
+ * UndisclosedCountSchema.safeParse({ status: 'undisclosed', wording: 'not revealed' }).success; // true
+ * ```
+ */
+export const UndisclosedCountSchema = z.strictObject({
+  status: z.literal('undisclosed'),
+  wording: WordingSchema.exactOptional(),
+});
+
+/**
+ * The zod schema of any {@link Count}: a known interval, unknown, or undisclosed.
+ *
+ * @example
+ * ```ts
+ * import { CountSchema } from 'swapledger';
+ * CountSchema.safeParse({ low: 2201, high: null }).success; // true
+ * CountSchema.safeParse({ status: 'undisclosed' }).success; // true
+ * CountSchema.safeParse({ low: -1, high: 3 }).success; // false
+ * ```
+ */
+export const CountSchema = z.union([KnownCountSchema, UnknownCountSchema, UndisclosedCountSchema]);

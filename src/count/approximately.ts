@@ -1,0 +1,97 @@
+import type { CountOptions } from './CountOptions.js';
+import type { KnownCount } from './Count.js';
+import { headcountIssue, withWording } from '../internal/headcount.js';
+import { messages } from '../internal/messages.js';
+import { fail, ok, unwrap } from '../internal/result.js';
+import type { Result } from '../result/Result.js';
+import type { Issue } from '../validation/Issue.js';
+
+/**
+ * How far an approximate figure may stray from its stated value: a number of people
+ * (`{ people: 4 }`) or a share of the value (`{ share: 0.1 }` for ±10 %, rounded outward to
+ * whole people).
+ *
+ * @example
+ * ```ts
+ * import type { Tolerance } from 'swapledger';
+ * const tenPercent: Tolerance = { share: 0.1 };
+ * const fourPeople: Tolerance = { people: 4 };
+ * ```
+ */
+export type Tolerance = { readonly people: number } | { readonly share: number };
+
+/**
+ * Makes an approximate count: `value` as the best estimate inside `value ± tolerance` (clipped at
+ * zero). The tolerance is always explicit, so what "about" means is a visible decision.
+ *
+ * @param value - The stated figure ("about 40" → 40).
+ * @param tolerance - How far the real number may lie from it.
+ * @param options - Optional wording to keep on the count.
+ * @returns The count, or every issue with the arguments.
+ * @example
+ * ```ts
+ * import { safeApproximately } from 'swapledger';
+ * safeApproximately(40, { share: 0.1 }); // { success: true, data: { low: 36, high: 44, best: 40 } }
+ * ```
+ */
+export function safeApproximately(
+  value: number,
+  tolerance: Tolerance,
+  options?: CountOptions,
+): Result<KnownCount, readonly Issue[]> {
+  const valueIssue = headcountIssue(value, ['value']);
+  if (valueIssue) return fail([valueIssue]);
+  let spread: number;
+  if ('people' in tolerance) {
+    if (headcountIssue(tolerance.people, []) !== undefined) {
+      return fail([
+        {
+          path: ['tolerance', 'people'],
+          code: 'invalid-option',
+          message: messages.toleranceInvalid(tolerance.people),
+        },
+      ]);
+    }
+    spread = tolerance.people;
+  } else {
+    const share = tolerance.share;
+    if (typeof share !== 'number' || !(share >= 0 && share <= 1)) {
+      return fail([
+        {
+          path: ['tolerance', 'share'],
+          code: 'invalid-option',
+          message: messages.toleranceInvalid(share),
+        },
+      ]);
+    }
+    spread = Math.ceil(value * share);
+  }
+  const high = value + spread;
+  if (high > Number.MAX_SAFE_INTEGER) {
+    return fail([{ path: [], code: 'count-overflow', message: messages.sumOverflow() }]);
+  }
+  const low = Math.max(0, value - spread);
+  const count: KnownCount = low === high ? { low, high } : { low, high, best: value };
+  return ok(withWording(count, options));
+}
+
+/**
+ * Makes an approximate count; throwing twin of {@link safeApproximately}.
+ *
+ * @param value - The stated figure.
+ * @param tolerance - How far the real number may lie from it.
+ * @param options - Optional wording to keep on the count.
+ * @returns The count with `best` set to `value`.
+ * @example
+ * ```ts
+ * import { approximately } from 'swapledger';
+ * approximately(1000, { people: 50 }); // { low: 950, high: 1050, best: 1000 }
+ * ```
+ */
+export function approximately(
+  value: number,
+  tolerance: Tolerance,
+  options?: CountOptions,
+): KnownCount {
+  return unwrap(safeApproximately(value, tolerance, options));
+}

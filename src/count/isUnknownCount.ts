@@ -1,0 +1,17 @@
+import type { Count, UnknownCount } from './Count.js';
+
+/**
+ * Tells whether a count is unknown: the figure exists but nobody gave it.
+ *
+ * @param count - Any count.
+ * @returns `true` only for `{ status: 'unknown' }`.
+ * @example
+ * ```ts
+ * import { isUnknownCount } from 'swapledger';
+ * isUnknownCount({ status: 'unknown' }); // true
+ * isUnknownCount({ status: 'undisclosed' }); // false
+ * ```
+ */
+export function isUnknownCount(count: Count): count is UnknownCount {
+  return 'status' in count && count.status === 'unknown';
+}

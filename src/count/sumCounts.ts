@@ -1,0 +1,55 @@
+import type { KnownCount } from './Count.js';
+import { messages } from '../internal/messages.js';
+import { fail, ok, unwrap } from '../internal/result.js';
+import type { Result } from '../result/Result.js';
+import type { Issue } from '../validation/Issue.js';
+
+/**
+ * Adds counts as intervals: lows add up, highs add up, and any open-ended operand makes the sum
+ * open-ended. The sum of no counts is exact zero. A `best` estimate is kept only when every
+ * operand has one (an exact count is its own best), so no estimate is invented. Wording and
+ * lexicon are not carried over: they described the operands, not the sum. Fails only when the
+ * sum exceeds the largest safe integer.
+ *
+ * @param counts - The known counts to add, in any order.
+ * @returns The sum, or a `count-overflow` issue.
+ * @example
+ * ```ts
+ * import { safeSumCounts, exact } from 'swapledger';
+ * safeSumCounts([exact(36), exact(6), exact(2)]); // { success: true, data: { low: 44, high: 44 } }
+ * ```
+ */
+export function safeSumCounts(counts: readonly KnownCount[]): Result<KnownCount, readonly Issue[]> {
+  let low = 0;
+  let high: number | null = 0;
+  let best: number | null = 0;
+  for (const count of counts) {
+    low += count.low;
+    high = high === null || count.high === null ? null : high + count.high;
+    if (best !== null) {
+      const own = count.best ?? (count.high === count.low ? count.low : null);
+      best = own === null ? null : best + own;
+    }
+  }
+  if (low > Number.MAX_SAFE_INTEGER || (high !== null && high > Number.MAX_SAFE_INTEGER)) {
+    return fail([{ path: [], code: 'count-overflow', message: messages.sumOverflow() }]);
+  }
+  if (best === null || high === low) return ok({ low, high });
+  return ok({ low, high, best });
+}
+
+/**
+ * Adds counts as intervals; throwing twin of {@link safeSumCounts}.
+ *
+ * @param counts - The known counts to add, in any order.
+ * @returns The sum.
+ * @example
+ * ```ts
+ * import { sumCounts, exact, atLeast } from 'swapledger';
+ * sumCounts([exact(36), exact(6), exact(2)]); // { low: 44, high: 44 }
+ * sumCounts([exact(40), atLeast(2201)]); // { low: 2241, high: null }
+ * ```
+ */
+export function sumCounts(counts: readonly KnownCount[]): KnownCount {
+  return unwrap(safeSumCounts(counts));
+}

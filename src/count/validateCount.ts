@@ -1,0 +1,34 @@
+import { fromZod } from '../internal/fromZod.js';
+import { fail, ok } from '../internal/result.js';
+import type { Result } from '../result/Result.js';
+import type { Issue } from '../validation/Issue.js';
+import type { Count } from './Count.js';
+import { CountSchema } from './CountSchema.js';
+
+const KNOWN_FIELDS = ['low', 'high', 'best', 'wording', 'lexicon'] as const;
+const ABSENT_FIELDS = ['status', 'wording'] as const;
+
+/**
+ * Checks that an unknown value is a {@link Count}. Never throws; on failure returns every problem
+ * with its path, code and message.
+ *
+ * @param input - Any value, typically parsed JSON.
+ * @returns The count, or the list of issues.
+ * @example
+ * ```ts
+ * import { validateCount } from 'swapledger';
+ * const result = validateCount({ low: 44, high: 36 });
+ * if (!result.success) console.log(result.error[0]?.code); // 'low-above-high'
+ * ```
+ */
+export function validateCount(input: unknown): Result<Count, readonly Issue[]> {
+  let parsed;
+  try {
+    parsed = CountSchema.safeParse(input);
+  } catch {
+    return fail([{ path: [], code: 'invalid-input', message: 'the value could not be read' }]);
+  }
+  if (parsed.success) return ok(parsed.data);
+  const isAbsent = typeof input === 'object' && input !== null && Object.hasOwn(input, 'status');
+  return fail(fromZod(parsed.error.issues, input, () => (isAbsent ? ABSENT_FIELDS : KNOWN_FIELDS)));
+}

@@ -1,0 +1,104 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import {
+  assertCount,
+  CountSchema,
+  formatCount,
+  SwapledgerError,
+  validateCount,
+} from '../../src/index.js';
+import { knownCount } from '../arbitraries.js';
+
+describe('validateCount', () => {
+  it('accepts known, unknown and undisclosed counts', () => {
+    for (const ok of [
+      { low: 44, high: 44 },
+      { low: 0, high: 0 },
+      { low: 2201, high: null, wording: 'over 2,200', lexicon: 'swapledger@1.0.0' },
+      { low: 36, high: 44, best: 40 },
+      { status: 'unknown' },
+      { status: 'undisclosed', wording: 'not revealed' },
+    ]) {
+      expect(validateCount(ok)).toEqual({ success: true, data: ok });
+    }
+  });
+
+  it.each([
+    [{ low: 44, high: 36 }, ['low'], 'low-above-high'],
+    [{ low: 36, high: 44, best: 50 }, ['best'], 'best-outside-range'],
+    [{ low: 3, high: null, best: 1 }, ['best'], 'best-outside-range'],
+    [{ low: -1, high: 4 }, ['low'], 'too-small'],
+    [{ low: 4.5, high: 5 }, ['low'], 'not-an-integer'],
+    [{ low: 1, high: 2 ** 53 }, ['high'], 'too-large'],
+    [{ low: '4', high: 4 }, ['low'], 'invalid-type'],
+    [{ low: Number.NaN, high: 4 }, ['low'], 'invalid-type'],
+    [{ low: 1 }, ['high'], 'missing-field'],
+    [{ low: 1, high: 2, hgih: 3 }, ['hgih'], 'unknown-field'],
+    [{ status: 'lost' }, ['status'], 'invalid-value'],
+    [{ status: 'undisclosed', wording: 5 }, ['wording'], 'invalid-type'],
+    [{ low: 1, high: 2, wording: 'x'.repeat(2001) }, ['wording'], 'too-long'],
+    ['44', [], 'invalid-type'],
+    [null, [], 'invalid-type'],
+    [[1, 2], [], 'invalid-type'],
+  ])('rejects %j at %j with %s', (input, path, code) => {
+    const result = validateCount(input);
+    expect(result.success).toBe(false);
+    if (result.success) return;
+    expect(result.error[0]).toMatchObject({ path, code });
+    expect(result.error[0]?.message.length).toBeGreaterThan(10);
+  });
+
+  it('names the known fields when a field is misspelt', () => {
+    const result = validateCount({ low: 1, high: 2, hgih: 3 });
+    expect(result.success ? '' : result.error[0]?.message).toBe(
+      'unknown field "hgih" (known fields: "low", "high", "best", "wording", "lexicon")',
+    );
+  });
+
+  it('rejects an own __proto__ key without touching any prototype', () => {
+    const input = JSON.parse('{"low":1,"high":2,"__proto__":{"polluted":true}}') as unknown;
+    const result = validateCount(input);
+    expect(result).toMatchObject({
+      success: false,
+      error: [{ code: 'unknown-field', path: ['__proto__'] }],
+    });
+    expect(({} as Record<string, unknown>)['polluted']).toBeUndefined();
+  });
+
+  it('never throws and agrees with the zod schema on anything', () => {
+    fc.assert(
+      fc.property(fc.anything({ withNullPrototype: true, withBigInt: true }), (input) => {
+        const result = validateCount(input);
+        expect(result.success).toBe(CountSchema.safeParse(input).success);
+        if (!result.success) expect(result.error.length).toBeGreaterThan(0);
+      }),
+    );
+  });
+
+  it('accepts every generated count and returns an equal copy', () => {
+    fc.assert(
+      fc.property(knownCount, (count) => {
+        const result = validateCount(count);
+        expect(result).toEqual({ success: true, data: count });
+        if (result.success) expect(result.data).not.toBe(count);
+      }),
+    );
+  });
+
+  it('does not throw on throwing getters', () => {
+    const hostile = Object.defineProperty({ high: 3 }, 'low', {
+      enumerable: true,
+      get() {
+        throw new Error('boom');
+      },
+    });
+    expect(validateCount(hostile).success).toBe(false);
+  });
+
+  it('has a throwing twin that narrows', () => {
+    const payload: unknown = { low: 44, high: 44 };
+    assertCount(payload);
+    expect(formatCount(payload)).toBe('44');
+    expect(() => assertCount({ low: 5, high: 1 })).toThrow(SwapledgerError);
+  });
+});
