@@ -1,0 +1,28 @@
+import { z } from 'zod';
+import { PARTIAL_DATE_PATTERN, readDate } from '../internal/calendar.js';
+import { messages } from '../internal/messages.js';
+import type { PartialDate } from './PartialDate.js';
+
+/**
+ * The zod schema of a {@link PartialDate}: `YYYY`, `YYYY-MM` or `YYYY-MM-DD`, a real Gregorian date
+ * (no month 13, no 30 February, no year 0000).
+ *
+ * @example
+ * ```ts
+ * import { PartialDateSchema } from 'swapledger';
+ * PartialDateSchema.safeParse('2023-04').success; // true
+ * PartialDateSchema.safeParse('2023-02-30').success; // false
+ * ```
+ */
+export const PartialDateSchema = z
+  .string()
+  .regex(PARTIAL_DATE_PATTERN, {
+    error: (issue) => messages.partialDateFormat(String(issue.input)),
+    abort: true,
+  })
+  .superRefine((value, ctx) => {
+    const read = readDate(value);
+    if ('code' in read) {
+      ctx.addIssue({ code: 'custom', message: read.message, params: { swapledger: read.code } });
+    }
+  }) as unknown as z.ZodType<PartialDate, string>;

@@ -1,0 +1,19 @@
+import { unwrap } from '../internal/result.js';
+import type { PartialDate } from './PartialDate.js';
+import { validatePartialDate } from './validatePartialDate.js';
+
+/**
+ * Throwing twin of {@link validatePartialDate}.
+ *
+ * @param input - Any value.
+ * @returns Nothing; narrows `input` to `PartialDate`, or throws a `SwapledgerError`.
+ * @example
+ * ```ts
+ * import { assertPartialDate } from 'swapledger';
+ * const value: unknown = '2023-04';
+ * assertPartialDate(value); // passes; value is now typed PartialDate
+ * ```
+ */
+export function assertPartialDate(input: unknown): asserts input is PartialDate {
+  unwrap(validatePartialDate(input));
+}

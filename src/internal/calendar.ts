@@ -1,0 +1,62 @@
+import type { Issue } from '../validation/Issue.js';
+import type { DatePrecision } from '../date/PartialDate.js';
+import { messages } from './messages.js';
+
+/** The shape of a partial date before its month and day are checked. */
+export const PARTIAL_DATE_PATTERN = /^\d{4}(?:-\d{2}(?:-\d{2})?)?$/;
+
+/** The parts of a valid partial date. */
+export interface DateParts {
+  readonly year: number;
+  readonly month: number | undefined;
+  readonly day: number | undefined;
+  readonly precision: DatePrecision;
+}
+
+const isLeapYear = (year: number): boolean =>
+  (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0;
+
+/** Days in a month of the Gregorian calendar. */
+export function daysInMonth(year: number, month: number): number {
+  if (month === 2) return isLeapYear(year) ? 29 : 28;
+  return [4, 6, 9, 11].includes(month) ? 30 : 31;
+}
+
+/** Reads a partial date's parts, or says what is wrong with it. */
+export function readDate(value: string): DateParts | Issue {
+  if (value.length > 10 || !PARTIAL_DATE_PATTERN.test(value)) {
+    return { path: [], code: 'invalid-format', message: messages.partialDateFormat(value) };
+  }
+  const year = Number(value.slice(0, 4));
+  if (year === 0) {
+    return { path: [], code: 'impossible-date', message: messages.partialDateFormat(value) };
+  }
+  if (value.length === 4) return { year, month: undefined, day: undefined, precision: 'year' };
+  const month = Number(value.slice(5, 7));
+  if (month < 1 || month > 12) {
+    return { path: [], code: 'impossible-date', message: messages.impossibleMonth(value, month) };
+  }
+  if (value.length === 7) return { year, month, day: undefined, precision: 'month' };
+  const day = Number(value.slice(8, 10));
+  const last = daysInMonth(year, month);
+  if (day < 1 || day > last) {
+    return { path: [], code: 'impossible-date', message: messages.impossibleDay(value, day, last) };
+  }
+  return { year, month, day, precision: 'day' };
+}
+
+/** A day's position on a single line, for ordering: year·10000 + month·100 + day. */
+export function dayKey(year: number, month: number, day: number): number {
+  return year * 10000 + month * 100 + day;
+}
+
+/** The first and last day keys of a partial date. */
+export function dayKeys(parts: DateParts): { first: number; last: number } {
+  const { year, month, day } = parts;
+  if (month === undefined) return { first: dayKey(year, 1, 1), last: dayKey(year, 12, 31) };
+  if (day === undefined) {
+    return { first: dayKey(year, month, 1), last: dayKey(year, month, daysInMonth(year, month)) };
+  }
+  const key = dayKey(year, month, day);
+  return { first: key, last: key };
+}
