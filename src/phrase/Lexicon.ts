@@ -1,0 +1,79 @@
+/**
+ * What a bound word does to the number after it. With N the number:
+ * - `more-than`: N+1 or more ("over 2,200" → 2,201..open)
+ * - `at-least`: N or more
+ * - `at-most`: 0..N ("up to 100")
+ * - `fewer-than`: 0..N−1
+ * - `about`: N ± the lexicon's approximate share, with N as the best estimate
+ * - `almost`: from N less the approximate share up to N ("almost 300" → 270..300)
+ *
+ * @example
+ * ```ts
+ * import type { BoundKind } from 'swapledger';
+ * const over: BoundKind = 'more-than';
+ * ```
+ */
+export type BoundKind = 'more-than' | 'at-least' | 'at-most' | 'fewer-than' | 'about' | 'almost';
+
+/**
+ * A range that a vague word stands for, such as "hundreds" → 200..999. `high: null` is open.
+ *
+ * @example
+ * ```ts
+ * import type { LexiconRange } from 'swapledger';
+ * const hundreds: LexiconRange = { low: 200, high: 999 };
+ * ```
+ */
+export interface LexiconRange {
+  readonly low: number;
+  readonly high: number | null;
+}
+
+/**
+ * The policy that turns words into counts. It is plain data: what "hundreds" or "about" means is
+ * written here once, versioned, and every count read with it records `id@version` in its
+ * `lexicon` field. Keys are lower-case phrases of one or more words; apostrophes are written `'`.
+ *
+ * @example
+ * ```ts
+ * import { defaultLexicon, type Lexicon } from 'swapledger';
+ * const strict: Lexicon = {
+ *   ...defaultLexicon,
+ *   id: 'newsroom-strict',
+ *   version: '1',
+ *   magnitudes: { ...defaultLexicon.magnitudes, hundreds: { low: 200, high: 900 } },
+ * };
+ * ```
+ */
+export interface Lexicon {
+  /** A name for the policy, kept on every count it produced. */
+  readonly id: string;
+  /** The policy's version; change it whenever a meaning changes. */
+  readonly version: string;
+  /** How far "about N" may stray from N, as a share of N (0.1 = ±10 %, rounded outward). */
+  readonly approximateShare: number;
+  /** Number words and their values ("forty" → 40, "двісті" → 200). */
+  readonly numbers: Readonly<Record<string, number>>;
+  /** Words that multiply what comes before them ("hundred", "thousand", "тисяч"). */
+  readonly multipliers: Readonly<Record<string, number>>;
+  /** Words before a number that bound it ("over", "up to", "понад", "около"). */
+  readonly bounds: Readonly<Record<string, BoundKind>>;
+  /** Words after a number that bound it ("or more", "+", "і більше"). */
+  readonly suffixBounds: Readonly<Record<string, BoundKind>>;
+  /** Vague magnitudes and the ranges they stand for ("hundreds" → 200..999). */
+  readonly magnitudes: Readonly<Record<string, LexiconRange>>;
+  /** Vague quantities that combine with a multiplier ("several" hundred → 3..9 × 100). */
+  readonly vagueMultiples: Readonly<Record<string, LexiconRange>>;
+  /** Words that join two readings into their hull ("thousands if not tens of thousands"). */
+  readonly disjunctions: readonly string[];
+  /** Pairs of words around a range ("between … and …", "від … до …"). */
+  readonly rangeWords: readonly (readonly [string, string])[];
+  /** Words that join two numbers into a range ("200 to 300"); dashes always do. */
+  readonly rangeJoiners: readonly string[];
+  /** Whole phrases that say there is no figure, or that it is zero. */
+  readonly absent: Readonly<Record<string, 'unknown' | 'undisclosed' | 'zero'>>;
+  /** Ordinal words ("third" → 3), read as the number they name. */
+  readonly ordinals: Readonly<Record<string, number>>;
+  /** Words that may follow a figure to say who was counted; they do not change the count. */
+  readonly nouns: readonly string[];
+}

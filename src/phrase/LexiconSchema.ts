@@ -1,0 +1,37 @@
+import { z } from 'zod';
+import type { Lexicon } from './Lexicon.js';
+
+const Key = z.string().min(1).max(100);
+const Headcount = z.int().min(0);
+const Range = z
+  .strictObject({ low: Headcount, high: Headcount.nullable() })
+  .refine((r) => r.high === null || r.low <= r.high, { message: 'low must not exceed high' });
+const Bound = z.enum(['more-than', 'at-least', 'at-most', 'fewer-than', 'about', 'almost']);
+
+/**
+ * The zod schema of a {@link Lexicon}, used to check a user's lexicon before it is used.
+ *
+ * @example
+ * ```ts
+ * import { LexiconSchema, defaultLexicon } from 'swapledger';
+ * LexiconSchema.safeParse(defaultLexicon).success; // true
+ * LexiconSchema.safeParse({ ...defaultLexicon, approximateShare: 2 }).success; // false
+ * ```
+ */
+export const LexiconSchema: z.ZodType<Lexicon> = z.strictObject({
+  id: z.string().min(1).max(100),
+  version: z.string().min(1).max(50),
+  approximateShare: z.number().min(0).max(1),
+  numbers: z.record(Key, Headcount),
+  multipliers: z.record(Key, z.int().min(1)),
+  bounds: z.record(Key, Bound),
+  suffixBounds: z.record(Key, Bound),
+  magnitudes: z.record(Key, Range),
+  vagueMultiples: z.record(Key, Range),
+  disjunctions: z.array(Key).readonly(),
+  rangeWords: z.array(z.tuple([Key, Key]).readonly()).readonly(),
+  rangeJoiners: z.array(Key).readonly(),
+  absent: z.record(Key, z.enum(['unknown', 'undisclosed', 'zero'])),
+  ordinals: z.record(Key, Headcount),
+  nouns: z.array(Key).readonly(),
+});

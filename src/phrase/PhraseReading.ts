@@ -1,0 +1,18 @@
+import type { Count } from '../count/Count.js';
+
+/**
+ * A phrase read into a count, with the lexicon entries that decided it, so a reader can see why
+ * "hundreds" became 200..999.
+ *
+ * @example
+ * ```ts
+ * import { explainCount } from 'swapledger';
+ * const reading = explainCount('over 2,200');
+ * reading.count; // { low: 2201, high: null, wording: 'over 2,200', lexicon: 'swapledger@1.0.0' }
+ * reading.entries; // ['bounds["over"] = more-than']
+ * ```
+ */
+export interface PhraseReading {
+  readonly count: Count;
+  readonly entries: readonly string[];
+}
