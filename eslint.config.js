@@ -51,10 +51,7 @@ export default tseslint.config(
         'error',
         { publicOnly: false, require: { FunctionDeclaration: false }, contexts: documentedExports },
       ],
-      'jsdoc/require-example': [
-        'error',
-        { contexts: ['ExportNamedDeclaration > FunctionDeclaration'] },
-      ],
+      'jsdoc/require-example': ['error', { contexts: documentedExports }],
       'jsdoc/require-param': [
         'error',
         { contexts: ['ExportNamedDeclaration > FunctionDeclaration'] },

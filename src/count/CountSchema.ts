@@ -1,7 +1,16 @@
 import { z } from 'zod';
 import { messages } from '../internal/messages.js';
 
-/** Longest `wording` kept on a count, in UTF-16 code units. */
+/**
+ * Longest `wording` kept on a count, in UTF-16 code units.
+ *
+ * @example
+ * ```ts
+ * import { MAX_WORDING_LENGTH, validateCount } from 'swapledger';
+ * const wording = 'x'.repeat(MAX_WORDING_LENGTH + 1);
+ * validateCount({ low: 1, high: 1, wording }).success; // false
+ * ```
+ */
 export const MAX_WORDING_LENGTH = 2000;
 
 /**

@@ -2,6 +2,16 @@
  * One problem found in an input: where it is (`path`, as property names and array indexes from
  * the root of the input), a stable machine-readable `code`, and a sentence for a person fixing
  * the payload by hand.
+ *
+ * @example
+ * ```ts
+ * import type { Issue } from 'swapledger';
+ * const issue: Issue = {
+ *   path: ['low'],
+ *   code: 'low-above-high',
+ *   message: 'low (44) is above high (36); a count is an interval low..high',
+ * };
+ * ```
  */
 export interface Issue {
   readonly path: readonly (string | number)[];
@@ -12,6 +22,14 @@ export interface Issue {
 /**
  * The stable codes an {@link Issue} may carry. New codes may be added in minor releases; existing
  * ones never change meaning.
+ *
+ * @example
+ * ```ts
+ * import { validatePartialDate, type IssueCode } from 'swapledger';
+ * const result = validatePartialDate('2023-02-30');
+ * const code: IssueCode | undefined = result.success ? undefined : result.error[0]?.code;
+ * code; // 'impossible-date'
+ * ```
  */
 export type IssueCode =
   | 'invalid-type'
