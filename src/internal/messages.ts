@@ -58,4 +58,63 @@ export const messages = {
   phraseAmbiguous: (part: string, start: number, why: string) =>
     `${quote(part)} at position ${start} is ambiguous: ${why}`,
   lexiconInvalid: (why: string) => `the lexicon is not usable: ${why}`,
+  duplicateId: (what: string, id: string, first: string) =>
+    `the ${what} id ${quote(id)} is already used by ${first}`,
+  unknownReference: (what: string, id: string, known: readonly string[]) =>
+    `no ${what} with id ${quote(id)}${suggest(id, known)}`,
+  taxonomyCycle: (id: string) => `the category ${quote(id)} is its own ancestor`,
+  partNotChild: (part: string, partition: string, of: string, parent: string | null) =>
+    `${quote(part)} cannot be a part of ${quote(partition)}: a partition of ${quote(of)} is made of its children, and the parent of ${quote(part)} is ${parent === null ? 'none (it is a root)' : quote(parent)}`,
+  partInTwoPartitions: (part: string, first: string, second: string) =>
+    `${quote(part)} is already a part of the partition ${quote(first)}; a category belongs to at most one partition, so ${quote(second)} cannot also claim it`,
+  unsupportedFormat: (found: unknown, supported: string) =>
+    `this package reads datasets of format ${quote(supported)}; this one says ${describe(found)}`,
+  alignmentCycle: (id: string) =>
+    `the party ${quote(id)} is, through alignedWith, aligned with itself`,
+  outOfOrder: (what: string, earlier: string, later: string) =>
+    `${what}: ${quote(later)} comes after ${quote(earlier)} in the list but is dated before it`,
+  notAParty: (party: string, exchange: string, role: string) =>
+    `${quote(party)} is not one of the parties, mediators or custodians of the exchange ${quote(exchange)}, so it cannot be the ${role} of a transfer in it`,
+  dateOutsideStages: (date: string, first: string, last: string) =>
+    `the date ${quote(date)} is outside the exchange's stages (${first} to ${last})`,
+  wrongRoot: (category: string, expected: string, root: string) =>
+    `${quote(category)} is counted under ${quote(root)}, but this record counts ${quote(expected)}; people and remains are never mixed`,
+  notWithin: (part: string, whole: string) =>
+    `the breakdown part ${quote(part)} is not a kind of ${quote(whole)}, the category of the total it breaks down`,
+  selfLink: (id: string) => `the claim ${quote(id)} cannot link to itself`,
+  transferNotInExchange: (transfer: string, exchange: string) =>
+    `the exchange ${quote(exchange)} has no transfer with id ${quote(transfer)}`,
 } as const;
+
+/** Lists the known ids most like the one that was not found, so a typo is easy to spot. */
+function suggest(id: string, known: readonly string[]): string {
+  if (known.length === 0) return ' (there are none)';
+  const scored = known
+    .slice(0, 2000)
+    .map((k) => [k, distance(id.toLowerCase(), k.toLowerCase())] as const)
+    .sort((a, b) => a[1] - b[1] || (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0));
+  const shown = scored.slice(0, 3).map(([k]) => quote(k));
+  return ` (known: ${shown.join(', ')}${known.length > 3 ? ', …' : ''})`;
+}
+
+/** Edit distance with a prefix bonus, on strings cut to 64 characters to bound the cost. */
+function distance(a: string, b: string): number {
+  const x = a.slice(0, 64);
+  const y = b.slice(0, 64);
+  let previous = Array.from({ length: y.length + 1 }, (_, j) => j);
+  for (let i = 1; i <= x.length; i += 1) {
+    const current = [i];
+    for (let j = 1; j <= y.length; j += 1) {
+      const cost = x[i - 1] === y[j - 1] ? 0 : 1;
+      current[j] = Math.min(
+        (previous[j] ?? 0) + 1,
+        (current[j - 1] ?? 0) + 1,
+        (previous[j - 1] ?? 0) + cost,
+      );
+    }
+    previous = current;
+  }
+  let prefix = 0;
+  while (prefix < x.length && x[prefix] === y[prefix]) prefix += 1;
+  return (previous[y.length] ?? 0) - Math.min(prefix, 3);
+}

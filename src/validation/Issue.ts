@@ -48,4 +48,12 @@ export type IssueCode =
   | 'ambiguous-number'
   | 'count-overflow'
   | 'invalid-option'
-  | 'invalid-input';
+  | 'invalid-input'
+  | 'duplicate-id'
+  | 'unknown-reference'
+  | 'cycle'
+  | 'invalid-partition'
+  | 'out-of-order'
+  | 'unsupported-format'
+  | 'invalid-reference'
+  | 'too-many-issues';

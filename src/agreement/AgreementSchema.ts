@@ -1,0 +1,72 @@
+import { z } from 'zod';
+import { CountSchema } from '../count/CountSchema.js';
+import { PartialDateSchema } from '../date/PartialDateSchema.js';
+import { IdSchema, NoteSchema } from '../internal/fields.js';
+
+/**
+ * The zod schema of an {@link AgreementTerm}.
+ *
+ * @example
+ * ```ts
+ * import { AgreementTermSchema } from 'swapledger';
+ * AgreementTermSchema.safeParse({ category: 'people', formula: 'all-for-all' }).success; // true
+ * ```
+ */
+export const AgreementTermSchema = z.discriminatedUnion('formula', [
+  z.strictObject({ formula: z.literal('all-for-all'), category: IdSchema }),
+  z.strictObject({
+    formula: z.literal('numbers'),
+    category: IdSchema,
+    numbers: z
+      .array(z.strictObject({ to: IdSchema, count: CountSchema }))
+      .min(1)
+      .max(20),
+  }),
+]);
+
+/**
+ * One promise of an agreement: either "all for all" of a category, or numbers for each receiving
+ * party ("1,000 for 1,000" is two numbers; "6,000 bodies each" is two numbers of `remains`).
+ *
+ * @example
+ * ```ts
+ * import type { AgreementTerm } from 'swapledger';
+ * const thousandForThousand: AgreementTerm = {
+ *   formula: 'numbers',
+ *   category: 'people',
+ *   numbers: [{ to: 'UA', count: { low: 1000, high: 1000 } }, { to: 'RU', count: { low: 1000, high: 1000 } }],
+ * };
+ * ```
+ */
+export type AgreementTerm = z.output<typeof AgreementTermSchema>;
+
+/**
+ * The zod schema of an {@link Agreement}.
+ *
+ * @example
+ * ```ts
+ * import { AgreementSchema } from 'swapledger';
+ * AgreementSchema.safeParse({ id: 'a1', parties: ['UA', 'RU'], terms: [{ formula: 'all-for-all', category: 'people' }] }).success; // true
+ * ```
+ */
+export const AgreementSchema = z.strictObject({
+  id: IdSchema,
+  parties: z.array(IdSchema).min(2).max(10),
+  mediators: z.array(IdSchema).max(10).exactOptional(),
+  agreedOn: PartialDateSchema.exactOptional(),
+  announcedOn: PartialDateSchema.exactOptional(),
+  terms: z.array(AgreementTermSchema).min(1).max(50),
+  note: NoteSchema.exactOptional(),
+});
+
+/**
+ * What the parties agreed to exchange, as terms. What was delivered is recorded on exchanges
+ * that name the agreement.
+ *
+ * @example
+ * ```ts
+ * import type { Agreement } from 'swapledger';
+ * const allForAll: Agreement = { id: 'all-for-all', parties: ['UA', 'RU'], terms: [{ formula: 'all-for-all', category: 'people' }] };
+ * ```
+ */
+export type Agreement = z.output<typeof AgreementSchema>;

@@ -1,0 +1,132 @@
+import { z } from 'zod';
+import { CountSchema } from '../count/CountSchema.js';
+import { PartialDateSchema } from '../date/PartialDateSchema.js';
+import { IdSchema, NoteSchema } from '../internal/fields.js';
+import { CitationSchema } from '../source/CitationSchema.js';
+import { SubjectSchema } from './SubjectSchema.js';
+
+/**
+ * How one claim relates to another.
+ *
+ * @example
+ * ```ts
+ * import { CLAIM_LINK_TYPES } from 'swapledger';
+ * CLAIM_LINK_TYPES.includes('copies'); // true
+ * ```
+ */
+export const CLAIM_LINK_TYPES = [
+  'restates',
+  'revises',
+  'retracts',
+  'contradicts',
+  'is-part-of',
+  'copies',
+] as const;
+
+/**
+ * The zod schema of a {@link BreakdownPart}.
+ *
+ * @example
+ * ```ts
+ * import { BreakdownPartSchema } from 'swapledger';
+ * BreakdownPartSchema.safeParse({ category: 'officer', count: { low: 6, high: 6 }, wording: 'officers' }).success; // true
+ * ```
+ */
+export const BreakdownPartSchema = z.strictObject({
+  category: IdSchema,
+  count: CountSchema,
+  wording: z.string().max(300).exactOptional(),
+  cohort: IdSchema.exactOptional(),
+});
+
+/**
+ * One line of a breakdown: a category, how many, and the words the source used for the group.
+ *
+ * @example
+ * ```ts
+ * import type { BreakdownPart } from 'swapledger';
+ * const officers: BreakdownPart = { category: 'officer', count: { low: 6, high: 6 } };
+ * ```
+ */
+export type BreakdownPart = z.output<typeof BreakdownPartSchema>;
+
+/**
+ * The zod schema of a {@link Claim}.
+ *
+ * @example
+ * ```ts
+ * import { ClaimSchema } from 'swapledger';
+ * ClaimSchema.safeParse({
+ *   id: 'c1',
+ *   subject: { type: 'transferred', exchange: 'ua-ru-2023-04-26', to: 'RU' },
+ *   value: { low: 40, high: 40 },
+ *   source: 'ru-mod',
+ *   citations: [],
+ * }).success; // true
+ * ```
+ */
+export const ClaimSchema = z.strictObject({
+  id: IdSchema,
+  subject: SubjectSchema,
+  value: CountSchema,
+  source: IdSchema,
+  statedOn: PartialDateSchema.exactOptional(),
+  asOf: PartialDateSchema.exactOptional(),
+  exchange: IdSchema.exactOptional(),
+  citations: z.array(CitationSchema).max(100),
+  breakdown: z.array(BreakdownPartSchema).max(200).exactOptional(),
+  breakdownComplete: z.boolean().exactOptional(),
+  derived: z.boolean().exactOptional(),
+  rank: z
+    .strictObject({
+      level: z.enum(['preferred', 'normal', 'deprecated']),
+      reason: z.string().max(1000).exactOptional(),
+    })
+    .exactOptional(),
+  links: z
+    .array(z.strictObject({ type: z.enum(CLAIM_LINK_TYPES), claim: IdSchema }))
+    .max(100)
+    .exactOptional(),
+  note: NoteSchema.exactOptional(),
+});
+
+/**
+ * One sourced figure: what is counted (`subject`), the count (`value`, whose `wording` keeps the
+ * source's words), who said it (`source`), when it was stated (`statedOn`) and the date it refers
+ * to (`asOf`), where it can be read (`citations`; an empty list is allowed and is itself a finding
+ * of the audit), and optionally the exchange it was made about, a breakdown by category (with
+ * `breakdownComplete` when the source presented it as the whole), `derived` when the source
+ * computed the value from parts rather than stating it, a rank with its reason, and links to
+ * other claims (an outlet repeating a ministry `copies` it, and is not independent corroboration).
+ *
+ * @example
+ * ```ts
+ * import type { Claim } from 'swapledger';
+ * const yermak: Claim = {
+ *   id: 'ua-ru-2023-04-26/1',
+ *   subject: { type: 'transferred', exchange: 'ua-ru-2023-04-26', to: 'UA' },
+ *   value: { low: 44, high: 44 },
+ *   source: 'ua-yermak',
+ *   statedOn: '2023-04-26',
+ *   citations: [{ url: 'https://example.org/where-it-was-read', medium: 'telegram' }],
+ *   breakdown: [
+ *     { category: 'enlisted', count: { low: 36, high: 36 }, wording: 'soldiers and sergeants' },
+ *     { category: 'officer', count: { low: 6, high: 6 } },
+ *     { category: 'civilian', count: { low: 2, high: 2 } },
+ *   ],
+ *   breakdownComplete: true,
+ * };
+ * ```
+ */
+export type Claim = z.output<typeof ClaimSchema>;
+
+/**
+ * One of {@link CLAIM_LINK_TYPES}.
+ *
+ * @example
+ * ```ts
+ * import type { ClaimLinkType } from 'swapledger';
+ * const link: ClaimLinkType = 'revises';
+ * ```
+ */
+export type ClaimLinkType = (typeof CLAIM_LINK_TYPES)[number];

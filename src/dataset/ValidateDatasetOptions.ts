@@ -1,0 +1,17 @@
+/**
+ * Options for `validateDataset`.
+ *
+ * @example
+ * ```ts
+ * import { validateDataset, type ValidateDatasetOptions } from 'swapledger';
+ * const options: ValidateDatasetOptions = { maxIssues: 50 };
+ * validateDataset({}, options).success; // false
+ * ```
+ */
+export interface ValidateDatasetOptions {
+  /**
+   * The most issues returned (default 1,000). When more are found, the list ends with one
+   * `too-many-issues` issue that says how many were left out; validation still reads everything.
+   */
+  readonly maxIssues?: number;
+}

@@ -1,0 +1,30 @@
+import { z } from 'zod';
+
+/** An identifier: letters, digits and `. _ : -`, starting with a letter or digit. */
+export const IdSchema = z
+  .string()
+  .max(128)
+  .regex(/^[A-Za-z0-9][A-Za-z0-9._:-]*$/, {
+    error: (issue) =>
+      `${JSON.stringify(String(issue.input).slice(0, 40))} is not an id: use letters, digits and . _ : - (starting with a letter or digit)`,
+  });
+
+/** A short human-readable name. */
+export const NameSchema = z.string().min(1).max(300);
+
+/** A free-text note, written by whoever curated the record. */
+export const NoteSchema = z.string().max(4000);
+
+/** A web address. Length is checked before the pattern. */
+export const UrlSchema = z
+  .string()
+  .max(2048)
+  .regex(/^https?:\/\/[^\s]+$/, { error: 'expected an http(s) address without spaces' });
+
+/** A BCP 47 language tag such as `en`, `uk` or `ru`. */
+export const LanguageSchema = z
+  .string()
+  .max(35)
+  .regex(/^[A-Za-z]{2,3}(-[A-Za-z0-9]{2,8})*$/, {
+    error: 'expected a language tag such as en, uk or ru',
+  });

@@ -1,0 +1,64 @@
+import { z } from 'zod';
+import { IdSchema, LanguageSchema, UrlSchema } from '../internal/fields.js';
+import { PartialDateSchema } from '../date/PartialDateSchema.js';
+
+/**
+ * The media a statement can be published in.
+ *
+ * @example
+ * ```ts
+ * import { MEDIA } from 'swapledger';
+ * MEDIA.includes('telegram'); // true
+ * ```
+ */
+export const MEDIA = [
+  'telegram',
+  'social-media',
+  'press-release',
+  'statement',
+  'press-conference',
+  'interview',
+  'video',
+  'tv',
+  'news-report',
+  'website',
+  'speech',
+  'other',
+] as const;
+
+/**
+ * The zod schema of a {@link Citation}.
+ *
+ * @example
+ * ```ts
+ * import { CitationSchema } from 'swapledger';
+ * CitationSchema.safeParse({ url: 'https://example.org/report', medium: 'news-report', language: 'en' }).success; // true
+ * CitationSchema.safeParse({ url: 'not a url' }).success; // false
+ * ```
+ */
+export const CitationSchema = z.strictObject({
+  url: UrlSchema,
+  outlet: z.string().min(1).max(300).exactOptional(),
+  medium: z.enum(MEDIA).exactOptional(),
+  publishedOn: PartialDateSchema.exactOptional(),
+  quote: z.string().max(2000).exactOptional(),
+  language: LanguageSchema.exactOptional(),
+  reportedBy: IdSchema.exactOptional(),
+});
+
+/**
+ * Where a statement can be read: the address, the outlet, the medium, when it was published, a
+ * short quote and its language. For a statement reported second-hand, the claim's source is who
+ * said it and `reportedBy` is the source (usually an outlet) that reported it.
+ *
+ * @example
+ * ```ts
+ * import type { Citation } from 'swapledger';
+ * const viaAgency: Citation = {
+ *   url: 'https://ukranews.com/en/news/905555-number-of-soldiers-whom-russia-holds-captive',
+ *   medium: 'news-report',
+ *   reportedBy: 'ukrainian-news-agency',
+ * };
+ * ```
+ */
+export type Citation = z.output<typeof CitationSchema>;

@@ -1,0 +1,60 @@
+import { z } from 'zod';
+import { IdSchema, NameSchema, NoteSchema } from '../internal/fields.js';
+
+/**
+ * The kinds of source a statement can come from.
+ *
+ * @example
+ * ```ts
+ * import { SOURCE_KINDS } from 'swapledger';
+ * SOURCE_KINDS.includes('anonymous'); // true
+ * ```
+ */
+export const SOURCE_KINDS = [
+  'official',
+  'ministry',
+  'mediator',
+  'outlet',
+  'ngo',
+  'international-organisation',
+  'expert',
+  'anonymous',
+] as const;
+
+/**
+ * The zod schema of a {@link Source}.
+ *
+ * @example
+ * ```ts
+ * import { SourceSchema } from 'swapledger';
+ * SourceSchema.safeParse({ id: 'ru-mod', name: 'Ministry of Defence of the Russian Federation', kind: 'ministry', affiliation: 'RU' }).success; // true
+ * ```
+ */
+export const SourceSchema = z.strictObject({
+  id: IdSchema,
+  name: NameSchema,
+  kind: z.enum(SOURCE_KINDS),
+  affiliation: IdSchema.nullable(),
+  role: z.string().max(300).exactOptional(),
+  note: NoteSchema.exactOptional(),
+});
+
+/**
+ * Who made a statement: an official, a ministry, a mediator, an outlet, an NGO, an international
+ * organisation, an expert, or an anonymous source ("a source in the Russian Defence Ministry",
+ * kind `anonymous` with that description as its name). `affiliation` is the id of the party the
+ * source speaks for or belongs to, or `null` for an independent source.
+ *
+ * @example
+ * ```ts
+ * import type { Source } from 'swapledger';
+ * const yermak: Source = {
+ *   id: 'ua-yermak',
+ *   name: 'Andrii Yermak',
+ *   kind: 'official',
+ *   affiliation: 'UA',
+ *   role: 'Head of the Office of the President of Ukraine',
+ * };
+ * ```
+ */
+export type Source = z.output<typeof SourceSchema>;

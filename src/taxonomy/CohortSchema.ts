@@ -1,0 +1,33 @@
+import { z } from 'zod';
+import { CountSchema } from '../count/CountSchema.js';
+import { IdSchema, NameSchema, NoteSchema } from '../internal/fields.js';
+
+/**
+ * The zod schema of a {@link Cohort}.
+ *
+ * @example
+ * ```ts
+ * import { CohortSchema } from 'swapledger';
+ * CohortSchema.safeParse({ id: 'azovstal-defenders', name: 'Azovstal defenders', knownSize: { low: 2250, high: 2750, best: 2500 } }).success; // true
+ * ```
+ */
+export const CohortSchema = z.strictObject({
+  id: IdSchema,
+  name: NameSchema,
+  knownSize: CountSchema.exactOptional(),
+  categories: z.array(IdSchema).max(100).exactOptional(),
+  note: NoteSchema.exactOptional(),
+});
+
+/**
+ * A named group that cuts across categories ("Azovstal defenders", "crew of a rescue ship"),
+ * with its known size when there is one. Cohorts are tracked (how many of them have come home)
+ * but never summed with categories or with each other.
+ *
+ * @example
+ * ```ts
+ * import type { Cohort } from 'swapledger';
+ * const crew: Cohort = { id: 'sapfir-crew', name: 'crew of the rescue ship Sapfir', categories: ['seafarer'] };
+ * ```
+ */
+export type Cohort = z.output<typeof CohortSchema>;

@@ -1,0 +1,165 @@
+import { z } from 'zod';
+import { IdSchema, NameSchema, NoteSchema } from '../internal/fields.js';
+
+/**
+ * The treaties a category's legal meaning is keyed to: the Third and Fourth Geneva Conventions
+ * of 1949 and the First Additional Protocol of 1977.
+ *
+ * @example
+ * ```ts
+ * import { LEGAL_INSTRUMENTS } from 'swapledger';
+ * LEGAL_INSTRUMENTS[0]; // 'GC III'
+ * ```
+ */
+export const LEGAL_INSTRUMENTS = ['GC III', 'GC IV', 'AP I', 'other'] as const;
+
+/**
+ * The zod schema of a {@link LegalReference}: a treaty and its articles.
+ *
+ * @example
+ * ```ts
+ * import { LegalReferenceSchema } from 'swapledger';
+ * LegalReferenceSchema.safeParse({ instrument: 'GC III', articles: ['4'] }).success; // true
+ * ```
+ */
+export const LegalReferenceSchema = z.strictObject({
+  instrument: z.enum(LEGAL_INSTRUMENTS),
+  articles: z.array(z.string().min(1).max(20)).max(20),
+  note: NoteSchema.exactOptional(),
+});
+
+/**
+ * Where a category's legal meaning comes from.
+ *
+ * @example
+ * ```ts
+ * import type { LegalReference } from 'swapledger';
+ * const pow: LegalReference = { instrument: 'GC III', articles: ['4'] };
+ * ```
+ */
+export type LegalReference = z.output<typeof LegalReferenceSchema>;
+
+/**
+ * The zod schema of a {@link Category}.
+ *
+ * @example
+ * ```ts
+ * import { CategorySchema } from 'swapledger';
+ * CategorySchema.safeParse({ id: 'officer', label: 'officers', parent: 'military' }).success; // true
+ * ```
+ */
+export const CategorySchema = z.strictObject({
+  id: IdSchema,
+  label: NameSchema,
+  parent: IdSchema.nullable(),
+  legal: z.array(LegalReferenceSchema).max(10).exactOptional(),
+  note: NoteSchema.exactOptional(),
+});
+
+/**
+ * A node of the taxonomy: a kind of detainee (or of remains). `parent` is `null` only for a root;
+ * the default taxonomy has two roots, `people` and `remains`, which are never summed together.
+ *
+ * @example
+ * ```ts
+ * import type { Category } from 'swapledger';
+ * const officers: Category = { id: 'officer', label: 'officers', parent: 'military' };
+ * ```
+ */
+export type Category = z.output<typeof CategorySchema>;
+
+/**
+ * The zod schema of a {@link Partition}.
+ *
+ * @example
+ * ```ts
+ * import { PartitionSchema } from 'swapledger';
+ * PartitionSchema.safeParse({ id: 'rank', label: 'by rank', of: 'military', parts: ['enlisted', 'officer'], complete: true }).success; // true
+ * ```
+ */
+export const PartitionSchema = z.strictObject({
+  id: IdSchema,
+  label: NameSchema,
+  of: IdSchema,
+  parts: z.array(IdSchema).min(1).max(100),
+  complete: z.boolean(),
+});
+
+/**
+ * One independent way of splitting a category into disjoint parts: military people by rank
+ * (enlisted / officer), or by service (army / navy / …). The parts of one partition never
+ * overlap, so they may be summed; parts of two different partitions may overlap ("6 officers"
+ * and "20 national guardsmen" can be the same people). `complete` says whether the parts cover
+ * the whole category, so that they must add up to it.
+ *
+ * @example
+ * ```ts
+ * import type { Partition } from 'swapledger';
+ * const rank: Partition = { id: 'rank', label: 'by rank', of: 'military', parts: ['enlisted', 'officer'], complete: true };
+ * ```
+ */
+export type Partition = z.output<typeof PartitionSchema>;
+
+/**
+ * The zod schema of a {@link Taxonomy}. Rules between its records (unique ids, parents that
+ * exist, no cycles, partitions made of the children of the category they split) are checked by
+ * `validateTaxonomy`.
+ *
+ * @example
+ * ```ts
+ * import { TaxonomySchema, defaultTaxonomy } from 'swapledger';
+ * TaxonomySchema.safeParse(defaultTaxonomy).success; // true
+ * ```
+ */
+export const TaxonomySchema = z.strictObject({
+  id: IdSchema,
+  version: z.string().min(1).max(50),
+  categories: z.array(CategorySchema).max(10_000),
+  partitions: z.array(PartitionSchema).max(10_000),
+});
+
+/**
+ * A tree of detainee categories with named partitions.
+ *
+ * @example
+ * ```ts
+ * import type { Taxonomy } from 'swapledger';
+ * const tiny: Taxonomy = {
+ *   id: 'tiny',
+ *   version: '1',
+ *   categories: [
+ *     { id: 'people', label: 'people', parent: null },
+ *     { id: 'military', label: 'military', parent: 'people' },
+ *     { id: 'civilian', label: 'civilians', parent: 'people' },
+ *   ],
+ *   partitions: [{ id: 'status', label: 'by status', of: 'people', parts: ['military', 'civilian'], complete: true }],
+ * };
+ * ```
+ */
+export type Taxonomy = z.output<typeof TaxonomySchema>;
+
+/**
+ * What a dataset adds to the default taxonomy: more categories and partitions, which may hang
+ * under any existing category.
+ *
+ * @example
+ * ```ts
+ * import { TaxonomyExtensionSchema } from 'swapledger';
+ * TaxonomyExtensionSchema.safeParse({ categories: [{ id: 'medic', label: 'medics', parent: 'military' }] }).success; // true
+ * ```
+ */
+export const TaxonomyExtensionSchema = z.strictObject({
+  categories: z.array(CategorySchema).max(10_000).exactOptional(),
+  partitions: z.array(PartitionSchema).max(10_000).exactOptional(),
+});
+
+/**
+ * The categories and partitions a dataset adds to the default taxonomy.
+ *
+ * @example
+ * ```ts
+ * import type { TaxonomyExtension } from 'swapledger';
+ * const medics: TaxonomyExtension = { categories: [{ id: 'medic', label: 'medics', parent: 'military' }] };
+ * ```
+ */
+export type TaxonomyExtension = z.output<typeof TaxonomyExtensionSchema>;

@@ -1,0 +1,113 @@
+import { ancestry, indexTaxonomy } from '../internal/taxonomyIndex.js';
+import { defaultTaxonomy } from './defaultTaxonomy.js';
+import type { Taxonomy } from './TaxonomySchema.js';
+
+/**
+ * Why two categories cannot be summed:
+ * - `same`: the same category twice;
+ * - `nested`: one is a kind of the other ("military" and "officers");
+ * - `different-partitions`: they split their common ancestor in two independent ways ("officers"
+ *   by rank, "national guard" by service), so the same people may be in both;
+ * - `unpartitioned`: one of them is a child that no partition places;
+ * - `people-and-remains`: living people and remains are never summed;
+ * - `unknown-category`: the taxonomy has no such category.
+ *
+ * @example
+ * ```ts
+ * import type { OverlapReason } from 'swapledger';
+ * const reason: OverlapReason = 'different-partitions';
+ * ```
+ */
+export type OverlapReason =
+  | 'same'
+  | 'nested'
+  | 'different-partitions'
+  | 'unpartitioned'
+  | 'people-and-remains'
+  | 'unknown-category';
+
+/**
+ * The verdict of {@link categoriesDisjoint}.
+ *
+ * @example
+ * ```ts
+ * import type { Disjointness } from 'swapledger';
+ * const ok: Disjointness = { disjoint: true };
+ * ```
+ */
+export type Disjointness =
+  | { readonly disjoint: true }
+  | {
+      readonly disjoint: false;
+      readonly pair: readonly [string, string];
+      readonly reason: OverlapReason;
+      readonly message: string;
+    };
+
+function why(a: string, b: string, reason: OverlapReason, detail = ''): Disjointness {
+  const text: Record<OverlapReason, string> = {
+    same: `"${a}" is listed twice`,
+    nested: `"${b}" is a kind of "${a}"`,
+    'different-partitions': `"${a}" and "${b}" split ${detail} in two independent ways, so the same people can be in both`,
+    unpartitioned: `"${a}" and "${b}" are not parts of one partition of ${detail}, so they may overlap`,
+    'people-and-remains': `"${a}" and "${b}" mix living people and remains, which are never summed`,
+    'unknown-category': `"${detail}" is not a category of the taxonomy`,
+  };
+  return { disjoint: false, pair: [a, b], reason, message: text[reason] };
+}
+
+function pairDisjoint(taxonomy: Taxonomy, a: string, b: string): Disjointness {
+  const index = indexTaxonomy(taxonomy);
+  for (const id of [a, b]) if (!index.root.has(id)) return why(a, b, 'unknown-category', id);
+  if (a === b) return why(a, b, 'same');
+  if (index.root.get(a) !== index.root.get(b)) return why(a, b, 'people-and-remains');
+  const upA = ancestry(index, a);
+  const upB = ancestry(index, b);
+  if (upB.includes(a)) return why(a, b, 'nested');
+  if (upA.includes(b)) return why(b, a, 'nested');
+  // Walk down from the root until the two paths part; the children where they part decide.
+  const downA = upA.reverse();
+  const downB = upB.reverse();
+  let i = 0;
+  while (downA[i] === downB[i]) i += 1;
+  const common = downA[i - 1] ?? '';
+  const childA = downA[i] as string;
+  const childB = downB[i] as string;
+  const partitionA = index.partitionOf.get(childA);
+  const partitionB = index.partitionOf.get(childB);
+  if (partitionA === undefined || partitionB === undefined)
+    return why(a, b, 'unpartitioned', `"${common}"`);
+  if (partitionA !== partitionB) return why(a, b, 'different-partitions', `"${common}"`);
+  return { disjoint: true };
+}
+
+/**
+ * Says whether a set of categories is pairwise disjoint, and so may be summed: two categories are
+ * disjoint only when they sit in different branches of one partition. "36 soldiers and sergeants,
+ * 6 officers, 2 civilians" is disjoint (and sums to 44); "6 officers, 20 national guardsmen" is
+ * not, because rank and service split military people independently. Pairs are checked in
+ * order and the first overlap is reported.
+ *
+ * @param categories - Category ids, in the order they were listed.
+ * @param taxonomy - The taxonomy to judge by; `defaultTaxonomy` when absent. It must be valid.
+ * @returns `{ disjoint: true }`, or the first overlapping pair with the reason and a sentence.
+ * @example
+ * ```ts
+ * import { categoriesDisjoint } from 'swapledger';
+ * categoriesDisjoint(['enlisted', 'officer', 'civilian']); // { disjoint: true }
+ * categoriesDisjoint(['officer', 'national-guard']);
+ * // { disjoint: false, pair: ['officer', 'national-guard'], reason: 'different-partitions', … }
+ * ```
+ */
+export function categoriesDisjoint(
+  categories: readonly string[],
+  taxonomy: Taxonomy = defaultTaxonomy,
+): Disjointness {
+  for (let i = 0; i < categories.length; i += 1) {
+    for (let j = i + 1; j < categories.length; j += 1) {
+      const verdict = pairDisjoint(taxonomy, categories[i] as string, categories[j] as string);
+      if (!verdict.disjoint) return verdict;
+    }
+  }
+  return { disjoint: true };
+}

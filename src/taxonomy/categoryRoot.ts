@@ -1,0 +1,24 @@
+import { indexTaxonomy } from '../internal/taxonomyIndex.js';
+import { defaultTaxonomy } from './defaultTaxonomy.js';
+import type { Taxonomy } from './TaxonomySchema.js';
+
+/**
+ * The root a category hangs from: `people` or `remains` in the default taxonomy. Counts under
+ * different roots are never summed.
+ *
+ * @param category - A category id.
+ * @param taxonomy - A valid taxonomy; `defaultTaxonomy` when absent.
+ * @returns The root's id, or `undefined` for an unknown category.
+ * @example
+ * ```ts
+ * import { categoryRoot } from 'swapledger';
+ * categoryRoot('officer'); // 'people'
+ * categoryRoot('military-remains'); // 'remains'
+ * ```
+ */
+export function categoryRoot(
+  category: string,
+  taxonomy: Taxonomy = defaultTaxonomy,
+): string | undefined {
+  return indexTaxonomy(taxonomy).root.get(category);
+}

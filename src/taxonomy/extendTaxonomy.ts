@@ -1,0 +1,64 @@
+import { fail, ok, unwrap } from '../internal/result.js';
+import type { Result } from '../result/Result.js';
+import type { Issue } from '../validation/Issue.js';
+import type { Taxonomy, TaxonomyExtension } from './TaxonomySchema.js';
+import { taxonomyStructureIssues } from '../internal/taxonomyStructure.js';
+
+/**
+ * Adds a dataset's own categories and partitions to a base taxonomy and checks the result. The
+ * extended taxonomy keeps the base id with `+extended` and the base version.
+ *
+ * @param base - A valid taxonomy, usually `defaultTaxonomy`.
+ * @param extension - The categories and partitions to add.
+ * @returns The extended taxonomy, or the issues (paths point into the extension where they can).
+ * @example
+ * ```ts
+ * import { safeExtendTaxonomy, defaultTaxonomy } from 'swapledger';
+ * const result = safeExtendTaxonomy(defaultTaxonomy, {
+ *   categories: [{ id: 'medic', label: 'medics', parent: 'military' }],
+ *   partitions: [{ id: 'military-role', label: 'by role', of: 'military', parts: ['medic'], complete: false }],
+ * });
+ * result.success; // true
+ * ```
+ */
+export function safeExtendTaxonomy(
+  base: Taxonomy,
+  extension: TaxonomyExtension,
+): Result<Taxonomy, readonly Issue[]> {
+  const categories = extension.categories ?? [];
+  const partitions = extension.partitions ?? [];
+  const merged: Taxonomy = {
+    id: `${base.id}+extended`,
+    version: base.version,
+    categories: [...base.categories, ...categories],
+    partitions: [...base.partitions, ...partitions],
+  };
+  const issues = taxonomyStructureIssues(merged).map((issue) => {
+    // Re-point paths at the extension: its records follow the base's in the merged lists.
+    const [list, i, ...rest] = issue.path;
+    const offset = list === 'categories' ? base.categories.length : base.partitions.length;
+    return typeof i === 'number' && i >= offset
+      ? { ...issue, path: [list as string, i - offset, ...rest] }
+      : issue;
+  });
+  return issues.length > 0 ? fail(issues) : ok(merged);
+}
+
+/**
+ * Throwing twin of {@link safeExtendTaxonomy}.
+ *
+ * @param base - A valid taxonomy.
+ * @param extension - The categories and partitions to add.
+ * @returns The extended taxonomy.
+ * @example
+ * ```ts
+ * import { extendTaxonomy, defaultTaxonomy, categoriesDisjoint } from 'swapledger';
+ * const taxonomy = extendTaxonomy(defaultTaxonomy, {
+ *   categories: [{ id: 'medic', label: 'medics', parent: 'military' }],
+ * });
+ * categoriesDisjoint(['medic', 'officer'], taxonomy).disjoint; // false
+ * ```
+ */
+export function extendTaxonomy(base: Taxonomy, extension: TaxonomyExtension): Taxonomy {
+  return unwrap(safeExtendTaxonomy(base, extension));
+}

@@ -1,0 +1,28 @@
+import { ancestry, indexTaxonomy } from '../internal/taxonomyIndex.js';
+import { defaultTaxonomy } from './defaultTaxonomy.js';
+import type { Taxonomy } from './TaxonomySchema.js';
+
+/**
+ * Tells whether a category is a kind of another (or the same one): officers are within military,
+ * which is within people.
+ *
+ * @param category - The narrower category.
+ * @param ancestor - The wider one.
+ * @param taxonomy - A valid taxonomy; `defaultTaxonomy` when absent.
+ * @returns `true` when `ancestor` is `category` or one of its ancestors.
+ * @example
+ * ```ts
+ * import { isCategoryWithin } from 'swapledger';
+ * isCategoryWithin('officer', 'people'); // true
+ * isCategoryWithin('people', 'officer'); // false
+ * ```
+ */
+export function isCategoryWithin(
+  category: string,
+  ancestor: string,
+  taxonomy: Taxonomy = defaultTaxonomy,
+): boolean {
+  const index = indexTaxonomy(taxonomy);
+  if (!index.root.has(category)) return false;
+  return ancestry(index, category).includes(ancestor);
+}

@@ -1,0 +1,32 @@
+import { fromZod } from '../internal/fromZod.js';
+import { fail, ok } from '../internal/result.js';
+import { safely } from '../internal/safely.js';
+import { taxonomyStructureIssues } from '../internal/taxonomyStructure.js';
+import type { Result } from '../result/Result.js';
+import type { Issue } from '../validation/Issue.js';
+import { TaxonomySchema, type Taxonomy } from './TaxonomySchema.js';
+
+/**
+ * Checks that an unknown value is a well-formed {@link Taxonomy}: its shape, unique category and
+ * partition ids, parents that exist, no cycles, and partitions made only of children of the
+ * category they split, each category in at most one partition. Never throws.
+ *
+ * @param input - Any value.
+ * @returns The taxonomy, or every issue found.
+ * @example
+ * ```ts
+ * import { validateTaxonomy, defaultTaxonomy } from 'swapledger';
+ * validateTaxonomy(defaultTaxonomy).success; // true
+ * const looped = { id: 't', version: '1', partitions: [], categories: [
+ *   { id: 'a', label: 'a', parent: 'b' }, { id: 'b', label: 'b', parent: 'a' } ] };
+ * validateTaxonomy(looped).success; // false
+ * ```
+ */
+export function validateTaxonomy(input: unknown): Result<Taxonomy, readonly Issue[]> {
+  return safely(() => {
+    const parsed = TaxonomySchema.safeParse(input);
+    if (!parsed.success) return fail(fromZod(parsed.error.issues, input));
+    const issues = taxonomyStructureIssues(parsed.data);
+    return issues.length > 0 ? fail(issues) : ok(parsed.data);
+  });
+}
