@@ -37,14 +37,18 @@ try {
     if (count.low !== 2201 || count.high !== null) throw new Error('parseCount gave ' + JSON.stringify(count));
     if (formatCount(sumCounts([exact(36), exact(6), exact(2)])) !== '44') throw new Error('sum is wrong');
     if (!isPartialDate('2023-04-26') || isPartialDate('2023-02-30')) throw new Error('dates are wrong');
+    const sample = loadSampleDataset();
+    if (!validateDataset(sample).success || sample.exchanges.length < 38) throw new Error('sample is wrong');
     console.log('ok');`;
   writeFileSync(
     join(scratch, 'esm.mjs'),
-    `import { parseCount, formatCount, sumCounts, exact, isPartialDate } from 'swapledger';${check}`,
+    `import { parseCount, formatCount, sumCounts, exact, isPartialDate, validateDataset } from 'swapledger';
+import { loadSampleDataset } from 'swapledger/sample';${check}`,
   );
   writeFileSync(
     join(scratch, 'cjs.cjs'),
-    `const { parseCount, formatCount, sumCounts, exact, isPartialDate } = require('swapledger');${check}`,
+    `const { parseCount, formatCount, sumCounts, exact, isPartialDate, validateDataset } = require('swapledger');
+const { loadSampleDataset } = require('swapledger/sample');${check}`,
   );
   for (const file of ['esm.mjs', 'cjs.cjs']) {
     const out = run(process.execPath, [file]).trim();
@@ -53,14 +57,16 @@ try {
   }
 
   const typed = `
-    import { parseCount, safeParseCount, isKnownCount, type Count, type KnownCount, type PartialDate } from 'swapledger';
+    import { parseCount, safeParseCount, isKnownCount, type Count, type KnownCount, type PartialDate, type Dataset } from 'swapledger';
+    import { loadSampleDataset } from 'swapledger/sample';
+    const sample: Dataset = loadSampleDataset();
     const result = safeParseCount('about 40');
     const count: Count = result.success ? result.data : parseCount('0');
     const known: KnownCount | undefined = isKnownCount(count) ? count : undefined;
     const date: PartialDate = '2023-04-26';
     // @ts-expect-error a count's low is a number
     const wrong: KnownCount = { low: '44', high: 44 };
-    export { known, date, wrong };
+    export { known, date, wrong, sample };
   `;
   writeFileSync(join(scratch, 'node16-esm.mts'), typed);
   writeFileSync(join(scratch, 'node16-cjs.cts'), typed);

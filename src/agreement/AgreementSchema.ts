@@ -55,13 +55,14 @@ export const AgreementSchema = z.strictObject({
   mediators: z.array(IdSchema).max(10).exactOptional(),
   agreedOn: PartialDateSchema.exactOptional(),
   announcedOn: PartialDateSchema.exactOptional(),
-  terms: z.array(AgreementTermSchema).min(1).max(50),
+  terms: z.array(AgreementTermSchema).max(50),
   note: NoteSchema.exactOptional(),
 });
 
 /**
- * What the parties agreed to exchange, as terms. What was delivered is recorded on exchanges
- * that name the agreement.
+ * What the parties agreed to exchange, as terms. The terms may be left empty when they are known
+ * only from claims about the agreement (subject `agreed`). What was delivered is recorded on
+ * exchanges that name the agreement.
  *
  * @example
  * ```ts

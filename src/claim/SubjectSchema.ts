@@ -53,6 +53,7 @@ export const SubjectSchema = z.discriminatedUnion('type', [
   z.strictObject({
     type: z.literal('missing'),
     of: IdSchema,
+    believedHeldBy: IdSchema.exactOptional(),
     category,
   }),
   z.strictObject({
@@ -79,7 +80,7 @@ export const SubjectSchema = z.discriminatedUnion('type', [
  *   `through` one intermediary).
  * - `held`: how many of `of`'s people `holder` holds, optionally only those on official lists.
  * - `captured-total`: how many of `of`'s people `captor` has captured in all (held or not).
- * - `missing`: how many of a party's people are missing.
+ * - `missing`: how many of a party's people are missing, and who is believed to hold them.
  * - `exchange-count`: how many exchanges the parties have carried out so far.
  * - `agreed`: what an agreement promised to a party.
  *

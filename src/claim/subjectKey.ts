@@ -7,7 +7,7 @@ const FIELDS = {
   'returned-total': ['to', 'from', 'since', 'through', 'category', 'cohort'],
   held: ['holder', 'of', 'category', 'onOfficialLists'],
   'captured-total': ['captor', 'of', 'since', 'category'],
-  missing: ['of', 'category'],
+  missing: ['of', 'believedHeldBy', 'category'],
   'exchange-count': ['parties', 'since'],
   agreed: ['agreement', 'to', 'category'],
 } as const satisfies Record<Subject['type'], readonly string[]>;

@@ -14,7 +14,7 @@ import type { Result } from '../result/Result.js';
 import { CrosswalkSchema, type Crosswalk } from '../taxonomy/CrosswalkSchema.js';
 import { defaultTaxonomy } from '../taxonomy/defaultTaxonomy.js';
 import { safeExtendTaxonomy } from '../taxonomy/extendTaxonomy.js';
-import { isCategoryWithin } from '../taxonomy/isCategoryWithin.js';
+import { categoriesDisjoint } from '../taxonomy/categoriesDisjoint.js';
 import { TaxonomyExtensionSchema, type Taxonomy } from '../taxonomy/TaxonomySchema.js';
 import type { Issue } from '../validation/Issue.js';
 import { DATASET_COLLECTIONS, DATASET_FORMAT, type Dataset } from './DatasetSchema.js';
@@ -118,15 +118,17 @@ class References {
   breakdown(parts: readonly BreakdownPart[] | undefined, whole: string, path: Path): void {
     parts?.forEach((part, k) => {
       const at = [...path, k];
-      if (
-        this.category(part.category, [...at, 'category']) &&
-        !isCategoryWithin(part.category, whole, this.taxonomy)
-      ) {
-        this.push(
-          [...at, 'category'],
-          'invalid-reference',
-          messages.notWithin(part.category, whole),
-        );
+      // A part must be able to overlap its total: "women" may break down "civilians" (they
+      // split people independently), but "officers" cannot break down "civilians".
+      if (this.category(part.category, [...at, 'category'])) {
+        const verdict = categoriesDisjoint([whole, part.category], this.taxonomy);
+        if (verdict.disjoint || verdict.reason === 'people-and-remains') {
+          this.push(
+            [...at, 'category'],
+            'invalid-reference',
+            messages.notWithin(part.category, whole),
+          );
+        }
       }
       this.exists('cohorts', 'cohort', part.cohort, [...at, 'cohort']);
     });
@@ -314,6 +316,7 @@ function checkClaim(
       break;
     case 'missing':
       ref.party(s.of, sAt('of'));
+      ref.party(s.believedHeldBy, sAt('believedHeldBy'));
       break;
     case 'exchange-count':
       s.parties.forEach((p, k) => ref.party(p, [...sAt('parties'), k]));

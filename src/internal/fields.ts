@@ -1,12 +1,12 @@
 import { z } from 'zod';
 
-/** An identifier: letters, digits and `. _ : -`, starting with a letter or digit. */
+/** An identifier: letters, digits and `. _ : / -`, starting with a letter or digit. */
 export const IdSchema = z
   .string()
   .max(128)
-  .regex(/^[A-Za-z0-9][A-Za-z0-9._:-]*$/, {
+  .regex(/^[A-Za-z0-9][A-Za-z0-9._:/-]*$/, {
     error: (issue) =>
-      `${JSON.stringify(String(issue.input).slice(0, 40))} is not an id: use letters, digits and . _ : - (starting with a letter or digit)`,
+      `${JSON.stringify(String(issue.input).slice(0, 40))} is not an id: use letters, digits and . _ : / - (starting with a letter or digit)`,
   });
 
 /** A short human-readable name. */

@@ -80,7 +80,7 @@ export const messages = {
   wrongRoot: (category: string, expected: string, root: string) =>
     `${quote(category)} is counted under ${quote(root)}, but this record counts ${quote(expected)}; people and remains are never mixed`,
   notWithin: (part: string, whole: string) =>
-    `the breakdown part ${quote(part)} is not a kind of ${quote(whole)}, the category of the total it breaks down`,
+    `the breakdown part ${quote(part)} cannot be part of ${quote(whole)}, the category of the total it breaks down: the two do not overlap`,
   selfLink: (id: string) => `the claim ${quote(id)} cannot link to itself`,
   transferNotInExchange: (transfer: string, exchange: string) =>
     `the exchange ${quote(exchange)} has no transfer with id ${quote(transfer)}`,
