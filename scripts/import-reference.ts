@@ -550,6 +550,17 @@ type Loose<T> = { [K in keyof T]?: T[K] | undefined };
 const defined = <T extends object>(record: T): T =>
   Object.fromEntries(Object.entries(record).filter(([, v]) => v !== undefined)) as T;
 
+/**
+ * Whether a breakdown was given as the whole. The reference marks partial ones; besides those, a
+ * single named group smaller than the total ("of them, 140 civilians") is a detail, not a whole.
+ */
+function complete(raw: RawClaim): boolean {
+  if (raw.breakdownPartial === true || !raw.breakdown) return false;
+  const values = Object.values(raw.breakdown);
+  const total = raw.value.exact ?? raw.value.approx ?? raw.value.atLeast;
+  return !(values.length === 1 && total !== undefined && (values[0] ?? 0) < total);
+}
+
 function claimFrom(raw: RawClaim, id: string, subject: Subject, extra: Loose<Claim> = {}): Claim {
   const parts = breakdown(raw, extra.exchange ?? undefined);
   const claim = defined({
@@ -561,7 +572,7 @@ function claimFrom(raw: RawClaim, id: string, subject: Subject, extra: Loose<Cla
     ...(raw.asOf ? { asOf: raw.asOf as PartialDate } : {}),
     ...extra,
     citations: [citation(raw)],
-    ...(parts ? { breakdown: parts, breakdownComplete: raw.breakdownPartial !== true } : {}),
+    ...(parts ? { breakdown: parts, breakdownComplete: complete(raw) } : {}),
     ...(raw.valueDerived ? { derived: true } : {}),
   }) as Claim;
   return claim;

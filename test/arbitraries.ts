@@ -41,3 +41,93 @@ export const partialDate = fc
     const last = probe.getUTCDate();
     return `${y}-${m}-${String(Math.min(day, last)).padStart(2, '0')}`;
   }) as fc.Arbitrary<`${number}`>;
+
+// ---------------------------------------------------------------------------------------------
+// Whole datasets, valid by construction: every reference points at a record that exists.
+import type { Claim, Dataset, Exchange } from '../src/index.js';
+
+const CATEGORIES = ['people', 'military', 'civilian', 'officer', 'enlisted', 'remains'] as const;
+
+export const validDataset: fc.Arbitrary<Dataset> = fc
+  .record({
+    partyCount: fc.integer({ min: 2, max: 5 }),
+    sourceCount: fc.integer({ min: 1, max: 5 }),
+    exchanges: fc.array(
+      fc.record({
+        date: partialDate,
+        transfers: fc.array(
+          fc.record({
+            count: knownCount,
+            category: fc.constantFrom(...CATEGORIES),
+            flip: fc.boolean(),
+          }),
+          { maxLength: 3 },
+        ),
+      }),
+      { maxLength: 4 },
+    ),
+    claims: fc.array(
+      fc.record({
+        value: knownCount,
+        pickSource: fc.nat(),
+        pickExchange: fc.nat(),
+        pickParty: fc.nat(),
+        held: fc.boolean(),
+        stated: fc.option(partialDate, { nil: undefined }),
+      }),
+      { maxLength: 8 },
+    ),
+  })
+  .map(({ partyCount, sourceCount, exchanges, claims }) => {
+    const parties = Array.from({ length: partyCount }, (_, i) => ({
+      id: `p${i}`,
+      name: `Party ${i}`,
+      kind: 'state' as const,
+    }));
+    const sources = Array.from({ length: sourceCount }, (_, i) => ({
+      id: `s${i}`,
+      name: `Source ${i}`,
+      kind: 'official' as const,
+      affiliation: i % 2 === 0 ? `p${i % partyCount}` : null,
+    }));
+    const exchangeRecords: Exchange[] = exchanges.map((e, i) => ({
+      id: `x${i}`,
+      parties: ['p0', 'p1'],
+      status: 'completed',
+      stages: [{ on: e.date }],
+      transfers: e.transfers.map((t, k) => ({
+        id: `t${k}`,
+        from: t.flip ? 'p0' : 'p1',
+        to: t.flip ? 'p1' : 'p0',
+        category: t.category,
+        count: t.count,
+      })),
+    }));
+    const claimRecords: Claim[] = claims.map((c, i) => {
+      const party = `p${c.pickParty % partyCount}`;
+      const other = party === 'p0' ? 'p1' : 'p0';
+      const subject: Claim['subject'] =
+        c.held || exchangeRecords.length === 0
+          ? { type: 'held', holder: party, of: other }
+          : {
+              type: 'transferred',
+              exchange: `x${c.pickExchange % exchangeRecords.length}`,
+              to: party,
+            };
+      const claim: Claim = {
+        id: `c${i}`,
+        subject,
+        value: c.value,
+        source: `s${c.pickSource % sourceCount}`,
+        citations: [{ url: `https://example.org/${i}` }],
+      };
+      return c.stated === undefined ? claim : { ...claim, statedOn: c.stated };
+    });
+    return {
+      format: 'swapledger/1',
+      parties,
+      sources,
+      exchanges: exchangeRecords,
+      claims: claimRecords,
+    };
+  });

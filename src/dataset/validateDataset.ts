@@ -265,8 +265,9 @@ function checkExchange(
   });
 }
 
+/** The category a subject counts (absent means `people`); an exchange count counts no people. */
 function subjectCategory(subject: Subject): string | undefined {
-  return 'category' in subject ? (subject.category ?? 'people') : undefined;
+  return subject.type === 'exchange-count' ? undefined : (subject.category ?? 'people');
 }
 
 function checkClaim(

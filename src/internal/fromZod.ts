@@ -74,6 +74,20 @@ function convert(issue: ZodIssue, root: unknown, base: Path, out: Issue[], keys:
       }
       return;
     case 'invalid_union': {
+      if (issue.errors.length === 0) {
+        // A discriminated union whose tag matched no option: the tag itself is what is wrong.
+        const tag = (issue as { discriminator?: string }).discriminator;
+        if (tag === undefined) {
+          push('invalid-value', messages.invalidValue([], valueAt(root, path).value));
+          return;
+        }
+        const at = path[path.length - 1] === tag ? path : [...path, tag];
+        const here = valueAt(root, at);
+        const options = (issue as { options?: unknown[] }).options ?? [];
+        if (!here.found) push('missing-field', messages.missingField(tag), at);
+        else push('invalid-value', messages.invalidValue(options, here.value), at);
+        return;
+      }
       const branch = bestBranch(issue.errors);
       for (const inner of branch) convert(inner, root, path, out, keys);
       return;
