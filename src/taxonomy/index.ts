@@ -5,6 +5,7 @@ export * from './TaxonomySchema.js';
 export * from './categoriesDisjoint.js';
 export * from './categoryForWording.js';
 export * from './categoryRoot.js';
+export * from './createCohort.js';
 export * from './defaultCrosswalk.js';
 export * from './defaultTaxonomy.js';
 export * from './extendTaxonomy.js';

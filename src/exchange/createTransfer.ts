@@ -1,0 +1,41 @@
+import type { z } from 'zod';
+import type { Result } from '../result/Result.js';
+import type { Issue } from '../validation/Issue.js';
+import { constructors } from '../internal/construct.js';
+import { TransferSchema, type Transfer } from './ExchangeSchema.js';
+
+const { safe, strict } = constructors(TransferSchema);
+
+/**
+ * Checks the fields of a {@link Transfer} and returns a fresh copy, or every issue found. Never
+ * throws. The legal basis is one of `legalBases`.
+ *
+ * @param input - The fields of the record.
+ * @returns The record, or the issues.
+ * @example
+ * ```ts
+ * import { safeCreateTransfer } from 'swapledger';
+ * safeCreateTransfer({ id: 'to-RU', from: 'UA', to: 'RU', category: 'seriously-wounded', count: { low: 5, high: 5 }, legalBasis: 'repatriation-of-wounded' }).success; // true
+ * ```
+ */
+export function safeCreateTransfer(
+  input: z.input<typeof TransferSchema>,
+): Result<Transfer, readonly Issue[]> {
+  return safe(input);
+}
+
+/**
+ * Makes a {@link Transfer}: checks its fields and returns a fresh copy; throwing twin of
+ * {@link safeCreateTransfer}.
+ *
+ * @param input - The fields of the record.
+ * @returns The record.
+ * @example
+ * ```ts
+ * import { createTransfer } from 'swapledger';
+ * const record = createTransfer({ id: 'to-RU', from: 'UA', to: 'RU', category: 'seriously-wounded', count: { low: 5, high: 5 }, legalBasis: 'repatriation-of-wounded' });
+ * ```
+ */
+export function createTransfer(input: z.input<typeof TransferSchema>): Transfer {
+  return strict(input);
+}

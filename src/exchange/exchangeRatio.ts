@@ -1,0 +1,84 @@
+import type { Count, KnownCount } from '../count/Count.js';
+import { sumCounts } from '../count/sumCounts.js';
+import { defaultTaxonomy } from '../taxonomy/defaultTaxonomy.js';
+import { isCategoryWithin } from '../taxonomy/isCategoryWithin.js';
+import type { Taxonomy } from '../taxonomy/TaxonomySchema.js';
+import type { Exchange } from './ExchangeSchema.js';
+
+/**
+ * What each of the two parties of an exchange received, and the ratio between them, derived from
+ * the transfers rather than typed in.
+ *
+ * @example
+ * ```ts
+ * import type { ExchangeRatio } from 'swapledger';
+ * const balance: ExchangeRatio = {
+ *   parties: ['UA', 'RU'],
+ *   received: [{ low: 44, high: 44 }, { low: 40, high: 40 }],
+ *   ratio: { low: 1.1, high: 1.1 },
+ * };
+ * ```
+ */
+export interface ExchangeRatio {
+  readonly parties: readonly [string, string];
+  /** What each party received; unknown or undisclosed when any transfer to it was. */
+  readonly received: readonly [Count, Count];
+  /**
+   * How many the first party received per person the second received, as an interval; `null`
+   * when either side is not known or the second received no one. `high` is `null` when it is
+   * unbounded (an open count, or a second side that may have received no one).
+   */
+  readonly ratio: { readonly low: number; readonly high: number | null } | null;
+}
+
+function received(exchange: Exchange, party: string, category: string, taxonomy: Taxonomy): Count {
+  const counts: KnownCount[] = [];
+  for (const transfer of exchange.transfers) {
+    if (transfer.to !== party || !isCategoryWithin(transfer.category, category, taxonomy)) continue;
+    if ('status' in transfer.count) return transfer.count;
+    counts.push(transfer.count);
+  }
+  return sumCounts(counts);
+}
+
+/**
+ * Derives the ratio of an exchange between two parties: what each received in a category
+ * (`people` unless told otherwise; remains are counted separately), and how many the first
+ * received per person the second did. 44 returned to Ukraine for 40 to Russia is a ratio of 1.1;
+ * five for one is 5. An unknown or undisclosed transfer makes that side, and the ratio, unknown.
+ *
+ * @param exchange - The exchange.
+ * @param parties - The two parties to compare; the exchange's first two when absent.
+ * @param category - What to count; `people` when absent.
+ * @param taxonomy - A valid taxonomy; `defaultTaxonomy` when absent.
+ * @returns The counts received by each party and the ratio between them.
+ * @example
+ * ```ts
+ * import { exchangeRatio } from 'swapledger';
+ * const ratio = exchangeRatio({
+ *   id: 'ua-ru-2022-03-01', parties: ['UA', 'RU'], status: 'completed', stages: [{ on: '2022-03-01' }],
+ *   transfers: [
+ *     { id: 'a', from: 'RU', to: 'UA', category: 'people', count: { low: 5, high: 5 } },
+ *     { id: 'b', from: 'UA', to: 'RU', category: 'people', count: { low: 1, high: 1 } },
+ *   ],
+ * });
+ * ratio.ratio; // { low: 5, high: 5 }
+ * ```
+ */
+export function exchangeRatio(
+  exchange: Exchange,
+  parties: readonly [string, string] = [exchange.parties[0] ?? '', exchange.parties[1] ?? ''],
+  category = 'people',
+  taxonomy: Taxonomy = defaultTaxonomy,
+): ExchangeRatio {
+  const first = received(exchange, parties[0], category, taxonomy);
+  const second = received(exchange, parties[1], category, taxonomy);
+  let ratio: ExchangeRatio['ratio'] = null;
+  // No ratio when a side is not known, or when the second side received no one (a one-way release).
+  if (!('status' in first) && !('status' in second) && second.high !== 0) {
+    const low = second.high === null ? 0 : first.low / second.high;
+    const high = first.high === null || second.low === 0 ? null : first.high / second.low;
+    ratio = { low, high };
+  }
+  return { parties, received: [first, second], ratio };
+}

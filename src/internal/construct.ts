@@ -1,0 +1,20 @@
+import type { z } from 'zod';
+import type { Result } from '../result/Result.js';
+import type { Issue } from '../validation/Issue.js';
+import { fromZod } from './fromZod.js';
+import { fail, ok, unwrap } from './result.js';
+import { safely } from './safely.js';
+
+/**
+ * Makes the pair of constructors of a record: the safe one returns a Result and never throws, the
+ * other throws a SwapledgerError. Both return a fresh copy that passed the record's schema.
+ */
+export function constructors<S extends z.ZodType>(schema: S) {
+  const safe = (input: z.input<S>): Result<z.output<S>, readonly Issue[]> =>
+    safely(() => {
+      const parsed = schema.safeParse(input);
+      return parsed.success ? ok(parsed.data) : fail(fromZod(parsed.error.issues, input));
+    });
+  const strict = (input: z.input<S>): z.output<S> => unwrap(safe(input));
+  return { safe, strict };
+}
