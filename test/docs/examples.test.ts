@@ -50,10 +50,12 @@ function parsesAsValue(text: string): boolean {
 /** Turns an example into a module: imports point at the sources, checked lines become assertions. */
 function toModule(example: Example): string {
   const lines = example.code.split('\n').map((line) => {
-    const fixed = line.replace(
-      /from 'swapledger'/g,
-      `from ${JSON.stringify(join(SRC, 'index.js'))}`,
-    );
+    const fixed = line
+      .replace(/from 'swapledger'/g, `from ${JSON.stringify(join(SRC, 'index.js'))}`)
+      .replace(
+        /from 'swapledger\/sample'/g,
+        `from ${JSON.stringify(join(SRC, 'sample', 'index.js'))}`,
+      );
     const check = /^([^/]*?);\s*\/\/\s*(.+)$/.exec(fixed);
     if (!check || /^\s*(const|let|import|export|type)\b/.test(check[1] ?? '')) return fixed;
     const [, expression, comment] = check;
