@@ -1,0 +1,156 @@
+import type { BreakdownPart } from '../claim/ClaimSchema.js';
+import type { KnownCount } from '../count/Count.js';
+import { dayKeys } from './calendar.js';
+import { partsOf } from './dateParts.js';
+import type { PartialDate } from '../date/PartialDate.js';
+import type { LedgerEntry, LedgerTotal } from '../ledger/LedgerTypes.js';
+import { categoriesDisjoint } from '../taxonomy/categoriesDisjoint.js';
+import { isCategoryWithin } from '../taxonomy/isCategoryWithin.js';
+import type { Taxonomy } from '../taxonomy/TaxonomySchema.js';
+
+/** What to add up. */
+export interface SeriesFilter {
+  readonly to: string;
+  readonly category: string;
+  readonly from?: string | undefined;
+  readonly since?: PartialDate | undefined;
+  readonly through?: string | undefined;
+  readonly cohort?: string | undefined;
+  readonly agreement?: string | undefined;
+}
+
+interface Item {
+  readonly ref: string;
+  readonly first: number;
+  readonly last: number;
+  readonly low: number;
+  /** null: open-ended or not known. */
+  readonly high: number | null;
+  readonly unknown: boolean;
+  readonly certainSince: boolean;
+}
+
+const keysOf = (date: PartialDate) => dayKeys(partsOf(date));
+
+/** The part of an entry that counts under `filter`, as [low, high|null, unknown], or undefined. */
+function contribution(
+  entry: LedgerEntry,
+  filter: SeriesFilter,
+  taxonomy: Taxonomy,
+): [number, number | null, boolean] | undefined {
+  if (filter.cohort !== undefined) {
+    const fromCohorts = entry.cohorts.find((c) => c.cohort === filter.cohort);
+    const count = fromCohorts?.count ?? entry.parts.find((p) => p.cohort === filter.cohort)?.count;
+    if (count === undefined) return undefined;
+    return 'status' in count ? [0, null, true] : [count.low, count.high, false];
+  }
+  if (isCategoryWithin(entry.category, filter.category, taxonomy)) {
+    return 'status' in entry.count ? [0, null, true] : [entry.count.low, entry.count.high, false];
+  }
+  // A broader transfer whose breakdown names parts of the category: the parts are known subsets.
+  const parts: BreakdownPart[] = entry.parts.filter((p) =>
+    isCategoryWithin(p.category, filter.category, taxonomy),
+  );
+  if (
+    parts.length === 0 ||
+    !categoriesDisjoint(
+      parts.map((p) => p.category),
+      taxonomy,
+    ).disjoint
+  )
+    return undefined;
+  let low = 0;
+  let high: number | null = 0;
+  for (const part of parts) {
+    if ('status' in part.count) return [low, null, true];
+    low += part.count.low;
+    high = high === null || part.count.high === null ? null : high + part.count.high;
+  }
+  return [low, high, false];
+}
+
+/**
+ * A running total over time for one filter, answered by binary search: build once in
+ * O(n log n), then each "as of" question costs O(log n) plus the size of the answer's lists.
+ */
+export class Series {
+  private readonly byLast: Item[];
+  private readonly byFirst: Item[];
+  private readonly lowPrefix: number[];
+  private readonly highPrefix: number[];
+  private readonly openPrefix: number[];
+
+  constructor(entries: readonly LedgerEntry[], filter: SeriesFilter, taxonomy: Taxonomy) {
+    const since = filter.since === undefined ? undefined : keysOf(filter.since);
+    const items: Item[] = [];
+    for (const entry of entries) {
+      if (entry.to !== filter.to) continue;
+      if (filter.from !== undefined && entry.from !== filter.from) continue;
+      if (filter.through !== undefined && !entry.mediators.includes(filter.through)) continue;
+      if (filter.agreement !== undefined && entry.agreement !== filter.agreement) continue;
+      const part = contribution(entry, filter, taxonomy);
+      if (part === undefined) continue;
+      const on = { first: keysOf(entry.on.first).first, last: keysOf(entry.on.last).last };
+      if (since !== undefined && on.last < since.first) continue;
+      items.push({
+        ref: `${entry.exchange}/${entry.transfer}`,
+        first: on.first,
+        last: on.last,
+        low: part[0],
+        high: part[1],
+        unknown: part[2],
+        certainSince: since === undefined || on.first >= since.last,
+      });
+    }
+    this.byLast = [...items].sort((a, b) => a.last - b.last || (a.ref < b.ref ? -1 : 1));
+    this.byFirst = [...items].sort((a, b) => a.first - b.first || (a.ref < b.ref ? -1 : 1));
+    this.lowPrefix = [0];
+    for (const item of this.byLast) {
+      this.lowPrefix.push(
+        (this.lowPrefix[this.lowPrefix.length - 1] ?? 0) + (item.certainSince ? item.low : 0),
+      );
+    }
+    this.highPrefix = [0];
+    this.openPrefix = [0];
+    for (const item of this.byFirst) {
+      this.highPrefix.push((this.highPrefix[this.highPrefix.length - 1] ?? 0) + (item.high ?? 0));
+      this.openPrefix.push(
+        (this.openPrefix[this.openPrefix.length - 1] ?? 0) + (item.high === null ? 1 : 0),
+      );
+    }
+  }
+
+  /** How many items satisfy key(item) <= bound, in a list sorted by that key. */
+  private static count(list: readonly Item[], key: (i: Item) => number, bound: number): number {
+    let lo = 0;
+    let hi = list.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >>> 1;
+      if (key(list[mid] as Item) <= bound) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo;
+  }
+
+  /** The total as of a date (every transfer when `asOf` is absent). */
+  at(asOf?: PartialDate, withLists = true): LedgerTotal {
+    const window = asOf === undefined ? { first: Infinity, last: Infinity } : keysOf(asOf);
+    const certainCount = Series.count(this.byLast, (i) => i.last, window.first - 1);
+    const possibleCount = Series.count(this.byFirst, (i) => i.first, window.last);
+    const low = this.lowPrefix[certainCount] ?? 0;
+    const open = (this.openPrefix[possibleCount] ?? 0) > 0;
+    const highSum = this.highPrefix[possibleCount] ?? 0;
+    const count: KnownCount = { low, high: open ? null : Math.max(low, highSum) };
+    if (!withLists) return { count, certain: [], possible: [], unknown: [] };
+    const certain = this.byLast.slice(0, certainCount).filter((i) => i.certainSince);
+    const certainRefs = new Set(certain.map((i) => i.ref));
+    const possible = this.byFirst.slice(0, possibleCount).filter((i) => !certainRefs.has(i.ref));
+    const unknown = this.byFirst.slice(0, possibleCount).filter((i) => i.unknown);
+    return {
+      count,
+      certain: certain.map((i) => i.ref).sort(),
+      possible: possible.map((i) => i.ref).sort(),
+      unknown: unknown.map((i) => i.ref).sort(),
+    };
+  }
+}

@@ -1,0 +1,221 @@
+import type { Count } from '../count/Count.js';
+import { subtractCounts } from '../count/subtractCounts.js';
+import type { Dataset } from '../dataset/DatasetSchema.js';
+import { partialDateRange } from '../date/partialDateRange.js';
+import type { PartialDate } from '../date/PartialDate.js';
+import { reconcile } from '../discrepancy/reconcile.js';
+import { Series } from '../internal/ledgerSeries.js';
+import { effectiveTaxonomy } from '../internal/effectiveTaxonomy.js';
+import type {
+  AgreementDelivery,
+  CohortProgress,
+  Ledger,
+  LedgerEntry,
+  LedgerTotal,
+  Settlement,
+} from './LedgerTypes.js';
+
+const DELIVERED = new Set(['completed', 'partly-done']);
+
+const difference = (a: Count | 'all', b: Count) =>
+  a === 'all' || 'status' in a || 'status' in b ? null : subtractCounts(a, b);
+
+/**
+ * Folds the exchanges of a dataset into a ledger: every transfer of a completed or partly done
+ * exchange, in date order (announced, cancelled and aborted exchanges delivered nothing); for each
+ * agreement, what was promised to each party against what was delivered; the progress of each
+ * cohort against its known size; and the obligations later transfers settled. Running totals at
+ * any date come from `receivedBy`.
+ *
+ * @param dataset - A validated dataset.
+ * @returns The ledger.
+ * @example
+ * ```ts
+ * import { ledger, receivedBy } from 'swapledger';
+ * import { loadSampleDataset } from 'swapledger/sample';
+ * const book = ledger(loadSampleDataset());
+ * receivedBy(book, 'UA', { asOf: '2022-05-06', since: '2022-02-24' }).count; // { low: 298, high: 339 }
+ * ```
+ */
+export function ledger(dataset: Dataset): Ledger {
+  const taxonomy = effectiveTaxonomy(dataset);
+  const entries: LedgerEntry[] = [];
+  for (const exchange of dataset.exchanges) {
+    if (!DELIVERED.has(exchange.status)) continue;
+    const firstStage = exchange.stages[0]?.on;
+    const lastStage = exchange.stages[exchange.stages.length - 1]?.on;
+    if (firstStage === undefined || lastStage === undefined) continue;
+    for (const transfer of exchange.transfers) {
+      const stage = transfer.stage === undefined ? undefined : exchange.stages[transfer.stage]?.on;
+      const on = stage
+        ? { first: partialDateRange(stage).first, last: partialDateRange(stage).last }
+        : { first: partialDateRange(firstStage).first, last: partialDateRange(lastStage).last };
+      entries.push({
+        exchange: exchange.id,
+        transfer: transfer.id,
+        from: transfer.from,
+        to: transfer.to,
+        category: transfer.category,
+        count: transfer.count,
+        parts: transfer.breakdown ?? [],
+        cohorts: (transfer.cohorts ?? []).map((c) => ({
+          cohort: c.cohort,
+          count: c.count ?? transfer.count,
+        })),
+        mediators: exchange.mediators ?? [],
+        agreement: exchange.agreement ?? null,
+        on,
+        ...(transfer.settles ? { settles: transfer.settles } : {}),
+      });
+    }
+  }
+  entries.sort((a, b) =>
+    a.on.first < b.on.first
+      ? -1
+      : a.on.first > b.on.first
+        ? 1
+        : a.on.last < b.on.last
+          ? -1
+          : a.on.last > b.on.last
+            ? 1
+            : `${a.exchange}/${a.transfer}` < `${b.exchange}/${b.transfer}`
+              ? -1
+              : 1,
+  );
+
+  const agreements: AgreementDelivery[] = [];
+  const agreedClaims = new Map<string, typeof dataset.claims>();
+  for (const claim of dataset.claims) {
+    if (claim.subject.type !== 'agreed') continue;
+    const key = `${claim.subject.agreement}|${claim.subject.to ?? ''}|${claim.subject.category ?? 'people'}`;
+    agreedClaims.set(key, [...(agreedClaims.get(key) ?? []), claim]);
+  }
+  for (const agreement of dataset.agreements ?? []) {
+    const rows = new Map<
+      string,
+      {
+        to: string;
+        category: string;
+        agreed: Count | 'all';
+        basis: 'terms' | 'claims';
+        claims: string[];
+      }
+    >();
+    for (const term of agreement.terms) {
+      if (term.formula === 'all-for-all') {
+        for (const to of agreement.parties)
+          rows.set(`${to}|${term.category}`, {
+            to,
+            category: term.category,
+            agreed: 'all',
+            basis: 'terms',
+            claims: [],
+          });
+      } else {
+        for (const n of term.numbers)
+          rows.set(`${n.to}|${term.category}`, {
+            to: n.to,
+            category: term.category,
+            agreed: n.count,
+            basis: 'terms',
+            claims: [],
+          });
+      }
+    }
+    for (const to of agreement.parties) {
+      for (const [key, claims] of agreedClaims) {
+        const [id, claimTo, category] = key.split('|') as [string, string, string];
+        if (id !== agreement.id || claimTo !== to || rows.has(`${to}|${category}`)) continue;
+        const verdict = reconcile(claims, { sources: dataset.sources });
+        const agreed: Count =
+          verdict.consensus ??
+          (verdict.leading === null
+            ? { status: 'unknown' }
+            : (verdict.camps[verdict.leading]?.interval ?? { status: 'unknown' }));
+        rows.set(`${to}|${category}`, {
+          to,
+          category,
+          agreed,
+          basis: 'claims',
+          claims: claims.map((c) => c.id).sort(),
+        });
+      }
+    }
+    for (const row of [...rows.values()].sort((a, b) =>
+      a.to + a.category < b.to + b.category ? -1 : 1,
+    )) {
+      const delivered = new Series(
+        entries,
+        { to: row.to, category: row.category, agreement: agreement.id },
+        taxonomy,
+      ).at();
+      agreements.push({
+        agreement: agreement.id,
+        ...row,
+        delivered,
+        shortfall: difference(row.agreed, delivered.count),
+      });
+    }
+  }
+
+  const cohorts: CohortProgress[] = (dataset.cohorts ?? []).map((cohort) => {
+    let returned: LedgerTotal = {
+      count: { low: 0, high: 0 },
+      certain: [],
+      possible: [],
+      unknown: [],
+    };
+    const receivers = [
+      ...new Set(
+        entries
+          .filter(
+            (e) =>
+              e.cohorts.some((c) => c.cohort === cohort.id) ||
+              e.parts.some((p) => p.cohort === cohort.id),
+          )
+          .map((e) => e.to),
+      ),
+    ];
+    for (const to of receivers.sort()) {
+      const part = new Series(
+        entries,
+        { to, category: 'people', cohort: cohort.id },
+        taxonomy,
+      ).at();
+      returned = {
+        count: {
+          low: returned.count.low + part.count.low,
+          high:
+            returned.count.high === null || part.count.high === null
+              ? null
+              : returned.count.high + part.count.high,
+        },
+        certain: [...returned.certain, ...part.certain],
+        possible: [...returned.possible, ...part.possible],
+        unknown: [...returned.unknown, ...part.unknown],
+      };
+    }
+    const knownSize: Count = cohort.knownSize ?? { status: 'unknown' };
+    return {
+      cohort: cohort.id,
+      knownSize,
+      returned,
+      remaining: difference(knownSize, returned.count),
+    };
+  });
+
+  const byRef = new Map(entries.map((e) => [`${e.exchange}/${e.transfer}`, e]));
+  const settlements: Settlement[] = entries
+    .filter((e) => e.settles !== undefined)
+    .map((e) => {
+      const target = `${e.settles?.exchange}/${e.settles?.transfer}`;
+      return {
+        transfer: `${e.exchange}/${e.transfer}`,
+        settles: target,
+        on: e.on.last,
+        settledOn: (byRef.get(target)?.on.last ?? null) as PartialDate | null,
+      };
+    });
+
+  return { entries, agreements, cohorts, settlements };
+}
