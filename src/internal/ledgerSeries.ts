@@ -1,5 +1,5 @@
 import type { BreakdownPart } from '../claim/ClaimSchema.js';
-import type { KnownCount } from '../count/Count.js';
+import type { Count, KnownCount } from '../count/Count.js';
 import { dayKeys } from './calendar.js';
 import { partsOf } from './dateParts.js';
 import type { PartialDate } from '../date/PartialDate.js';
@@ -32,41 +32,52 @@ interface Item {
 
 const keysOf = (date: PartialDate) => dayKeys(partsOf(date));
 
-/** The part of an entry that counts under `filter`, as [low, high|null, unknown], or undefined. */
+/**
+ * The part of an entry that counts under `filter`, as [low, high|null, unknown], or undefined when
+ * none of it can. A transfer of the category (or a narrower one) counts in full. A transfer that
+ * may overlap the category (a broader one, or one split another way) counts from the parts of
+ * its breakdown that certainly fall in the category, up to its whole count: nothing says the rest
+ * is outside. A cohort is counted where transfers name it, and otherwise may be anywhere in them.
+ */
 function contribution(
   entry: LedgerEntry,
   filter: SeriesFilter,
   taxonomy: Taxonomy,
 ): [number, number | null, boolean] | undefined {
-  if (filter.cohort !== undefined) {
-    const fromCohorts = entry.cohorts.find((c) => c.cohort === filter.cohort);
-    const count = fromCohorts?.count ?? entry.parts.find((p) => p.cohort === filter.cohort)?.count;
-    if (count === undefined) return undefined;
-    return 'status' in count ? [0, null, true] : [count.low, count.high, false];
+  const whole = (count: Count): [number, number | null, boolean] =>
+    'status' in count ? [0, null, true] : [count.low, count.high, false];
+  let range: [number, number | null, boolean];
+  if (isCategoryWithin(entry.category, filter.category, taxonomy)) range = whole(entry.count);
+  else {
+    const verdict = categoriesDisjoint([entry.category, filter.category], taxonomy);
+    if (
+      verdict.disjoint ||
+      verdict.reason === 'people-and-remains' ||
+      verdict.reason === 'unknown-category'
+    )
+      return undefined;
+    const parts: BreakdownPart[] = entry.parts.filter((p) =>
+      isCategoryWithin(p.category, filter.category, taxonomy),
+    );
+    let low = 0;
+    if (
+      parts.length > 0 &&
+      categoriesDisjoint(
+        parts.map((p) => p.category),
+        taxonomy,
+      ).disjoint
+    ) {
+      for (const part of parts) if (!('status' in part.count)) low += part.count.low;
+    }
+    const [, high, unknown] = whole(entry.count);
+    range = [low, high === null ? null : Math.max(low, high), unknown];
   }
-  if (isCategoryWithin(entry.category, filter.category, taxonomy)) {
-    return 'status' in entry.count ? [0, null, true] : [entry.count.low, entry.count.high, false];
-  }
-  // A broader transfer whose breakdown names parts of the category: the parts are known subsets.
-  const parts: BreakdownPart[] = entry.parts.filter((p) =>
-    isCategoryWithin(p.category, filter.category, taxonomy),
-  );
-  if (
-    parts.length === 0 ||
-    !categoriesDisjoint(
-      parts.map((p) => p.category),
-      taxonomy,
-    ).disjoint
-  )
-    return undefined;
-  let low = 0;
-  let high: number | null = 0;
-  for (const part of parts) {
-    if ('status' in part.count) return [low, null, true];
-    low += part.count.low;
-    high = high === null || part.count.high === null ? null : high + part.count.high;
-  }
-  return [low, high, false];
+  if (filter.cohort === undefined) return range;
+  const named =
+    entry.cohorts.find((c) => c.cohort === filter.cohort)?.count ??
+    entry.parts.find((p) => p.cohort === filter.cohort)?.count;
+  if (named !== undefined) return whole(named);
+  return [0, range[1], range[2]];
 }
 
 /**

@@ -1,0 +1,99 @@
+/**
+ * How serious a finding is: `error` (the figures cannot all be true as stated, by arithmetic),
+ * `conflict` (figures contradict each other), `warning` (something to check: an overlap, a gap in
+ * the record, a missing citation), `info` (a fact worth knowing, such as an uneven exchange).
+ *
+ * @example
+ * ```ts
+ * import type { Severity } from 'swapledger';
+ * const severity: Severity = 'conflict';
+ * ```
+ */
+export type Severity = 'error' | 'conflict' | 'warning' | 'info';
+
+/**
+ * The severities from most to least serious.
+ *
+ * @example
+ * ```ts
+ * import { SEVERITIES } from 'swapledger';
+ * SEVERITIES.indexOf('conflict') < SEVERITIES.indexOf('info'); // true
+ * ```
+ */
+export const SEVERITIES = [
+  'error',
+  'conflict',
+  'warning',
+  'info',
+] as const satisfies readonly Severity[];
+
+/**
+ * Every finding the audit can report, with its severity and what it means. The codes are stable:
+ * they never change meaning, and new ones are only added.
+ *
+ * @example
+ * ```ts
+ * import { findingCodes } from 'swapledger';
+ * findingCodes['claims-disagree'].severity; // 'conflict'
+ * ```
+ */
+export const findingCodes = {
+  'breakdown-exceeds-total': {
+    severity: 'error',
+    summary: 'The parts of a breakdown add up to more than the total they break down.',
+  },
+  'breakdown-short-of-total': {
+    severity: 'conflict',
+    summary: 'A breakdown presented as complete adds up to less than its total.',
+  },
+  'overlapping-parts': {
+    severity: 'warning',
+    summary:
+      'The parts of a breakdown may overlap (one is a kind of another, or they split the same people two ways), so they cannot be summed.',
+  },
+  'claims-disagree': {
+    severity: 'conflict',
+    summary:
+      'Claims about the same thing cannot all be true; the finding says whether the sources are on opposite sides, the same side, or independent.',
+  },
+  'record-vs-claims': {
+    severity: 'conflict',
+    summary: 'The count recorded for a transfer agrees with none of the claims about it.',
+  },
+  'asymmetric-exchange': {
+    severity: 'info',
+    summary: 'The two sides of an exchange received different numbers of people.',
+  },
+  'agreed-vs-delivered': {
+    severity: 'warning',
+    summary: 'What an agreement promised a party differs from what the exchanges delivered.',
+  },
+  'cumulative-vs-ledger': {
+    severity: 'warning',
+    summary:
+      'A running total differs from the ledger of recorded exchanges at its date: usually exchanges missing from the record (the finding says how many people the ledger cannot account for); a conflict when the total is below what the ledger certainly holds.',
+  },
+  'cumulative-decreases': {
+    severity: 'conflict',
+    summary: 'A running total is reported lower than an earlier report of the same total.',
+  },
+  'self-contradiction': {
+    severity: 'conflict',
+    summary: 'One source gave incompatible figures for the same thing on the same day.',
+  },
+  'unsourced-claim': {
+    severity: 'warning',
+    summary: 'A claim has no citation: nowhere it can be read.',
+  },
+} as const satisfies Record<string, { severity: Severity; summary: string }>;
+
+/**
+ * A key of {@link findingCodes}.
+ *
+ * @example
+ * ```ts
+ * import type { FindingCode } from 'swapledger';
+ * const code: FindingCode = 'cumulative-decreases';
+ * ```
+ */
+export type FindingCode = keyof typeof findingCodes;
