@@ -17,6 +17,8 @@ export interface SeriesFilter {
   readonly through?: string | undefined;
   readonly cohort?: string | undefined;
   readonly agreement?: string | undefined;
+  /** Count a cohort only where transfers name it, and never a handover into custody. */
+  readonly namedOnly?: boolean | undefined;
 }
 
 interface Item {
@@ -76,6 +78,11 @@ function contribution(
   const named =
     entry.cohorts.find((c) => c.cohort === filter.cohort)?.count ??
     entry.parts.find((p) => p.cohort === filter.cohort)?.count;
+  if (filter.namedOnly === true) {
+    return named === undefined || entry.legalBasis === 'custody-transfer'
+      ? undefined
+      : whole(named);
+  }
   if (named !== undefined) return whole(named);
   return [0, range[1], range[2]];
 }

@@ -11,7 +11,7 @@ import type { PartialDate } from '../date/PartialDate.js';
  * import type { LedgerEntry } from 'swapledger';
  * const entry: LedgerEntry = {
  *   exchange: 'ua-ru-2023-04-26', transfer: 'people-to-UA', from: 'RU', to: 'UA', category: 'people',
- *   count: { low: 44, high: 44 }, parts: [], cohorts: [], mediators: [], agreement: null,
+ *   count: { low: 44, high: 44 }, parts: [], cohorts: [], mediators: [], agreement: null, legalBasis: 'exchange',
  *   on: { first: '2023-04-26', last: '2023-04-26' },
  * };
  * ```
@@ -27,6 +27,8 @@ export interface LedgerEntry {
   readonly cohorts: readonly { readonly cohort: string; readonly count: Count }[];
   readonly mediators: readonly string[];
   readonly agreement: string | null;
+  /** The legal basis of the transfer, when recorded. */
+  readonly legalBasis: string | null;
   /** The days the transfer may have happened on. */
   readonly on: { readonly first: PartialDate; readonly last: PartialDate };
   /** The earlier transfer this one settles, if any. */
@@ -83,7 +85,9 @@ export interface AgreementDelivery {
 }
 
 /**
- * How many of a cohort have come home, against its known size.
+ * How many of a cohort have come home, against its known size. Only transfers that name the
+ * cohort count (members in transfers that do not name it cannot be told apart), and a handover
+ * into a third country's custody is not a return.
  *
  * @example
  * ```ts

@@ -64,6 +64,7 @@ export function ledger(dataset: Dataset): Ledger {
         })),
         mediators: exchange.mediators ?? [],
         agreement: exchange.agreement ?? null,
+        legalBasis: transfer.legalBasis ?? null,
         on,
         ...(transfer.settles ? { settles: transfer.settles } : {}),
       });
@@ -179,7 +180,7 @@ export function ledger(dataset: Dataset): Ledger {
     for (const to of receivers.sort()) {
       const part = new Series(
         entries,
-        { to, category: 'people', cohort: cohort.id },
+        { to, category: 'people', cohort: cohort.id, namedOnly: true },
         taxonomy,
       ).at();
       returned = {
