@@ -94,23 +94,37 @@ const CHECKS: readonly [readonly FindingCode[], (ctx: AuditContext) => void][] =
 export function audit(dataset: Dataset, options: AuditOptions = {}): AuditReport {
   const disabled = new Set(options.disable ?? []);
   const allow = new Set(options.allow ?? []);
+  const keys = new Map<Claim, string>();
+  const keyOf = (claim: Claim): string => {
+    let key = keys.get(claim);
+    if (key === undefined) {
+      key = subjectKey(claim.subject);
+      keys.set(claim, key);
+    }
+    return key;
+  };
   const bySubject = new Map<string, Claim[]>();
   for (const claim of dataset.claims) {
-    const key = subjectKey(claim.subject);
+    const key = keyOf(claim);
     const list = bySubject.get(key);
     if (list) list.push(claim);
     else bySubject.set(key, [claim]);
   }
   const findings: Finding[] = [];
+  const sources = new Map(dataset.sources.map((s) => [s.id, s]));
   const ctx: AuditContext = {
     dataset,
     taxonomy: effectiveTaxonomy(dataset),
     ledger: ledger(dataset),
-    sources: new Map(dataset.sources.map((s) => [s.id, s])),
+    sources,
     partyNames: new Map(dataset.parties.map((p) => [p.id, p.name])),
     bySubject,
+    keyOf,
+    series: new Map(),
+    reconciled: new Map(),
+    exchangeSpans: new Map(),
     reconcileOptions: {
-      sources: dataset.sources,
+      sources,
       ...(options.weights ? { weights: options.weights } : {}),
     },
     emit: (finding) => {
@@ -120,7 +134,8 @@ export function audit(dataset: Dataset, options: AuditOptions = {}): AuditReport
   for (const [codes, check] of CHECKS) {
     if (codes.some((code) => !disabled.has(code))) check(ctx);
   }
-  const rank = (s: Severity) => SEVERITIES.indexOf(s);
+  const ranks = new Map(SEVERITIES.map((s, i) => [s, i]));
+  const rank = (s: Severity) => ranks.get(s) ?? 0;
   findings.sort(
     (a, b) =>
       rank(a.severity) - rank(b.severity) ||

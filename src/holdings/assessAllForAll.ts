@@ -1,3 +1,4 @@
+import { pushTo } from '../internal/groupBy.js';
 import type { Claim } from '../claim/ClaimSchema.js';
 import { subjectKey } from '../claim/subjectKey.js';
 import type { Count, CountDifference, KnownCount } from '../count/Count.js';
@@ -171,7 +172,7 @@ export function assessAllForAll(
     const of = sideOf(dataset, claim.subject.of);
     if (!sides.has(holder) || !sides.has(of) || holder === of) continue;
     const key = subjectKey(claim.subject);
-    groups.set(key, [...(groups.get(key) ?? []), claim]);
+    pushTo(groups, key, claim);
   }
   const rows = new Map<
     string,

@@ -97,6 +97,8 @@ export class Series {
   private readonly lowPrefix: number[];
   private readonly highPrefix: number[];
   private readonly openPrefix: number[];
+  /** The longest span of one item, in day keys, to find the items around a date quickly. */
+  private readonly maxSpan: number;
 
   constructor(entries: readonly LedgerEntry[], filter: SeriesFilter, taxonomy: Taxonomy) {
     const since = filter.since === undefined ? undefined : keysOf(filter.since);
@@ -128,6 +130,7 @@ export class Series {
         (this.lowPrefix[this.lowPrefix.length - 1] ?? 0) + (item.certainSince ? item.low : 0),
       );
     }
+    this.maxSpan = items.reduce((max, i) => Math.max(max, i.last - i.first), 0);
     this.highPrefix = [0];
     this.openPrefix = [0];
     for (const item of this.byFirst) {
@@ -151,7 +154,7 @@ export class Series {
   }
 
   /** The total as of a date (every transfer when `asOf` is absent). */
-  at(asOf?: PartialDate, withLists = true): LedgerTotal {
+  at(asOf?: PartialDate, lists: 'all' | 'ambiguous' | 'none' = 'all'): LedgerTotal {
     const window = asOf === undefined ? { first: Infinity, last: Infinity } : keysOf(asOf);
     const certainCount = Series.count(this.byLast, (i) => i.last, window.first - 1);
     const possibleCount = Series.count(this.byFirst, (i) => i.first, window.last);
@@ -159,7 +162,25 @@ export class Series {
     const open = (this.openPrefix[possibleCount] ?? 0) > 0;
     const highSum = this.highPrefix[possibleCount] ?? 0;
     const count: KnownCount = { low, high: open ? null : Math.max(low, highSum) };
-    if (!withLists) return { count, certain: [], possible: [], unknown: [] };
+    if (lists === 'none') return { count, certain: [], possible: [], unknown: [] };
+    if (lists === 'ambiguous') {
+      // Only the items that straddle the date; they sit just before the cut in start order.
+      const around: Item[] = [];
+      for (let k = possibleCount - 1; k >= 0; k -= 1) {
+        const item = this.byFirst[k] as Item;
+        if (item.first < window.first - this.maxSpan) break;
+        if (item.last >= window.first || !item.certainSince) around.push(item);
+      }
+      return {
+        count,
+        certain: [],
+        possible: around.map((i) => i.ref).sort(),
+        unknown: around
+          .filter((i) => i.unknown)
+          .map((i) => i.ref)
+          .sort(),
+      };
+    }
     const certain = this.byLast.slice(0, certainCount).filter((i) => i.certainSince);
     const certainRefs = new Set(certain.map((i) => i.ref));
     const possible = this.byFirst.slice(0, possibleCount).filter((i) => !certainRefs.has(i.ref));

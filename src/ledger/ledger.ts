@@ -1,3 +1,4 @@
+import { pushTo } from '../internal/groupBy.js';
 import type { Count } from '../count/Count.js';
 import { subtractCounts } from '../count/subtractCounts.js';
 import type { Dataset } from '../dataset/DatasetSchema.js';
@@ -89,7 +90,7 @@ export function ledger(dataset: Dataset): Ledger {
   for (const claim of dataset.claims) {
     if (claim.subject.type !== 'agreed') continue;
     const key = `${claim.subject.agreement}|${claim.subject.to ?? ''}|${claim.subject.category ?? 'people'}`;
-    agreedClaims.set(key, [...(agreedClaims.get(key) ?? []), claim]);
+    pushTo(agreedClaims, key, claim);
   }
   for (const agreement of dataset.agreements ?? []) {
     const rows = new Map<
