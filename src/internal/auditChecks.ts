@@ -348,7 +348,8 @@ export function checkDisagreements(ctx: AuditContext): void {
     const voices = camps
       .map((camp) => {
         const interval = verdict.camps[camps.indexOf(camp)]?.interval as KnownCount;
-        return `${[...new Set(camp.map((c) => who(ctx, c)))].join(' and ')} ${camp.length > 1 ? 'give' : 'gives'} ${fmt(interval)}`;
+        const names = [...new Set(camp.map((c) => who(ctx, c)))];
+        return `${names.join(' and ')} ${names.length > 1 ? 'give' : 'gives'} ${fmt(interval)}`;
       })
       .join('; ');
     const sideText =
