@@ -71,6 +71,7 @@ export default tseslint.config(
     // The library is pure and platform-neutral: no Node built-ins, and no fp-ts or io-ts in the
     // main entry (they are optional peers, used only by their own subpath entries).
     files: ['src/**/*.ts'],
+    ignores: ['src/io-ts/**', 'src/fp-ts/**'],
     rules: {
       'no-restricted-imports': [
         'error',

@@ -1,7 +1,13 @@
 import { defineConfig } from 'tsup';
 
 export default defineConfig({
-  entry: { index: 'src/index.ts', sample: 'src/sample/index.ts' },
+  entry: {
+    index: 'src/index.ts',
+    sample: 'src/sample/index.ts',
+    'io-ts': 'src/io-ts/index.ts',
+    'fp-ts': 'src/fp-ts/index.ts',
+    'json-schema': 'src/json-schema/index.ts',
+  },
   format: ['esm', 'cjs'],
   dts: true,
   sourcemap: true,

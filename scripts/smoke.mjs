@@ -2,7 +2,7 @@
 // it the ways consumers do: import from ESM, require from CJS, and compile TypeScript under
 // `moduleResolution` node16 (both module kinds) and bundler. The scratch folder is always removed.
 import { execFileSync } from 'node:child_process';
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 
@@ -23,6 +23,11 @@ try {
   const packed = JSON.parse(run('npm', ['pack', '--json', '--pack-destination', scratch], root));
   const tarball = join(scratch, packed[0].filename);
   writeFileSync(join(scratch, 'package.json'), JSON.stringify({ name: 'consumer', private: true }));
+  // io-ts and fp-ts are optional peers: a consumer of their entries installs them.
+  const peers = ['io-ts', 'fp-ts'].map((name) => {
+    const manifest = readFileSync(join(root, 'node_modules', name, 'package.json'), 'utf8');
+    return `${name}@${JSON.parse(manifest).version}`;
+  });
   run('npm', [
     'install',
     '--no-audit',
@@ -30,6 +35,7 @@ try {
     '--prefer-offline',
     '--ignore-scripts',
     tarball,
+    ...peers,
   ]);
 
   const check = `
@@ -39,16 +45,27 @@ try {
     if (!isPartialDate('2023-04-26') || isPartialDate('2023-02-30')) throw new Error('dates are wrong');
     const sample = loadSampleDataset();
     if (!validateDataset(sample).success || sample.exchanges.length < 38) throw new Error('sample is wrong');
+    if (!CountC.is({ low: 1, high: 1 }) || CountC.is({ low: 2, high: 1 })) throw new Error('io-ts codec is wrong');
+    if (MonoidSumCount.concat({ low: 1, high: 1 }, MonoidSumCount.empty).low !== 1) throw new Error('fp-ts instance is wrong');
+    if (jsonSchemas.Count.$id !== 'urn:swapledger:schema:count' || countFile.$id !== jsonSchemas.Count.$id) throw new Error('JSON Schema is wrong');
     console.log('ok');`;
   writeFileSync(
     join(scratch, 'esm.mjs'),
     `import { parseCount, formatCount, sumCounts, exact, isPartialDate, validateDataset } from 'swapledger';
-import { loadSampleDataset } from 'swapledger/sample';${check}`,
+import { loadSampleDataset } from 'swapledger/sample';
+import { CountC } from 'swapledger/io-ts';
+import { MonoidSumCount } from 'swapledger/fp-ts';
+import { jsonSchemas } from 'swapledger/json-schema';
+import countFile from 'swapledger/schemas/count.json' with { type: 'json' };${check}`,
   );
   writeFileSync(
     join(scratch, 'cjs.cjs'),
     `const { parseCount, formatCount, sumCounts, exact, isPartialDate, validateDataset } = require('swapledger');
-const { loadSampleDataset } = require('swapledger/sample');${check}`,
+const { loadSampleDataset } = require('swapledger/sample');
+const { CountC } = require('swapledger/io-ts');
+const { MonoidSumCount } = require('swapledger/fp-ts');
+const { jsonSchemas } = require('swapledger/json-schema');
+const countFile = require('swapledger/schemas/count.json');${check}`,
   );
   for (const file of ['esm.mjs', 'cjs.cjs']) {
     const out = run(process.execPath, [file]).trim();
@@ -59,14 +76,21 @@ const { loadSampleDataset } = require('swapledger/sample');${check}`,
   const typed = `
     import { parseCount, safeParseCount, isKnownCount, type Count, type KnownCount, type PartialDate, type Dataset } from 'swapledger';
     import { loadSampleDataset } from 'swapledger/sample';
+    import { CountC, type CountC as CountCodec } from 'swapledger/io-ts';
+    import { MonoidSumCount, OrdPartialDate } from 'swapledger/fp-ts';
+    import { jsonSchemas } from 'swapledger/json-schema';
     const sample: Dataset = loadSampleDataset();
+    const codec: CountCodec = CountC;
+    const summed: KnownCount = MonoidSumCount.concat({ low: 1, high: 1 }, MonoidSumCount.empty);
+    const order: -1 | 0 | 1 = OrdPartialDate.compare('2022', '2023');
+    const id: string = jsonSchemas.Dataset.$id;
     const result = safeParseCount('about 40');
     const count: Count = result.success ? result.data : parseCount('0');
     const known: KnownCount | undefined = isKnownCount(count) ? count : undefined;
     const date: PartialDate = '2023-04-26';
     // @ts-expect-error a count's low is a number
     const wrong: KnownCount = { low: '44', high: 44 };
-    export { known, date, wrong, sample };
+    export { known, date, wrong, sample, codec, summed, order, id };
   `;
   writeFileSync(join(scratch, 'node16-esm.mts'), typed);
   writeFileSync(join(scratch, 'node16-cjs.cts'), typed);

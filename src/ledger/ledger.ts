@@ -1,9 +1,9 @@
 import { pushTo } from '../internal/groupBy.js';
+import { byAgreementRow, byDateThenRef, settlementsOf } from '../internal/ledgerOrder.js';
 import type { Count } from '../count/Count.js';
 import { subtractCounts } from '../count/subtractCounts.js';
 import type { Dataset } from '../dataset/DatasetSchema.js';
 import { partialDateRange } from '../date/partialDateRange.js';
-import type { PartialDate } from '../date/PartialDate.js';
 import { reconcile } from '../discrepancy/reconcile.js';
 import { Series } from '../internal/ledgerSeries.js';
 import { effectiveTaxonomy } from '../internal/effectiveTaxonomy.js';
@@ -13,7 +13,6 @@ import type {
   Ledger,
   LedgerEntry,
   LedgerTotal,
-  Settlement,
 } from './LedgerTypes.js';
 
 const DELIVERED = new Set(['completed', 'partly-done']);
@@ -71,19 +70,7 @@ export function ledger(dataset: Dataset): Ledger {
       });
     }
   }
-  entries.sort((a, b) =>
-    a.on.first < b.on.first
-      ? -1
-      : a.on.first > b.on.first
-        ? 1
-        : a.on.last < b.on.last
-          ? -1
-          : a.on.last > b.on.last
-            ? 1
-            : `${a.exchange}/${a.transfer}` < `${b.exchange}/${b.transfer}`
-              ? -1
-              : 1,
-  );
+  entries.sort(byDateThenRef);
 
   const agreements: AgreementDelivery[] = [];
   const agreedClaims = new Map<string, typeof dataset.claims>();
@@ -206,18 +193,8 @@ export function ledger(dataset: Dataset): Ledger {
     };
   });
 
-  const byRef = new Map(entries.map((e) => [`${e.exchange}/${e.transfer}`, e]));
-  const settlements: Settlement[] = entries
-    .filter((e) => e.settles !== undefined)
-    .map((e) => {
-      const target = `${e.settles?.exchange}/${e.settles?.transfer}`;
-      return {
-        transfer: `${e.exchange}/${e.transfer}`,
-        settles: target,
-        on: e.on.last,
-        settledOn: (byRef.get(target)?.on.last ?? null) as PartialDate | null,
-      };
-    });
-
+  const settlements = settlementsOf(entries);
+  agreements.sort(byAgreementRow);
+  cohorts.sort((a, b) => (a.cohort < b.cohort ? -1 : a.cohort > b.cohort ? 1 : 0));
   return { entries, agreements, cohorts, settlements };
 }

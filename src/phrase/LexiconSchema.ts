@@ -1,11 +1,16 @@
 import { z } from 'zod';
+import { noProtoRecord } from '../internal/noProtoRecord.js';
 import type { Lexicon } from './Lexicon.js';
 
 const Key = z.string().min(1).max(100);
+
 const Headcount = z.int().min(0);
 const Range = z
   .strictObject({ low: Headcount, high: Headcount.nullable() })
-  .refine((r) => r.high === null || r.low <= r.high, { message: 'low must not exceed high' });
+  .refine((r) => r.high === null || r.low <= r.high, {
+    message: 'low must not exceed high',
+    params: { swapledger: 'low-above-high' },
+  });
 const Bound = z.enum(['more-than', 'at-least', 'at-most', 'fewer-than', 'about', 'almost']);
 
 /**
@@ -22,16 +27,16 @@ export const LexiconSchema: z.ZodType<Lexicon> = z.strictObject({
   id: z.string().min(1).max(100),
   version: z.string().min(1).max(50),
   approximateShare: z.number().min(0).max(1),
-  numbers: z.record(Key, Headcount),
-  multipliers: z.record(Key, z.int().min(1)),
-  bounds: z.record(Key, Bound),
-  suffixBounds: z.record(Key, Bound),
-  magnitudes: z.record(Key, Range),
-  vagueMultiples: z.record(Key, Range),
+  numbers: noProtoRecord(Key, Headcount),
+  multipliers: noProtoRecord(Key, z.int().min(1)),
+  bounds: noProtoRecord(Key, Bound),
+  suffixBounds: noProtoRecord(Key, Bound),
+  magnitudes: noProtoRecord(Key, Range),
+  vagueMultiples: noProtoRecord(Key, Range),
   disjunctions: z.array(Key).readonly(),
   rangeWords: z.array(z.tuple([Key, Key]).readonly()).readonly(),
   rangeJoiners: z.array(Key).readonly(),
-  absent: z.record(Key, z.enum(['unknown', 'undisclosed', 'zero'])),
-  ordinals: z.record(Key, Headcount),
+  absent: noProtoRecord(Key, z.enum(['unknown', 'undisclosed', 'zero'])),
+  ordinals: noProtoRecord(Key, Headcount),
   nouns: z.array(Key).readonly(),
 });

@@ -53,8 +53,8 @@ function toModule(example: Example): string {
     const fixed = line
       .replace(/from 'swapledger'/g, `from ${JSON.stringify(join(SRC, 'index.js'))}`)
       .replace(
-        /from 'swapledger\/sample'/g,
-        `from ${JSON.stringify(join(SRC, 'sample', 'index.js'))}`,
+        /from 'swapledger\/([a-z-]+)'/g,
+        (_, sub: string) => `from ${JSON.stringify(join(SRC, sub, 'index.js'))}`,
       );
     const check = /^([^/]*?);\s*\/\/\s*(.+)$/.exec(fixed);
     if (!check || /^\s*(const|let|import|export|type)\b/.test(check[1] ?? '')) return fixed;

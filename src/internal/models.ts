@@ -1,0 +1,83 @@
+import type { z } from 'zod';
+import { AgreementSchema, AgreementTermSchema } from '../agreement/AgreementSchema.js';
+import { BreakdownPartSchema, ClaimSchema } from '../claim/ClaimSchema.js';
+import { SubjectSchema } from '../claim/SubjectSchema.js';
+import {
+  CountSchema,
+  KnownCountSchema,
+  UndisclosedCountSchema,
+  UnknownCountSchema,
+} from '../count/CountSchema.js';
+import { DatasetSchema } from '../dataset/DatasetSchema.js';
+import { PartialDateSchema } from '../date/PartialDateSchema.js';
+import { ExchangeSchema, ExchangeStageSchema, TransferSchema } from '../exchange/ExchangeSchema.js';
+import { PartySchema } from '../party/PartySchema.js';
+import { LexiconSchema } from '../phrase/LexiconSchema.js';
+import { CitationSchema } from '../source/CitationSchema.js';
+import { SourceSchema } from '../source/SourceSchema.js';
+import { CohortSchema } from '../taxonomy/CohortSchema.js';
+import { CrosswalkSchema } from '../taxonomy/CrosswalkSchema.js';
+import {
+  CategorySchema,
+  PartitionSchema,
+  TaxonomyExtensionSchema,
+  TaxonomySchema,
+} from '../taxonomy/TaxonomySchema.js';
+
+/**
+ * Every public model, by name, with its one zod schema: the source from which the io-ts codecs and
+ * the JSON Schema files are derived, and over which the conformance suite runs.
+ */
+export const MODELS = {
+  Count: CountSchema,
+  KnownCount: KnownCountSchema,
+  UnknownCount: UnknownCountSchema,
+  UndisclosedCount: UndisclosedCountSchema,
+  PartialDate: PartialDateSchema,
+  Party: PartySchema,
+  Source: SourceSchema,
+  Citation: CitationSchema,
+  Subject: SubjectSchema,
+  BreakdownPart: BreakdownPartSchema,
+  Claim: ClaimSchema,
+  AgreementTerm: AgreementTermSchema,
+  Agreement: AgreementSchema,
+  Transfer: TransferSchema,
+  ExchangeStage: ExchangeStageSchema,
+  Exchange: ExchangeSchema,
+  Category: CategorySchema,
+  Partition: PartitionSchema,
+  Taxonomy: TaxonomySchema,
+  TaxonomyExtension: TaxonomyExtensionSchema,
+  Crosswalk: CrosswalkSchema,
+  Cohort: CohortSchema,
+  Lexicon: LexiconSchema,
+  Dataset: DatasetSchema,
+} as const satisfies Record<string, z.ZodType>;
+
+/** A name of {@link MODELS}. */
+export type ModelName = keyof typeof MODELS;
+
+/**
+ * The rules JSON Schema cannot state, by the issue code zod reports when one is broken. A JSON
+ * Schema validator accepts a payload that breaks only these; `validateDataset` and the zod
+ * schemas reject it.
+ */
+export const INEXPRESSIBLE = {
+  'low-above-high': "a count's low is at most its high",
+  'best-outside-range': "a count's best estimate lies between its low and its high",
+  'impossible-date': '29 February exists only in leap years',
+} as const;
+
+/** Rules checked only by `validateDataset` (and `validateTaxonomy`), never by a record's schema. */
+export const REFERENCE_RULES = [
+  'ids are unique within their list',
+  'every id a record names (source, party, exchange, transfer, category, cohort, agreement, claim) exists',
+  "an exchange's stages are in date order, and its transfers are between its own parties",
+  'a breakdown part can be part of its total, and living people and remains are never mixed',
+  "a taxonomy's parents exist, it has no cycles, and each partition splits one category into its children",
+] as const;
+
+/** A strict pattern for partial dates, for JSON Schema: months 01–12 and days within each month. */
+export const STRICT_DATE_PATTERN =
+  '^(?!0000)\\d{4}(?:-(?:0[1-9]|1[0-2])|-(?:(?:0[13578]|1[02])-(?:0[1-9]|[12]\\d|3[01])|(?:0[469]|11)-(?:0[1-9]|[12]\\d|30)|02-(?:0[1-9]|1\\d|2\\d)))?$';

@@ -1,0 +1,34 @@
+import type * as t from 'io-ts';
+import type { z } from 'zod';
+import { fromZod } from '../internal/fromZod.js';
+import { fail, ok } from '../internal/result.js';
+import { safely } from '../internal/safely.js';
+import { codecFromValidator } from './codecFromValidator.js';
+
+/**
+ * The one generic adapter from a zod schema to an io-ts codec: every codec of `swapledger/io-ts`
+ * is made by it, so each model's rules are written once, in its zod schema. The codec reports the
+ * same paths as the zod schema, with the package's issue codes and messages.
+ *
+ * @param schema - A zod schema.
+ * @param name - The codec's name.
+ * @returns The codec.
+ * @example
+ * ```ts
+ * import { codecFromZod } from 'swapledger/io-ts';
+ * import { z } from 'zod';
+ * const Ids = codecFromZod(z.array(z.string()), 'Ids');
+ * Ids.is(['a', 'b']); // true
+ * ```
+ */
+export function codecFromZod<S extends z.ZodType>(
+  schema: S,
+  name: string,
+): t.Type<z.output<S>, z.output<S>, unknown> {
+  return codecFromValidator(name, (input) =>
+    safely(() => {
+      const parsed = schema.safeParse(input);
+      return parsed.success ? ok(parsed.data) : fail(fromZod(parsed.error.issues, input));
+    }),
+  );
+}

@@ -1,0 +1,42 @@
+// The main entry must not pull in io-ts or fp-ts: they are optional peers, used only by their own
+// entries. Bundling each entry shows exactly which modules it reaches.
+import { build } from 'esbuild';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+
+const ROOT = join(import.meta.dirname, '..');
+
+async function inputsOf(
+  entry: string,
+  platform: 'neutral' | 'node' = 'neutral',
+): Promise<string[]> {
+  const result = await build({
+    entryPoints: [join(ROOT, entry)],
+    bundle: true,
+    write: false,
+    metafile: true,
+    format: 'esm',
+    platform,
+    external: ['zod'],
+    logLevel: 'silent',
+  });
+  return Object.keys(result.metafile.inputs);
+}
+
+describe('entry points', () => {
+  it('the main entry imports neither io-ts nor fp-ts, nor the sample data', async () => {
+    const inputs = await inputsOf('src/index.ts');
+    expect(
+      inputs.some((i) => i.includes('node_modules/io-ts') || i.includes('node_modules/fp-ts')),
+    ).toBe(false);
+    expect(inputs.some((i) => i.endsWith('sample-dataset.json'))).toBe(false);
+    expect(inputs.some((i) => i.includes('/schemas/'))).toBe(false);
+  });
+
+  it('the io-ts entry reaches io-ts, and the fp-ts entry needs no fp-ts code at run time', async () => {
+    const io = await inputsOf('src/io-ts/index.ts', 'node');
+    expect(io.some((i) => i.includes('node_modules/io-ts'))).toBe(true);
+    const fp = await inputsOf('src/fp-ts/index.ts');
+    expect(fp.some((i) => i.includes('node_modules/fp-ts'))).toBe(false);
+  });
+});
