@@ -97,9 +97,30 @@ export const MUTATIONS = [
   'missing-field',
   'out-of-range',
   'impossible-date',
+  'bad-reference',
   'extra-proto-key',
   'extra-key',
 ] as const;
+
+/** Fields that name another record: a bad reference is well formed, so every schema accepts it. */
+const REFERENCES = new Set([
+  'source',
+  'exchange',
+  'to',
+  'from',
+  'holder',
+  'of',
+  'captor',
+  'agreement',
+  'cohort',
+  'transfer',
+  'reportedBy',
+  'affiliation',
+  'alignedWith',
+  'category',
+  'parent',
+  'claim',
+]);
 
 /** Applies one mutation at a path picked by `pick`; returns undefined when it does not apply there. */
 export function mutate(
@@ -137,6 +158,9 @@ export function mutate(
     case 'impossible-date':
       if (typeof current !== 'string' || !/^\d{4}/.test(current)) return undefined;
       return set(['2023-02-30', '2023-13', '2023-02-29', '0000-01-01', '2023-04-31'][pick % 5]);
+    case 'bad-reference':
+      if (typeof current !== 'string' || !REFERENCES.has(String(key))) return undefined;
+      return set('no-such-record');
     case 'extra-proto-key':
       if (current === null || typeof current !== 'object' || Array.isArray(current))
         return undefined;
