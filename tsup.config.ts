@@ -1,18 +1,31 @@
 import { defineConfig } from 'tsup';
 
-export default defineConfig({
-  entry: {
-    index: 'src/index.ts',
-    sample: 'src/sample/index.ts',
-    'io-ts': 'src/io-ts/index.ts',
-    'fp-ts': 'src/fp-ts/index.ts',
-    'json-schema': 'src/json-schema/index.ts',
+export default defineConfig([
+  {
+    entry: {
+      index: 'src/index.ts',
+      sample: 'src/sample/index.ts',
+      'io-ts': 'src/io-ts/index.ts',
+      'fp-ts': 'src/fp-ts/index.ts',
+      'json-schema': 'src/json-schema/index.ts',
+    },
+    format: ['esm', 'cjs'],
+    dts: true,
+    sourcemap: true,
+    clean: true,
+    treeshake: true,
+    target: 'node20',
+    outDir: 'dist',
   },
-  format: ['esm', 'cjs'],
-  dts: true,
-  sourcemap: true,
-  clean: true,
-  treeshake: true,
-  target: 'node20',
-  outDir: 'dist',
-});
+  {
+    // The command line: one ESM file with its shebang, next to the library entries.
+    entry: { cli: 'src/cli/bin.ts' },
+    format: ['esm'],
+    dts: false,
+    sourcemap: true,
+    clean: false,
+    target: 'node20',
+    outDir: 'dist',
+    banner: { js: '#!/usr/bin/env node' },
+  },
+]);

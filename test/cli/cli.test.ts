@@ -1,0 +1,249 @@
+// The command line, run as users run it: the built CLI in a child process. It is bundled here with
+// esbuild (as the package build does with tsup), so the tests do not depend on an earlier build.
+import { execFileSync, spawnSync } from 'node:child_process';
+import {
+  closeSync,
+  mkdirSync,
+  mkdtempSync,
+  openSync,
+  rmSync,
+  writeFileSync,
+  ftruncateSync,
+} from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { build } from 'esbuild';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { loadSampleDataset } from '../../src/sample/index.js';
+
+const ROOT = join(import.meta.dirname, '..', '..');
+let dir = '';
+let cli = '';
+
+function run(args: string[], input?: string): { code: number; stdout: string; stderr: string } {
+  const result = spawnSync(process.execPath, [cli, ...args], { encoding: 'utf8', input, cwd: dir });
+  return { code: result.status ?? -1, stdout: result.stdout, stderr: result.stderr };
+}
+
+function ndjson(dataset = loadSampleDataset()): string {
+  const lines = [JSON.stringify({ header: { format: dataset.format, title: dataset.title } })];
+  for (const [kind, list] of [
+    ['party', dataset.parties],
+    ['source', dataset.sources],
+    ['cohort', dataset.cohorts ?? []],
+    ['agreement', dataset.agreements ?? []],
+    ['exchange', dataset.exchanges],
+    ['claim', dataset.claims],
+  ] as const) {
+    for (const record of list) lines.push(JSON.stringify({ [kind]: record }));
+  }
+  return `${lines.join('\n')}\n`;
+}
+
+const write = (name: string, text: string | Buffer) => {
+  writeFileSync(join(dir, name), text);
+  return name;
+};
+
+beforeAll(async () => {
+  dir = mkdtempSync(join(tmpdir(), 'swapledger-cli-'));
+  cli = join(dir, 'cli.mjs');
+  await build({
+    entryPoints: [join(ROOT, 'src/cli/bin.ts')],
+    bundle: true,
+    platform: 'node',
+    format: 'esm',
+    target: 'node20',
+    outfile: cli,
+    packages: 'external',
+    logLevel: 'silent',
+    alias: {},
+  });
+  // The bundle imports zod by name: let it find the project's copy.
+  mkdirSync(join(dir, 'node_modules'), { recursive: true });
+  execFileSync('ln', ['-s', join(ROOT, 'node_modules', 'zod'), join(dir, 'node_modules', 'zod')]);
+});
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+const noStack = (text: string) => expect(text).not.toMatch(/\n\s+at /);
+
+describe('swapledger', () => {
+  it('prints help, command help and its version', () => {
+    expect(run(['--help'])).toMatchObject({
+      code: 0,
+      stdout: expect.stringContaining('swapledger report [FILE]'),
+    });
+    expect(run(['report', '--help']).stdout).toContain('--min-severity');
+    expect(run(['validate', '--help']).stdout).toContain('--max-errors');
+    expect(run(['parse', '--help']).stdout).toContain('lexicon');
+    expect(run(['--version']).stdout.trim()).toMatch(/^\d+\.\d+\.\d+$/);
+    const none = run([]);
+    expect(none.code).toBe(2);
+    const unknown = run(['audit']);
+    expect(unknown).toMatchObject({
+      code: 2,
+      stderr: 'swapledger: unknown command "audit"; run swapledger --help\n',
+    });
+    expect(run(['report', '--colour'])).toMatchObject({ code: 2 });
+  });
+
+  it('parses a phrase, and says why it cannot', () => {
+    const ok = run(['parse', 'over 2,200']);
+    expect(ok.code).toBe(0);
+    expect(ok.stdout).toContain('2,201 or more');
+    expect(ok.stdout).toContain('bounds["over"] = more-than');
+    expect(JSON.parse(run(['parse', 'сотні', '--format', 'json']).stdout).count).toMatchObject({
+      low: 200,
+      high: 999,
+    });
+    const bad = run(['parse', 'a lot']);
+    expect(bad.code).toBe(1);
+    expect(bad.stderr).toContain('cannot read "a lot" at position 0');
+    noStack(bad.stderr);
+  });
+
+  it('reports the audit of the embedded sample, grouped by severity, with a summary', () => {
+    const result = run(['report']);
+    expect(result.code).toBe(1); // the sample holds error findings, and --fail-on defaults to error
+    expect(result.stdout).toMatch(/^Russia–Ukraine prisoner exchanges/);
+    expect(result.stdout).toContain('ERROR (2)');
+    expect(result.stdout).toContain(
+      'In the exchange of 2023-04-26, Ukraine received 44 people and Russian Federation 40 people (1.1 for 1).',
+    );
+    expect(result.stdout).toMatch(/Summary: 2 error, 10 conflict, \d+ warning, \d+ info/);
+    expect(run(['report', '--fail-on', 'none']).code).toBe(0);
+  });
+
+  it('filters and formats the report', () => {
+    const json = JSON.parse(
+      run(['report', '--format', 'json', '--only', 'claims-disagree,cumulative-decreases']).stdout,
+    );
+    expect(Object.keys(json.summary.byCode).sort()).toEqual([
+      'claims-disagree',
+      'cumulative-decreases',
+    ]);
+    expect(json.findings[0]).toMatchObject({
+      id: expect.any(String),
+      code: expect.any(String),
+      severity: 'conflict',
+      message: expect.any(String),
+    });
+    const markdown = run(['report', '--format', 'markdown', '--min-severity', 'error']).stdout;
+    expect(markdown.split('\n').filter((l) => l.startsWith('| error'))).toHaveLength(2);
+    expect(run(['report', '--only', 'nonsense']).code).toBe(2);
+    expect(run(['report', '--min-severity', 'loud']).code).toBe(2);
+    expect(run(['report', '--fail-on', 'info', '--only', 'asymmetric-exchange']).code).toBe(1);
+    expect(run(['report', '--fail-on', 'error', '--only', 'asymmetric-exchange']).code).toBe(0);
+  });
+
+  it('audits a dataset file given as JSON or as NDJSON', () => {
+    const json = write('sample.json', JSON.stringify(loadSampleDataset()));
+    const lines = write('sample.ndjson', ndjson());
+    for (const file of [json, lines]) {
+      const result = run(['report', file, '--format', 'json', '--fail-on', 'none']);
+      expect(result.code, file).toBe(0);
+      expect(JSON.parse(result.stdout).summary.bySeverity.error).toBe(2);
+    }
+  });
+
+  it('validates a JSON document and an NDJSON stream', () => {
+    expect(run(['validate', write('ok.json', JSON.stringify(loadSampleDataset()))])).toMatchObject({
+      code: 0,
+      stdout: expect.stringContaining('valid'),
+    });
+    const streamed = run(['validate', write('ok.ndjson', ndjson())]);
+    expect(streamed.code).toBe(0);
+    expect(streamed.stdout).toContain(
+      `${(1 + loadSampleDataset().parties.length + loadSampleDataset().sources.length + (loadSampleDataset().cohorts?.length ?? 0) + (loadSampleDataset().agreements?.length ?? 0) + loadSampleDataset().exchanges.length + loadSampleDataset().claims.length).toLocaleString('en-US')} records read: valid`,
+    );
+    const stdin = run(['validate', '-'], ndjson());
+    expect(stdin.code).toBe(0);
+    const stdinJson = run(
+      ['validate', '-', '--format', 'json'],
+      JSON.stringify(loadSampleDataset()),
+    );
+    expect(JSON.parse(stdinJson.stdout)).toMatchObject({ valid: true, format: 'json' });
+  });
+
+  it('reports every bad line of an NDJSON file with its number, and keeps going', () => {
+    const good = ndjson()
+      .split('\n')
+      .filter((l) => l !== '');
+    const claim = JSON.parse(good[good.length - 1]!) as { claim: Record<string, unknown> };
+    const lines = [
+      ...good.slice(0, 5),
+      '{"claim": {"id": "broken", "subject": {"type": "held", "holder": "RU"',
+      JSON.stringify({ claim: { ...claim.claim, id: 'bad-value', value: { low: 9, high: 1 } } }),
+      JSON.stringify({ claim: { ...claim.claim, id: 'bad-source', source: 'nobody' } }),
+      JSON.stringify({ planet: {} }),
+      ...good.slice(5),
+    ];
+    const result = run(['validate', write('bad.ndjson', `${lines.join('\n')}\n`)]);
+    expect(result.code).toBe(1);
+    expect(result.stdout).toContain('line 6: not valid JSON');
+    expect(result.stdout).toContain('line 7: claim.value.low: low (9) is above high (1)');
+    expect(result.stdout).toContain('line 8: claim.source: no source with id "nobody"');
+    expect(result.stdout).toContain('line 9: each line holds one record');
+    expect(result.stdout).toContain(
+      `${(good.length + 2).toLocaleString('en-US')} records read: 4 issues`,
+    );
+    const capped = run(['validate', 'bad.ndjson', '--max-errors', '1']);
+    expect(capped.stdout).toContain('… and 3 more issues');
+    const json = JSON.parse(
+      run(['validate', 'bad.ndjson', '--format', 'json', '--max-errors', '2']).stdout,
+    );
+    expect(json).toMatchObject({ valid: false, format: 'ndjson', issueCount: 4, omitted: 2 });
+    expect(json.issues[0]).toMatchObject({ line: 6, code: 'invalid-input' });
+  });
+
+  it('gives one clear message and the documented exit code for bad input, never a stack trace', () => {
+    mkdirSync(join(dir, 'folder'), { recursive: true });
+    const cases: [string[], number, RegExp][] = [
+      [['validate', 'missing.json'], 2, /missing\.json: no such file/],
+      [['validate', 'folder'], 2, /folder: is a directory/],
+      [['validate', write('empty.json', '')], 1, /empty\.json: the file is empty/],
+      [
+        ['validate', write('broken.json', '{\n  "format": "swapledger/1",\n  "parties": [,]\n}')],
+        1,
+        /broken\.json: not valid JSON at line 3, column \d+/,
+      ],
+      [
+        [
+          'validate',
+          write('garbage.bin', Buffer.from([0x89, 0x50, 0x4e, 0x47, 0, 0, 0, 13, 0xff, 0xfe])),
+        ],
+        1,
+        /garbage\.bin: this is binary data/,
+      ],
+      [
+        [
+          'validate',
+          write('future.json', JSON.stringify({ ...loadSampleDataset(), format: 'swapledger/9' })),
+        ],
+        1,
+        /format: this package reads datasets of format "swapledger\/1"/,
+      ],
+      [['report', 'missing.json'], 2, /no such file/],
+      [['report', 'broken.json'], 1, /not valid JSON at line 3/],
+    ];
+    for (const [args, code, message] of cases) {
+      const result = run(args);
+      expect(result.code, args.join(' ')).toBe(code);
+      expect(`${result.stderr}${result.stdout}`, args.join(' ')).toMatch(message);
+      noStack(result.stderr);
+    }
+  });
+
+  it('refuses a 1 GB JSON document at once, pointing to NDJSON', () => {
+    const fd = openSync(join(dir, 'huge.json'), 'w');
+    ftruncateSync(fd, 2 ** 30); // a sparse file: no gigabyte is written
+    closeSync(fd);
+    const started = Date.now();
+    const result = run(['validate', 'huge.json']);
+    expect(result.code).toBe(2);
+    expect(result.stderr).toMatch(
+      /huge\.json: 1\.0 GB is too large to read as one JSON document .* write it as NDJSON/,
+    );
+    expect(Date.now() - started).toBeLessThan(30_000);
+  });
+});
