@@ -67,6 +67,12 @@ const { MonoidSumCount } = require('swapledger/fp-ts');
 const { jsonSchemas } = require('swapledger/json-schema');
 const countFile = require('swapledger/schemas/count.json');${check}`,
   );
+  const version = run(join(scratch, 'node_modules', '.bin', 'swapledger'), ['--version']).trim();
+  if (version !== JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')).version)
+    throw new Error(`swapledger --version printed ${version}`);
+  const parsed = run(join(scratch, 'node_modules', '.bin', 'swapledger'), ['parse', 'over 2,200']);
+  if (!parsed.startsWith('2,201 or more')) throw new Error(`swapledger parse printed ${parsed}`);
+  console.log('✔ the swapledger command runs from the installed package');
   for (const file of ['esm.mjs', 'cjs.cjs']) {
     const out = run(process.execPath, [file]).trim();
     if (out !== 'ok') throw new Error(`${file} printed ${out}`);
