@@ -428,7 +428,9 @@ async function validate(args: string[], io: Io): Promise<number> {
           );
         }
       : undefined;
+    const reopen = path === '-' ? undefined : () => createReadStream(path);
     const result = await validateNdjson(stream, {
+      ...(reopen ? { reopen } : {}),
       maxIssues: Math.max(maxErrors, 1000),
       ...(progress ? { onProgress: progress } : {}),
     });

@@ -106,6 +106,45 @@ class IdHashSet {
   }
 }
 
+/**
+ * A fixed-size Bloom filter (8 MB, four probes): it answers "certainly not seen" or "maybe seen".
+ * With a second reading of the file to settle every "maybe", claim ids are checked exactly in
+ * memory that does not grow with the number of claims.
+ */
+class BloomFilter {
+  private readonly bits = new Uint8Array(8 * 2 ** 20);
+  private static readonly MASK = 8 * 2 ** 20 * 8 - 1;
+
+  private probes(text: string): number[] {
+    let a = 0x811c9dc5;
+    let b = 0x9747b28c;
+    for (let i = 0; i < text.length; i += 1) {
+      const c = text.charCodeAt(i);
+      a = Math.imul(a ^ c, 0x01000193);
+      b = Math.imul(b ^ c, 0x5bd1e995);
+    }
+    return [0, 1, 2, 3].map((k) => ((a + Math.imul(k, b)) >>> 0) & BloomFilter.MASK);
+  }
+
+  /** Adds an id; returns whether it may have been added before. */
+  add(text: string): boolean {
+    let seen = true;
+    for (const bit of this.probes(text)) {
+      const byte = bit >>> 3;
+      const flag = 1 << (bit & 7);
+      if (((this.bits[byte] ?? 0) & flag) === 0) {
+        seen = false;
+        this.bits[byte] = (this.bits[byte] ?? 0) | flag;
+      }
+    }
+    return seen;
+  }
+
+  mayHave(text: string): boolean {
+    return this.probes(text).every((bit) => ((this.bits[bit >>> 3] ?? 0) & (1 << (bit & 7))) !== 0);
+  }
+}
+
 /** A reference to check once every record has been read. */
 interface Pending {
   readonly line: number;
@@ -167,7 +206,12 @@ function columnOf(error: unknown): number | undefined {
  */
 export async function validateNdjson(
   stream: Readable,
-  options: { readonly maxIssues?: number; readonly onProgress?: (p: Progress) => void } = {},
+  options: {
+    readonly maxIssues?: number;
+    readonly onProgress?: (p: Progress) => void;
+    /** Opens the same input again: claim ids are then checked in fixed memory, in two readings. */
+    readonly reopen?: () => Readable;
+  } = {},
 ): Promise<NdjsonResult> {
   const cap = options.maxIssues ?? 1000;
   const issues: LineIssue[] = [];
@@ -176,14 +220,34 @@ export async function validateNdjson(
     issueCount += 1;
     if (issues.length < cap) issues.push(issue);
   };
+  // Parties, sources, cohorts and agreements are few: exact sets, which also let messages suggest
+  // the id that was meant. Exchanges and claims can be very many: compact hash sets.
   const ids = {
     parties: new Set<string>(),
     sources: new Set<string>(),
     cohorts: new Set<string>(),
     agreements: new Set<string>(),
-    exchanges: new Set<string>(),
   };
-  const claimIds = new IdHashSet();
+  const many = { exchanges: new IdHashSet(), claims: new IdHashSet() };
+  // With a second reading, claim ids go into a Bloom filter: "maybe seen" ids and links are
+  // settled exactly by reading the file again, so memory does not grow with the claims.
+  const bloom = options.reopen ? new BloomFilter() : undefined;
+  const maybeDuplicate = new Set<string>();
+  const maybeLinked = new Map<string, { line: number; path: (string | number)[] }[]>();
+  const has = (kind: Pending['kind'], id: string) => {
+    if (kind === 'claims' && bloom) return bloom.mayHave(id);
+    return kind === 'exchanges' || kind === 'claims' ? many[kind].has(id) : ids[kind].has(id);
+  };
+  const add = (kind: Pending['kind'], id: string): boolean => {
+    if (kind === 'claims' && bloom) {
+      if (bloom.add(id)) maybeDuplicate.add(id);
+      return true;
+    }
+    if (kind === 'exchanges' || kind === 'claims') return many[kind].add(id);
+    if (ids[kind].has(id)) return false;
+    ids[kind].add(id);
+    return true;
+  };
   const pending: Pending[] = [];
   const categories = new Set<string>(defaultTaxonomy.categories.map((c) => c.id));
   let records = 0;
@@ -198,7 +262,7 @@ export async function validateNdjson(
     id: string | undefined,
   ) => {
     if (id === undefined) return;
-    const known = kind === 'claims' ? claimIds.has(id) : ids[kind].has(id);
+    const known = has(kind, id);
     if (!known) pending.push({ line, path, kind, id });
   };
 
@@ -272,10 +336,7 @@ export async function validateNdjson(
       continue;
     }
     const data = parsed.data as { id: string };
-    const fresh =
-      collection === 'claims'
-        ? claimIds.add(data.id)
-        : !ids[collection].has(data.id) && ids[collection].add(data.id) !== undefined;
+    const fresh = add(collection, data.id);
     if (!fresh)
       report({
         line: lineNo,
@@ -301,11 +362,14 @@ export async function validateNdjson(
       message: `the first line should be {"header": {"format": "${DATASET_FORMAT}"}}`,
     });
   }
+  if (bloom && options.reopen && (maybeDuplicate.size > 0 || maybeLinked.size > 0)) {
+    await settleClaims(options.reopen(), maybeDuplicate, maybeLinked, report);
+  }
   // References to records that came later in the file are resolved now.
   for (const ref of pending) {
-    const known = ref.kind === 'claims' ? claimIds.has(ref.id) : ids[ref.kind].has(ref.id);
+    const known = has(ref.kind, ref.id);
     if (!known) {
-      const list = ref.kind === 'claims' ? [] : [...ids[ref.kind]];
+      const list = ref.kind === 'claims' || ref.kind === 'exchanges' ? [] : [...ids[ref.kind]];
       report({
         line: ref.line,
         path: ref.path,
@@ -321,6 +385,46 @@ export async function validateNdjson(
   issues.sort((a, b) => a.line - b.line);
   options.onProgress?.({ records, bytes, errors: issueCount });
   return { records, bytes, lines: lineNo, issues, issueCount };
+}
+
+/** Reads the input again to settle, exactly, the claim ids the Bloom filter could not. */
+async function settleClaims(
+  stream: Readable,
+  maybeDuplicate: ReadonlySet<string>,
+  maybeLinked: ReadonlyMap<string, readonly { line: number; path: (string | number)[] }[]>,
+  report: (issue: LineIssue) => void,
+): Promise<void> {
+  const seen = new Set<string>();
+  let line = 0;
+  for await (const { text } of lines(stream, () => undefined)) {
+    line += 1;
+    if (!text.startsWith('{"claim"')) continue;
+    let id: unknown;
+    try {
+      id = (JSON.parse(text) as { claim?: { id?: unknown } }).claim?.id;
+    } catch {
+      continue;
+    }
+    if (typeof id !== 'string') continue;
+    if (maybeDuplicate.has(id) && seen.has(id)) {
+      report({
+        line,
+        path: ['claim', 'id'],
+        code: 'duplicate-id',
+        message: `the claim id ${messages.quote(id)} is used by an earlier line`,
+      });
+    }
+    if (maybeDuplicate.has(id) || maybeLinked.has(id)) seen.add(id);
+  }
+  for (const [id, places] of maybeLinked) {
+    if (seen.has(id)) continue;
+    for (const place of places)
+      report({
+        ...place,
+        code: 'unknown-reference',
+        message: messages.unknownReference('claim', id, []),
+      });
+  }
 }
 
 type Refer = (

@@ -196,6 +196,28 @@ describe('swapledger', () => {
     expect(json.issues[0]).toMatchObject({ line: 6, code: 'invalid-input' });
   });
 
+  it('finds duplicate claims and links to missing claims, in a file read twice and from stdin', () => {
+    const good = ndjson()
+      .split('\n')
+      .filter((l) => l !== '');
+    const last = good[good.length - 1]!;
+    const { claim } = JSON.parse(last) as { claim: Record<string, unknown> };
+    const text = `${[...good, last, JSON.stringify({ claim: { ...claim, id: 'linked', links: [{ type: 'copies', claim: 'ghost' }] } })].join('\n')}\n`;
+    for (const args of [
+      ['validate', write('dup.ndjson', text)],
+      ['validate', '-'],
+    ]) {
+      const result = run(args, args[1] === '-' ? text : undefined);
+      expect(result.code, args.join(' ')).toBe(1);
+      expect(result.stdout).toContain(
+        `line ${good.length + 1}: claim.id: the claim id ${JSON.stringify(claim['id'])} is used by an earlier line [duplicate-id]`,
+      );
+      expect(result.stdout).toContain(
+        `line ${good.length + 2}: claim.links[0].claim: no claim with id "ghost"`,
+      );
+    }
+  });
+
   it('gives one clear message and the documented exit code for bad input, never a stack trace', () => {
     mkdirSync(join(dir, 'folder'), { recursive: true });
     const cases: [string[], number, RegExp][] = [
@@ -245,5 +267,23 @@ describe('swapledger', () => {
       /huge\.json: 1\.0 GB is too large to read as one JSON document .* write it as NDJSON/,
     );
     expect(Date.now() - started).toBeLessThan(30_000);
+  });
+});
+
+describe('progress on a terminal', () => {
+  it('shows records, megabytes, rate and errors on stderr when it is a terminal', async () => {
+    const { run: runCli } = await import('../../src/cli/main.js');
+    const { Readable } = await import('node:stream');
+    let out = '';
+    let err = '';
+    const code = await runCli(['validate', '-'], {
+      stdout: (t) => (out += t),
+      stderr: (t) => (err += t),
+      stdin: Readable.from([Buffer.from(ndjson())]),
+      stderrIsTty: true,
+    });
+    expect(code).toBe(0);
+    expect(err).toMatch(/\r[\d,]+ records, \d+\.\d MB, [\d,]+ records\/s, 0 errors/);
+    expect(out).toContain('records read: valid');
   });
 });
