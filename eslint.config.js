@@ -14,7 +14,17 @@ const documentedExports = [
 ];
 
 export default tseslint.config(
-  { ignores: ['dist/', 'node_modules/', 'coverage/', '.smoke-*/'] },
+  {
+    ignores: [
+      'dist/',
+      'node_modules/',
+      'coverage/',
+      '.smoke-*/',
+      'docs/api/',
+      'test/docs/.markdown/',
+      'test/docs/.examples/',
+    ],
+  },
   js.configs.recommended,
   ...tseslint.configs.strict,
   {

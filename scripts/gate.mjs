@@ -10,6 +10,7 @@ const stages = [
   ['publint --strict', 'npm run --silent publint'],
   ['attw --pack', 'npm run --silent attw'],
   ['consumer smoke test', 'npm run --silent smoke'],
+  ['API reference (typedoc)', 'npm run --silent docs'],
 ];
 
 const timings = [];

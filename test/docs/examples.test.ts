@@ -5,6 +5,7 @@
 import { mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
+import { exampleModule } from './runExample.js';
 
 const ROOT = join(import.meta.dirname, '..', '..');
 const SRC = join(ROOT, 'src');
@@ -38,41 +39,9 @@ function examplesIn(file: string): Example[] {
   return examples;
 }
 
-function parsesAsValue(text: string): boolean {
-  try {
-    new Function(`return (${text});`);
-    return true;
-  } catch {
-    return false;
-  }
-}
-
 /** Turns an example into a module: imports point at the sources, checked lines become assertions. */
 function toModule(example: Example): string {
-  const lines = example.code.split('\n').map((line) => {
-    const fixed = line
-      .replace(/from 'swapledger'/g, `from ${JSON.stringify(join(SRC, 'index.js'))}`)
-      .replace(
-        /from 'swapledger\/([a-z-]+)'/g,
-        (_, sub: string) => `from ${JSON.stringify(join(SRC, sub, 'index.js'))}`,
-      );
-    const check = /^([^/]*?);\s*\/\/\s*(.+)$/.exec(fixed);
-    if (!check || /^\s*(const|let|import|export|type)\b/.test(check[1] ?? '')) return fixed;
-    const [, expression, comment] = check;
-    if (!parsesAsValue(expression ?? '') || !parsesAsValue(comment ?? '')) return fixed;
-    if ((comment ?? '').includes('…')) return fixed;
-    return `__check(${expression}, (${comment}), ${JSON.stringify(fixed.trim())});`;
-  });
-  return [
-    `import { expect } from 'vitest';`,
-    `const __check = (actual: unknown, expected: unknown, line: string) => {`,
-    `  if (expected !== null && typeof expected === 'object' && !Array.isArray(expected))`,
-    `    expect(actual, line).toMatchObject(expected as object);`,
-    `  else expect(actual, line).toEqual(expected);`,
-    `};`,
-    ...lines,
-    'export {};',
-  ].join('\n');
+  return exampleModule(example.code).text;
 }
 
 const examples = sourceFiles(SRC).sort().flatMap(examplesIn);
