@@ -96,3 +96,48 @@ describe('links in the documentation', () => {
     }
   });
 });
+
+describe('TypeScript examples in the documentation', () => {
+  it('compile under the project’s strict settings', async () => {
+    const ts = (await import('typescript')).default;
+    const dir = join(OUT, 'compile');
+    mkdirSync(dir, { recursive: true });
+    const files = code
+      .filter((b) => (b.lang === 'ts' || b.lang === 'typescript') && !isExcerpt(b))
+      .map((b) => {
+        const file = join(dir, `${b.page.replace(/[/.]/g, '_')}_${b.index}.ts`);
+        // Each block is its own module, as a reader would paste it.
+        writeFileSync(file, `${b.code}\nexport {};\n`);
+        return file;
+      });
+    const program = ts.createProgram(
+      [
+        ...files,
+        ...readdirSync(EXAMPLES)
+          .filter((f) => f.endsWith('.ts'))
+          .map((f) => join(EXAMPLES, f)),
+      ],
+      {
+        strict: true,
+        noEmit: true,
+        noUncheckedIndexedAccess: true,
+        exactOptionalPropertyTypes: true,
+        target: ts.ScriptTarget.ES2022,
+        module: ts.ModuleKind.NodeNext,
+        moduleResolution: ts.ModuleResolutionKind.NodeNext,
+        resolveJsonModule: true,
+        skipLibCheck: true,
+        types: ['node'],
+        baseUrl: ROOT,
+        paths: { swapledger: ['src/index.ts'], 'swapledger/*': ['src/*/index.ts'] },
+      },
+    );
+    const diagnostics = ts.getPreEmitDiagnostics(program).map((d) => {
+      const where = d.file
+        ? `${relative(ROOT, d.file.fileName)}:${d.file.getLineAndCharacterOfPosition(d.start ?? 0).line + 1}`
+        : '';
+      return `${where} ${ts.flattenDiagnosticMessageText(d.messageText, '\n')}`;
+    });
+    expect(diagnostics).toEqual([]);
+  }, 120_000);
+});
