@@ -1,3 +1,4 @@
+import { fast } from '../internal/fast.js';
 import { fromZod } from '../internal/fromZod.js';
 import { fail, ok } from '../internal/result.js';
 import type { Result } from '../result/Result.js';
@@ -24,7 +25,7 @@ const ABSENT_FIELDS = ['status', 'wording'] as const;
 export function validateCount(input: unknown): Result<Count, readonly Issue[]> {
   let parsed;
   try {
-    parsed = CountSchema.safeParse(input);
+    parsed = fast(CountSchema).safeParse(input);
   } catch {
     return fail([{ path: [], code: 'invalid-input', message: 'the value could not be read' }]);
   }

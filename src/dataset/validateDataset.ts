@@ -1,3 +1,4 @@
+import { fast } from '../internal/fast.js';
 import type { z } from 'zod';
 import type { Agreement } from '../agreement/AgreementSchema.js';
 import type { BreakdownPart, Claim } from '../claim/ClaimSchema.js';
@@ -352,7 +353,7 @@ function parseRecords<S extends z.ZodType>(
 ): Indexed<z.output<S>>[] {
   const parsed: Indexed<z.output<S>>[] = [];
   items.forEach((item, index) => {
-    const result = schema.safeParse(item);
+    const result = fast(schema).safeParse(item);
     if (result.success) parsed.push({ index, record: result.data });
     else
       for (const issue of fromZod(result.error.issues, item))

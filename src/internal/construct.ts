@@ -1,3 +1,4 @@
+import { fast } from './fast.js';
 import type { z } from 'zod';
 import type { Result } from '../result/Result.js';
 import type { Issue } from '../validation/Issue.js';
@@ -12,7 +13,7 @@ import { safely } from './safely.js';
 export function constructors<S extends z.ZodType>(schema: S) {
   const safe = (input: z.input<S>): Result<z.output<S>, readonly Issue[]> =>
     safely(() => {
-      const parsed = schema.safeParse(input);
+      const parsed = fast(schema).safeParse(input);
       return parsed.success ? ok(parsed.data) : fail(fromZod(parsed.error.issues, input));
     });
   const strict = (input: z.input<S>): z.output<S> => unwrap(safe(input));

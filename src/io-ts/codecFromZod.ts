@@ -1,3 +1,4 @@
+import { fast } from '../internal/fast.js';
 import type * as t from 'io-ts';
 import type { z } from 'zod';
 import { fromZod } from '../internal/fromZod.js';
@@ -27,7 +28,7 @@ export function codecFromZod<S extends z.ZodType>(
 ): t.Type<z.output<S>, z.output<S>, unknown> {
   return codecFromValidator(name, (input) =>
     safely(() => {
-      const parsed = schema.safeParse(input);
+      const parsed = fast(schema).safeParse(input);
       return parsed.success ? ok(parsed.data) : fail(fromZod(parsed.error.issues, input));
     }),
   );

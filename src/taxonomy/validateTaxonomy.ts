@@ -1,3 +1,4 @@
+import { fast } from '../internal/fast.js';
 import { fromZod } from '../internal/fromZod.js';
 import { fail, ok } from '../internal/result.js';
 import { safely } from '../internal/safely.js';
@@ -24,7 +25,7 @@ import { TaxonomySchema, type Taxonomy } from './TaxonomySchema.js';
  */
 export function validateTaxonomy(input: unknown): Result<Taxonomy, readonly Issue[]> {
   return safely(() => {
-    const parsed = TaxonomySchema.safeParse(input);
+    const parsed = fast(TaxonomySchema).safeParse(input);
     if (!parsed.success) return fail(fromZod(parsed.error.issues, input));
     const issues = taxonomyStructureIssues(parsed.data);
     return issues.length > 0 ? fail(issues) : ok(parsed.data);
