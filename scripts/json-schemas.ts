@@ -8,7 +8,7 @@ import { existsSync, mkdirSync, readFileSync, readdirSync, writeFileSync } from 
 import { join } from 'node:path';
 import { z } from 'zod';
 import { PartialDateSchema } from '../src/date/PartialDateSchema.js';
-import { NO_PROTO_RECORDS } from '../src/internal/noProtoRecord.js';
+import { FORBIDDEN_KEYS, NO_PROTO_RECORDS } from '../src/internal/noProtoRecord.js';
 import {
   INEXPRESSIBLE,
   MODELS,
@@ -31,7 +31,7 @@ export function schemaFor(name: keyof typeof MODELS): Record<string, unknown> {
       if (NO_PROTO_RECORDS.has(ctx.zodSchema as never))
         ctx.jsonSchema.propertyNames = {
           ...(ctx.jsonSchema.propertyNames as object),
-          not: { const: '__proto__' },
+          not: { enum: [...FORBIDDEN_KEYS] },
         };
     },
   }) as Record<string, unknown>;

@@ -1,3 +1,4 @@
+import { harden } from '../internal/harden.js';
 import { z } from 'zod';
 import { CountSchema } from '../count/CountSchema.js';
 import { PartialDateSchema } from '../date/PartialDateSchema.js';
@@ -71,3 +72,6 @@ export const AgreementSchema = z.strictObject({
  * ```
  */
 export type Agreement = z.output<typeof AgreementSchema>;
+
+// Hostile values (throwing getters, Proxies) fail validation instead of throwing.
+harden(AgreementTermSchema, AgreementSchema);

@@ -1,3 +1,4 @@
+import { harden } from '../internal/harden.js';
 import { z } from 'zod';
 import { CountSchema } from '../count/CountSchema.js';
 import { PartialDateSchema } from '../date/PartialDateSchema.js';
@@ -130,3 +131,6 @@ export type Claim = z.output<typeof ClaimSchema>;
  * ```
  */
 export type ClaimLinkType = (typeof CLAIM_LINK_TYPES)[number];
+
+// Hostile values (throwing getters, Proxies) fail validation instead of throwing.
+harden(BreakdownPartSchema, ClaimSchema);

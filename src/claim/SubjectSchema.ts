@@ -1,3 +1,4 @@
+import { harden } from '../internal/harden.js';
 import { z } from 'zod';
 import { PartialDateSchema } from '../date/PartialDateSchema.js';
 import { IdSchema } from '../internal/fields.js';
@@ -102,3 +103,6 @@ export type Subject = z.output<typeof SubjectSchema>;
  * ```
  */
 export type SubjectType = Subject['type'];
+
+// Hostile values (throwing getters, Proxies) fail validation instead of throwing.
+harden(SubjectSchema);

@@ -378,6 +378,7 @@ export async function validateNdjson(
           ref.kind.replace(/ies$/, 'y').replace(/s$/, ''),
           ref.id,
           list,
+          ref.kind === 'claims' || ref.kind === 'exchanges' ? Infinity : list.length,
         ),
       });
     }
@@ -422,7 +423,7 @@ async function settleClaims(
       report({
         ...place,
         code: 'unknown-reference',
-        message: messages.unknownReference('claim', id, []),
+        message: messages.unknownReference('claim', id, [], Infinity),
       });
   }
 }

@@ -1,3 +1,4 @@
+import { harden } from '../internal/harden.js';
 import { z } from 'zod';
 import { messages } from '../internal/messages.js';
 
@@ -115,3 +116,6 @@ export const UndisclosedCountSchema = z.strictObject({
  * ```
  */
 export const CountSchema = z.union([KnownCountSchema, UnknownCountSchema, UndisclosedCountSchema]);
+
+// Hostile values (throwing getters, Proxies) fail validation instead of throwing.
+harden(HeadcountSchema, KnownCountSchema, UnknownCountSchema, UndisclosedCountSchema, CountSchema);

@@ -1,6 +1,7 @@
 import { fast } from '../internal/fast.js';
 import { fromZod } from '../internal/fromZod.js';
 import { fail, ok } from '../internal/result.js';
+import { safely } from '../internal/safely.js';
 import type { Result } from '../result/Result.js';
 import type { Issue } from '../validation/Issue.js';
 import type { Count } from './Count.js';
@@ -23,6 +24,10 @@ const ABSENT_FIELDS = ['status', 'wording'] as const;
  * ```
  */
 export function validateCount(input: unknown): Result<Count, readonly Issue[]> {
+  return safely(() => check(input));
+}
+
+function check(input: unknown): Result<Count, readonly Issue[]> {
   let parsed;
   try {
     parsed = fast(CountSchema).safeParse(input);

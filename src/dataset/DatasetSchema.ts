@@ -1,3 +1,4 @@
+import { harden } from '../internal/harden.js';
 import { z } from 'zod';
 import { AgreementSchema } from '../agreement/AgreementSchema.js';
 import { ClaimSchema } from '../claim/ClaimSchema.js';
@@ -80,3 +81,6 @@ export const DatasetSchema = z.strictObject({
  * ```
  */
 export type Dataset = z.output<typeof DatasetSchema>;
+
+// Hostile values (throwing getters, Proxies) fail validation instead of throwing.
+harden(DatasetSchema);

@@ -41,14 +41,39 @@ const own = (value: object, key: string): unknown =>
     ? (value as Record<string, unknown>)[key]
     : undefined;
 
+/**
+ * The issues found so far: the first `cap` are kept, the rest only counted, so a million bad
+ * records cost a counter rather than a million messages.
+ */
+class IssueList {
+  readonly items: Issue[] = [];
+  total = 0;
+
+  constructor(private readonly cap: number) {}
+
+  push(...issues: Issue[]): void {
+    for (const issue of issues) {
+      this.total += 1;
+      if (this.items.length < this.cap) this.items.push(issue);
+    }
+  }
+}
+
+/** Up to `limit` keys of a map, without copying the rest. */
+function firstKeys(map: ReadonlyMap<string, unknown> | undefined, limit: number): string[] {
+  const keys: string[] = [];
+  if (map) for (const key of map.keys()) if (keys.push(key) >= limit) break;
+  return keys;
+}
+
 /** Checks every record of a parsed dataset against the others. */
 class References {
-  readonly issues: Issue[] = [];
   private readonly ids = new Map<string, Map<string, number>>();
 
   constructor(
     private readonly taxonomy: Taxonomy,
     private readonly raw: Record<Collection, readonly unknown[]>,
+    readonly issues: IssueList,
   ) {
     // Ids are collected from the raw records, so a record that failed its own checks is still
     // known to the others and one mistake does not cascade into many.
@@ -92,7 +117,7 @@ class References {
     this.push(
       path,
       'unknown-reference',
-      messages.unknownReference(what, id, [...(map?.keys() ?? [])]),
+      messages.unknownReference(what, id, firstKeys(map, 2000), map?.size ?? 0),
     );
     return false;
   }
@@ -349,7 +374,7 @@ function parseRecords<S extends z.ZodType>(
   name: string,
   schema: S,
   items: readonly unknown[],
-  issues: Issue[],
+  issues: IssueList,
 ): Indexed<z.output<S>>[] {
   const parsed: Indexed<z.output<S>>[] = [];
   items.forEach((item, index) => {
@@ -368,7 +393,7 @@ function validate(input: unknown, maxIssues: number): Result<Dataset, readonly I
       { path: [], code: 'invalid-type', message: messages.invalidType('a dataset object', input) },
     ]);
   }
-  const issues: Issue[] = [];
+  const issues = new IssueList(maxIssues);
   const format = own(input, 'format');
   if (format === undefined)
     issues.push({
@@ -468,7 +493,7 @@ function validate(input: unknown, maxIssues: number): Result<Dataset, readonly I
   const exchanges = parseRecords('exchanges', DATASET_COLLECTIONS.exchanges, raw.exchanges, issues);
   const claims = parseRecords('claims', DATASET_COLLECTIONS.claims, raw.claims, issues);
 
-  const ref = new References(taxonomy, raw);
+  const ref = new References(taxonomy, raw, issues);
   checkParties(ref, parties);
   ref.duplicates('sources', 'source', sources);
   sources.forEach(({ index, record }) =>
@@ -493,16 +518,16 @@ function validate(input: unknown, maxIssues: number): Result<Dataset, readonly I
   exchanges.forEach((e) => checkExchange(ref, e, transfersOf));
   ref.duplicates('claims', 'claim', claims);
   claims.forEach((c) => checkClaim(ref, c, transfersOf));
-  issues.push(...ref.issues);
 
-  if (issues.length > 0) {
-    if (issues.length <= maxIssues) return fail(issues);
-    const kept = issues.slice(0, maxIssues);
-    kept.push({
-      path: [],
-      code: 'too-many-issues',
-      message: `${issues.length - maxIssues} more issues were found and not listed`,
-    });
+  if (issues.total > 0) {
+    const kept = [...issues.items];
+    if (issues.total > kept.length) {
+      kept.push({
+        path: [],
+        code: 'too-many-issues',
+        message: `${issues.total - kept.length} more issues were found and not listed`,
+      });
+    }
     return fail(kept);
   }
   const dataset = { ...(input as Record<string, unknown>) } as Record<string, unknown>;

@@ -1,3 +1,4 @@
+import { harden } from '../internal/harden.js';
 import { z } from 'zod';
 import { PARTIAL_DATE_PATTERN, readDate } from '../internal/calendar.js';
 import { messages } from '../internal/messages.js';
@@ -26,3 +27,6 @@ export const PartialDateSchema = z
       ctx.addIssue({ code: 'custom', message: read.message, params: { swapledger: read.code } });
     }
   }) as unknown as z.ZodType<PartialDate, string>;
+
+// Hostile values (throwing getters, Proxies) fail validation instead of throwing.
+harden(PartialDateSchema);

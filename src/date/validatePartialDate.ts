@@ -1,6 +1,7 @@
 import { readDate } from '../internal/calendar.js';
 import { messages } from '../internal/messages.js';
 import { fail, ok } from '../internal/result.js';
+import { safely } from '../internal/safely.js';
 import type { Result } from '../result/Result.js';
 import type { Issue } from '../validation/Issue.js';
 import type { PartialDate } from './PartialDate.js';
@@ -19,6 +20,10 @@ import type { PartialDate } from './PartialDate.js';
  * ```
  */
 export function validatePartialDate(input: unknown): Result<PartialDate, readonly Issue[]> {
+  return safely(() => check(input));
+}
+
+function check(input: unknown): Result<PartialDate, readonly Issue[]> {
   if (typeof input !== 'string') {
     return fail([
       { path: [], code: 'invalid-type', message: messages.invalidType('a date string', input) },

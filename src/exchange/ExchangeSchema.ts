@@ -1,3 +1,4 @@
+import { harden } from '../internal/harden.js';
 import { z } from 'zod';
 import { BreakdownPartSchema } from '../claim/ClaimSchema.js';
 import { CountSchema } from '../count/CountSchema.js';
@@ -148,3 +149,6 @@ export type Exchange = z.output<typeof ExchangeSchema>;
  * ```
  */
 export type ExchangeStatus = (typeof EXCHANGE_STATUSES)[number];
+
+// Hostile values (throwing getters, Proxies) fail validation instead of throwing.
+harden(TransferSchema, ExchangeStageSchema, ExchangeSchema);

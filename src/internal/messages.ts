@@ -8,7 +8,13 @@ const quote = (value: string, max = 40): string =>
 const describe = (value: unknown): string => {
   if (value === undefined) return 'nothing';
   if (value === null) return 'null';
-  if (Array.isArray(value)) return 'an array';
+  let array = false;
+  try {
+    array = Array.isArray(value);
+  } catch {
+    return 'a value that cannot be read';
+  }
+  if (array) return 'an array';
   if (typeof value === 'number') {
     if (Number.isNaN(value)) return 'NaN';
     if (!Number.isFinite(value)) return value > 0 ? 'Infinity' : '-Infinity';
@@ -60,8 +66,8 @@ export const messages = {
   lexiconInvalid: (why: string) => `the lexicon is not usable: ${why}`,
   duplicateId: (what: string, id: string, first: string) =>
     `the ${what} id ${quote(id)} is already used by ${first}`,
-  unknownReference: (what: string, id: string, known: readonly string[]) =>
-    `no ${what} with id ${quote(id)}${suggest(id, known)}`,
+  unknownReference: (what: string, id: string, known: readonly string[], total = known.length) =>
+    `no ${what} with id ${quote(id)}${suggest(id, known, total)}`,
   taxonomyCycle: (id: string) => `the category ${quote(id)} is its own ancestor`,
   partNotChild: (part: string, partition: string, of: string, parent: string | null) =>
     `${quote(part)} cannot be a part of ${quote(partition)}: a partition of ${quote(of)} is made of its children, and the parent of ${quote(part)} is ${parent === null ? 'none (it is a root)' : quote(parent)}`,
@@ -87,14 +93,14 @@ export const messages = {
 } as const;
 
 /** Lists the known ids most like the one that was not found, so a typo is easy to spot. */
-function suggest(id: string, known: readonly string[]): string {
-  if (known.length === 0) return ' (there are none)';
+function suggest(id: string, known: readonly string[], total: number): string {
+  if (known.length === 0) return total > 0 ? '' : ' (there are none)';
   const scored = known
     .slice(0, 2000)
     .map((k) => [k, distance(id.toLowerCase(), k.toLowerCase())] as const)
     .sort((a, b) => a[1] - b[1] || (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0));
   const shown = scored.slice(0, 3).map(([k]) => quote(k));
-  return ` (known: ${shown.join(', ')}${known.length > 3 ? ', …' : ''})`;
+  return ` (known: ${shown.join(', ')}${total > 3 ? ', …' : ''})`;
 }
 
 /** Edit distance with a prefix bonus, on strings cut to 64 characters to bound the cost. */

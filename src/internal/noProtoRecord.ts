@@ -3,9 +3,13 @@ import { z } from 'zod';
 /** Records built by {@link noProtoRecord}: the JSON Schema generator forbids `__proto__` in them too. */
 export const NO_PROTO_RECORDS = new WeakSet<z.ZodType>();
 
+/** Keys that name parts of an object's machinery; a record never carries them. */
+export const FORBIDDEN_KEYS = ['__proto__', 'constructor', 'prototype'] as const;
+
 /**
- * A record that refuses an own `__proto__` key. zod skips such a key silently (so it cannot
- * replace a prototype); refusing it instead means nothing in a payload is dropped unseen.
+ * A record that refuses the keys `__proto__`, `constructor` and `prototype`. zod skips an own
+ * `__proto__` silently (so it cannot replace a prototype) and keeps the other two; refusing all
+ * three means nothing in a payload is dropped unseen and no output carries them.
  */
 export function noProtoRecord<K extends z.ZodType<string>, V extends z.ZodType>(key: K, value: V) {
   const inner = z.record(key, value);

@@ -1,3 +1,4 @@
+import { harden } from '../internal/harden.js';
 import { z } from 'zod';
 import { IdSchema, NameSchema, NoteSchema } from '../internal/fields.js';
 
@@ -62,3 +63,6 @@ export type Party = z.output<typeof PartySchema>;
  * ```
  */
 export type PartyKind = (typeof PARTY_KINDS)[number];
+
+// Hostile values (throwing getters, Proxies) fail validation instead of throwing.
+harden(PartySchema);

@@ -1,3 +1,4 @@
+import { harden } from '../internal/harden.js';
 import { z } from 'zod';
 import { noProtoRecord } from '../internal/noProtoRecord.js';
 import type { Lexicon } from './Lexicon.js';
@@ -40,3 +41,6 @@ export const LexiconSchema: z.ZodType<Lexicon> = z.strictObject({
   ordinals: noProtoRecord(Key, Headcount),
   nouns: z.array(Key).readonly(),
 });
+
+// Hostile values (throwing getters, Proxies) fail validation instead of throwing.
+harden(LexiconSchema);

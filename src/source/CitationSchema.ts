@@ -1,3 +1,4 @@
+import { harden } from '../internal/harden.js';
 import { z } from 'zod';
 import { IdSchema, LanguageSchema, UrlSchema } from '../internal/fields.js';
 import { PartialDateSchema } from '../date/PartialDateSchema.js';
@@ -62,3 +63,6 @@ export const CitationSchema = z.strictObject({
  * ```
  */
 export type Citation = z.output<typeof CitationSchema>;
+
+// Hostile values (throwing getters, Proxies) fail validation instead of throwing.
+harden(CitationSchema);

@@ -1,3 +1,4 @@
+import { harden } from '../internal/harden.js';
 import { z } from 'zod';
 import { IdSchema, NameSchema, NoteSchema } from '../internal/fields.js';
 
@@ -58,3 +59,6 @@ export const SourceSchema = z.strictObject({
  * ```
  */
 export type Source = z.output<typeof SourceSchema>;
+
+// Hostile values (throwing getters, Proxies) fail validation instead of throwing.
+harden(SourceSchema);

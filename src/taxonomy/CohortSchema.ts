@@ -1,3 +1,4 @@
+import { harden } from '../internal/harden.js';
 import { z } from 'zod';
 import { CountSchema } from '../count/CountSchema.js';
 import { IdSchema, NameSchema, NoteSchema } from '../internal/fields.js';
@@ -31,3 +32,6 @@ export const CohortSchema = z.strictObject({
  * ```
  */
 export type Cohort = z.output<typeof CohortSchema>;
+
+// Hostile values (throwing getters, Proxies) fail validation instead of throwing.
+harden(CohortSchema);

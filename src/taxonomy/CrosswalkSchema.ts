@@ -1,3 +1,4 @@
+import { harden } from '../internal/harden.js';
 import { z } from 'zod';
 import { IdSchema, LanguageSchema } from '../internal/fields.js';
 
@@ -37,3 +38,6 @@ export const CrosswalkSchema = z.strictObject({
  * ```
  */
 export type Crosswalk = z.output<typeof CrosswalkSchema>;
+
+// Hostile values (throwing getters, Proxies) fail validation instead of throwing.
+harden(CrosswalkSchema);

@@ -1,3 +1,4 @@
+import { harden } from '../internal/harden.js';
 import { z } from 'zod';
 import { IdSchema, NameSchema, NoteSchema } from '../internal/fields.js';
 
@@ -163,3 +164,12 @@ export const TaxonomyExtensionSchema = z.strictObject({
  * ```
  */
 export type TaxonomyExtension = z.output<typeof TaxonomyExtensionSchema>;
+
+// Hostile values (throwing getters, Proxies) fail validation instead of throwing.
+harden(
+  LegalReferenceSchema,
+  CategorySchema,
+  PartitionSchema,
+  TaxonomySchema,
+  TaxonomyExtensionSchema,
+);
