@@ -7,6 +7,7 @@ const stages = [
   ['type check', 'npm run --silent typecheck'],
   ['unit and property tests', 'npm run --silent test:unit'],
   ['build', 'npm run --silent build'],
+  ['size-limit', 'npm run --silent size'],
   ['publint --strict', 'npm run --silent publint'],
   ['attw --pack', 'npm run --silent attw'],
   ['consumer smoke test', 'npm run --silent smoke'],

@@ -40,3 +40,31 @@ describe('entry points', () => {
     expect(fp.some((i) => i.includes('node_modules/fp-ts'))).toBe(false);
   });
 });
+
+describe('what the main entry carries', () => {
+  it('leaves out the lexicon and the sample when only validation is imported', async () => {
+    const { build: bundle } = await import('esbuild');
+    const result = await bundle({
+      stdin: {
+        contents: `export { validateDataset } from ${JSON.stringify(join(ROOT, 'src/index.ts'))};`,
+        resolveDir: ROOT,
+        loader: 'ts',
+      },
+      bundle: true,
+      write: false,
+      metafile: true,
+      format: 'esm',
+      platform: 'neutral',
+      external: ['zod'],
+      treeShaking: true,
+      logLevel: 'silent',
+    });
+    const [output] = Object.values(result.metafile.outputs);
+    const used = Object.entries(output?.inputs ?? {})
+      .filter(([, info]) => info.bytesInOutput > 0)
+      .map(([path]) => path);
+    expect(used.some((p) => p.endsWith('defaultLexicon.ts'))).toBe(false);
+    expect(used.some((p) => p.endsWith('sample-dataset.json'))).toBe(false);
+    expect(used.some((p) => p.endsWith('validateDataset.ts'))).toBe(true);
+  });
+});

@@ -58,25 +58,7 @@ export const MODELS = {
 /** A name of {@link MODELS}. */
 export type ModelName = keyof typeof MODELS;
 
-/**
- * The rules JSON Schema cannot state, by the issue code zod reports when one is broken. A JSON
- * Schema validator accepts a payload that breaks only these; `validateDataset` and the zod
- * schemas reject it.
- */
-export const INEXPRESSIBLE = {
-  'low-above-high': "a count's low is at most its high",
-  'best-outside-range': "a count's best estimate lies between its low and its high",
-  'impossible-date': '29 February exists only in leap years',
-} as const;
-
-/** Rules checked only by `validateDataset` (and `validateTaxonomy`), never by a record's schema. */
-export const REFERENCE_RULES = [
-  'ids are unique within their list',
-  'every id a record names (source, party, exchange, transfer, category, cohort, agreement, claim) exists',
-  "an exchange's stages are in date order, and its transfers are between its own parties",
-  'a breakdown part can be part of its total, and living people and remains are never mixed',
-  "a taxonomy's parents exist, it has no cycles, and each partition splits one category into its children",
-] as const;
+export { INEXPRESSIBLE, REFERENCE_RULES } from './rules.js';
 
 /** A strict pattern for partial dates, for JSON Schema: months 01–12 and days within each month. */
 export const STRICT_DATE_PATTERN =

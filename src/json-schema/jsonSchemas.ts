@@ -74,4 +74,4 @@ export const jsonSchemas = {
 export {
   INEXPRESSIBLE as inexpressibleRules,
   REFERENCE_RULES as referenceRules,
-} from '../internal/models.js';
+} from '../internal/rules.js';

@@ -15,7 +15,8 @@ const Range = z
 const Bound = z.enum(['more-than', 'at-least', 'at-most', 'fewer-than', 'about', 'almost']);
 
 /**
- * The zod schema of a {@link Lexicon}, used to check a user's lexicon before it is used.
+ * The zod schema of a {@link Lexicon}, used to check a user's lexicon before it is used. It is
+ * built on first use, so that importing the package costs nothing for it.
  *
  * @example
  * ```ts
@@ -24,23 +25,25 @@ const Bound = z.enum(['more-than', 'at-least', 'at-most', 'fewer-than', 'about',
  * LexiconSchema.safeParse({ ...defaultLexicon, approximateShare: 2 }).success; // false
  * ```
  */
-export const LexiconSchema: z.ZodType<Lexicon> = z.strictObject({
-  id: z.string().min(1).max(100),
-  version: z.string().min(1).max(50),
-  approximateShare: z.number().min(0).max(1),
-  numbers: noProtoRecord(Key, Headcount),
-  multipliers: noProtoRecord(Key, z.int().min(1)),
-  bounds: noProtoRecord(Key, Bound),
-  suffixBounds: noProtoRecord(Key, Bound),
-  magnitudes: noProtoRecord(Key, Range),
-  vagueMultiples: noProtoRecord(Key, Range),
-  disjunctions: z.array(Key).readonly(),
-  rangeWords: z.array(z.tuple([Key, Key]).readonly()).readonly(),
-  rangeJoiners: z.array(Key).readonly(),
-  absent: noProtoRecord(Key, z.enum(['unknown', 'undisclosed', 'zero'])),
-  ordinals: noProtoRecord(Key, Headcount),
-  nouns: z.array(Key).readonly(),
-});
+export const LexiconSchema: z.ZodType<Lexicon> = z.lazy(() =>
+  z.strictObject({
+    id: z.string().min(1).max(100),
+    version: z.string().min(1).max(50),
+    approximateShare: z.number().min(0).max(1),
+    numbers: noProtoRecord(Key, Headcount),
+    multipliers: noProtoRecord(Key, z.int().min(1)),
+    bounds: noProtoRecord(Key, Bound),
+    suffixBounds: noProtoRecord(Key, Bound),
+    magnitudes: noProtoRecord(Key, Range),
+    vagueMultiples: noProtoRecord(Key, Range),
+    disjunctions: z.array(Key).readonly(),
+    rangeWords: z.array(z.tuple([Key, Key]).readonly()).readonly(),
+    rangeJoiners: z.array(Key).readonly(),
+    absent: noProtoRecord(Key, z.enum(['unknown', 'undisclosed', 'zero'])),
+    ordinals: noProtoRecord(Key, Headcount),
+    nouns: z.array(Key).readonly(),
+  }),
+);
 
 // Hostile values (throwing getters, Proxies) fail validation instead of throwing.
 harden(LexiconSchema);
