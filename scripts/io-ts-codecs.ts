@@ -71,7 +71,10 @@ export interface ValidDatasetC extends t.Type<Dataset, Dataset, unknown> {}
 export const ValidDatasetC: ValidDatasetC = codecFromValidator('ValidDataset', validateDataset);
 `;
 
-const formatted = await format(text, { parser: 'typescript', ...JSON.parse(readFileSync(join(import.meta.dirname, '..', '.prettierrc.json'), 'utf8')) });
+const formatted = await format(text, {
+  parser: 'typescript',
+  ...JSON.parse(readFileSync(join(import.meta.dirname, '..', '.prettierrc.json'), 'utf8')),
+});
 const current = existsSync(OUT) ? readFileSync(OUT, 'utf8') : '';
 if (current !== formatted) {
   if (process.argv.includes('--check')) {
