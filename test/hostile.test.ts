@@ -292,6 +292,10 @@ describe('hostile input', () => {
       '{"header":{"format":"swapledger/1"}}\n{"claim":',
       '"just a string"',
       'null',
+      // Keys every object inherits must not pass for a kind of record.
+      ...['toString', '__proto__', 'constructor', 'hasOwnProperty', 'valueOf'].map(
+        (key) => `{"header":{"format":"swapledger/1"}}\n{"${key}":{}}\n`,
+      ),
     ];
     for (const text of cases) {
       let err = '';
@@ -303,6 +307,8 @@ describe('hostile input', () => {
       });
       expect([1, 2], JSON.stringify(text.slice(0, 20))).toContain(code);
       expect(err).not.toMatch(/\n\s+at /);
+      // Exit 2 is also how an internal error ends: it must never be one.
+      expect(err, JSON.stringify(text.slice(0, 40))).not.toContain('unexpected failure');
     }
   });
 });

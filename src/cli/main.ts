@@ -11,14 +11,15 @@ import {
   type Severity,
 } from '../audit/findingCodes.js';
 import { formatCount } from '../count/formatCount.js';
-import type { Dataset } from '../dataset/DatasetSchema.js';
+import { DATASET_COLLECTIONS, type Dataset } from '../dataset/DatasetSchema.js';
+import type { Result } from '../result/Result.js';
 import { validateDataset } from '../dataset/validateDataset.js';
 import { safeExplainCount } from '../phrase/safeExplainCount.js';
 import { loadSampleDataset } from '../sample/loadSampleDataset.js';
 import { formatPath } from '../validation/formatPath.js';
 import type { Issue } from '../validation/Issue.js';
 import { jsonErrorPosition } from './jsonErrorPosition.js';
-import { validateNdjson, type LineIssue } from './ndjson.js';
+import { RECORD_KINDS, validateNdjson, type LineIssue } from './ndjson.js';
 import packageJson from '../../package.json' with { type: 'json' };
 
 /** Exit codes, as documented in docs/cli.md. */
@@ -204,71 +205,50 @@ async function loadDataset(path: string | undefined, io: Io): Promise<Dataset> {
   const head = headOf(path, size);
   if (size > 0 && isBinary(head))
     throw new CliError(`${path}: this is binary data, not JSON or NDJSON`, EXIT.invalid);
-  if (looksLikeNdjson(path, head.toString('utf8'))) {
-    const { dataset, issues, total } = await datasetFromNdjson(createReadStream(path));
-    if (total > 0) {
-      printIssues(io, issues, total, 20);
-      throw new CliError(
-        `${path}: the dataset is not valid (${total} issue${total === 1 ? '' : 's'}); run swapledger validate for all of them`,
-        EXIT.invalid,
-      );
-    }
-    return dataset;
-  }
-  const result = validateDataset(readJsonDocument(path, size));
+  const result = looksLikeNdjson(path, head.toString('utf8'))
+    ? await datasetFromNdjson(createReadStream(path))
+    : invalidOr(validateDataset(readJsonDocument(path, size)));
   if (!result.success) {
-    printIssues(io, result.error, result.error.length, 20);
+    const { issues, total } = result.error;
+    printIssues(io, issues, total, 20);
     throw new CliError(
-      `${path}: the dataset is not valid (${result.error.length} issue${result.error.length === 1 ? '' : 's'}); run swapledger validate for all of them`,
+      `${path}: the dataset is not valid (${total} issue${total === 1 ? '' : 's'}); run swapledger validate for all of them`,
       EXIT.invalid,
     );
   }
   return result.data;
 }
 
+type Loaded = Result<Dataset, { readonly issues: readonly Issue[]; readonly total: number }>;
+
+const invalidOr = (result: Result<Dataset, readonly Issue[]>): Loaded =>
+  result.success
+    ? result
+    : { success: false, error: { issues: result.error, total: result.error.length } };
+
 /** Reads a whole NDJSON dataset into memory for the audit (which needs every record at once). */
-async function datasetFromNdjson(
-  stream: Readable,
-): Promise<{ dataset: Dataset; issues: readonly Issue[]; total: number }> {
-  const collected: Record<string, unknown[]> = {
-    parties: [],
-    sources: [],
-    cohorts: [],
-    agreements: [],
-    exchanges: [],
-    claims: [],
-  };
-  const plural: Record<string, string> = {
-    party: 'parties',
-    source: 'sources',
-    cohort: 'cohorts',
-    agreement: 'agreements',
-    exchange: 'exchanges',
-    claim: 'claims',
-  };
-  let header: Record<string, unknown> = {};
+async function datasetFromNdjson(stream: Readable): Promise<Loaded> {
   let text = '';
   for await (const chunk of stream as AsyncIterable<Buffer>) text += chunk.toString('utf8');
-  text.split('\n').forEach((line) => {
-    const trimmed = line.trim();
-    if (trimmed === '') return;
-    try {
-      const value = JSON.parse(trimmed) as Record<string, unknown>;
-      const [kind] = Object.keys(value);
-      if (kind === 'header') header = value[kind] as Record<string, unknown>;
-      else if (kind !== undefined && plural[kind]) collected[plural[kind]]?.push(value[kind]);
-    } catch {
-      // Reported below by the streaming validator.
-    }
-  });
+  // The streaming validator gives line numbers; only a file it accepts is assembled and typed.
   const { Readable: ReadableStream } = await import('node:stream');
   const check = await validateNdjson(ReadableStream.from([Buffer.from(text)]));
-  const result = validateDataset({ ...header, ...collected });
   if (check.issueCount > 0)
-    return { dataset: {} as Dataset, issues: check.issues, total: check.issueCount };
-  if (!result.success)
-    return { dataset: {} as Dataset, issues: result.error, total: result.error.length };
-  return { dataset: result.data, issues: [], total: 0 };
+    return { success: false, error: { issues: check.issues, total: check.issueCount } };
+  let header: unknown = {};
+  const collections: Record<string, unknown[]> = {};
+  for (const collection of Object.keys(DATASET_COLLECTIONS)) collections[collection] = [];
+  for (const line of text.split('\n')) {
+    const trimmed = line.trim(); // as the validator reads it: a byte-order mark is whitespace
+    if (trimmed === '') continue;
+    const value = JSON.parse(trimmed) as Record<string, unknown>;
+    const [kind] = Object.keys(value) as [keyof typeof RECORD_KINDS];
+    if (kind === 'header') header = value[kind];
+    else collections[RECORD_KINDS[kind]]?.push(value[kind]);
+  }
+  // Spreading defines own properties, so a header key such as "__proto__" stays plain data.
+  const document = { ...(header as object), ...collections };
+  return invalidOr(validateDataset(document));
 }
 
 function table(findings: readonly Finding[]): string {

@@ -301,7 +301,7 @@ export async function validateNdjson(
         ? Object.keys(value)
         : [];
     const kind = keys[0] as keyof typeof RECORD_KINDS | undefined;
-    if (keys.length !== 1 || kind === undefined || !(kind in RECORD_KINDS)) {
+    if (keys.length !== 1 || kind === undefined || !Object.hasOwn(RECORD_KINDS, kind)) {
       report({
         line: lineNo,
         path: [],
