@@ -295,7 +295,7 @@ async function report(args: string[], io: Io): Promise<number> {
     .map((c) => c.trim())
     .filter((c) => c !== '');
   for (const code of only ?? []) {
-    if (!(code in findingCodes))
+    if (!Object.hasOwn(findingCodes, code))
       throw new CliError(
         `--only: unknown finding code "${code}" (known: ${Object.keys(findingCodes).join(', ')})`,
         EXIT.usage,

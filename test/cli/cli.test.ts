@@ -131,6 +131,9 @@ describe('swapledger', () => {
     const markdown = run(['report', '--format', 'markdown', '--min-severity', 'error']).stdout;
     expect(markdown.split('\n').filter((l) => l.startsWith('| error'))).toHaveLength(2);
     expect(run(['report', '--only', 'nonsense']).code).toBe(2);
+    const inherited = run(['report', '--only', 'toString']);
+    expect(inherited.code).toBe(2);
+    expect(inherited.stderr).toContain('unknown finding code "toString"');
     expect(run(['report', '--min-severity', 'loud']).code).toBe(2);
     expect(run(['report', '--fail-on', 'info', '--only', 'asymmetric-exchange']).code).toBe(1);
     expect(run(['report', '--fail-on', 'error', '--only', 'asymmetric-exchange']).code).toBe(0);
