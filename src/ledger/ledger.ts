@@ -1,7 +1,7 @@
 import { pushTo } from '../internal/groupBy.js';
 import { byAgreementRow, byDateThenRef, settlementsOf } from '../internal/ledgerOrder.js';
 import type { Count } from '../count/Count.js';
-import { subtractCounts } from '../count/subtractCounts.js';
+import { shortfall } from '../internal/shortfall.js';
 import type { Dataset } from '../dataset/DatasetSchema.js';
 import { partialDateRange } from '../date/partialDateRange.js';
 import { reconcile } from '../discrepancy/reconcile.js';
@@ -16,9 +16,6 @@ import type {
 } from './LedgerTypes.js';
 
 const DELIVERED = new Set(['completed', 'partly-done']);
-
-const difference = (a: Count | 'all', b: Count) =>
-  a === 'all' || 'status' in a || 'status' in b ? null : subtractCounts(a, b);
 
 /**
  * Folds the exchanges of a dataset into a ledger: every transfer of a completed or partly done
@@ -142,7 +139,7 @@ export function ledger(dataset: Dataset): Ledger {
         agreement: agreement.id,
         ...row,
         delivered,
-        shortfall: difference(row.agreed, delivered.count),
+        shortfall: shortfall(row.agreed, delivered.count),
       });
     }
   }
@@ -189,7 +186,7 @@ export function ledger(dataset: Dataset): Ledger {
       cohort: cohort.id,
       knownSize,
       returned,
-      remaining: difference(knownSize, returned.count),
+      remaining: shortfall(knownSize, returned.count),
     };
   });
 

@@ -1,5 +1,4 @@
-import type { Count } from '../count/Count.js';
-import { subtractCounts } from '../count/subtractCounts.js';
+import { shortfall } from '../internal/shortfall.js';
 import { byAgreementRow, byDateThenRef, settlementsOf } from '../internal/ledgerOrder.js';
 import type {
   AgreementDelivery,
@@ -22,9 +21,6 @@ function addTotals(a: LedgerTotal, b: LedgerTotal): LedgerTotal {
     unknown: union(a.unknown, b.unknown),
   };
 }
-
-const difference = (a: Count | 'all', b: Count) =>
-  a === 'all' || 'status' in a || 'status' in b ? null : subtractCounts(a, b);
 
 /**
  * Merges two ledgers built from separate shards of data: datasets that share their parties,
@@ -74,7 +70,7 @@ export function mergeLedgers(a: Ledger, b: Ledger): Ledger {
       basis: other.basis === 'terms' ? 'terms' : row.basis,
       claims: union(other.claims, row.claims),
       delivered,
-      shortfall: difference(agreed, delivered.count),
+      shortfall: shortfall(agreed, delivered.count),
     });
   }
   const cohorts = new Map<string, CohortProgress>();
@@ -90,7 +86,7 @@ export function mergeLedgers(a: Ledger, b: Ledger): Ledger {
       ...other,
       knownSize,
       returned,
-      remaining: difference(knownSize, returned.count),
+      remaining: shortfall(knownSize, returned.count),
     });
   }
   return {
