@@ -288,6 +288,21 @@ function seriesFor(ctx: AuditContext, filter: SeriesFilter): Series {
   return line;
 }
 
+/** The ledger series a running total is measured against: the same receiver, filters and scope. */
+function seriesForTotal(
+  ctx: AuditContext,
+  subject: Extract<Subject, { type: 'returned-total' }>,
+): Series {
+  return seriesFor(ctx, {
+    to: subject.to,
+    category: subject.category ?? 'people',
+    from: subject.from,
+    since: subject.since,
+    through: subject.through,
+    cohort: subject.cohort,
+  });
+}
+
 /**
  * How much a growing total may have grown within one date, from the record: an exchange on that
  * day explains why a morning figure and an evening one differ. Infinity when the record cannot
@@ -314,15 +329,7 @@ function sameDayGrowth(ctx: AuditContext, subject: Subject, date: PartialDate): 
     return countAtMost(spans.firsts, day.last) - countAtMost(spans.lasts, day.first - 1);
   }
   if (subject.type === 'returned-total') {
-    const filter = {
-      to: subject.to,
-      category: subject.category ?? 'people',
-      from: subject.from,
-      since: subject.since,
-      through: subject.through,
-      cohort: subject.cohort,
-    };
-    const total = seriesFor(ctx, filter).at(date, 'none').count;
+    const total = seriesForTotal(ctx, subject).at(date, 'none').count;
     return total.high === null ? Infinity : total.high - total.low;
   }
   return 0;
@@ -572,15 +579,7 @@ export function checkRunningTotals(ctx: AuditContext): void {
   for (const claim of ctx.dataset.claims) {
     const s = claim.subject;
     if (s.type !== 'returned-total' || !known(claim.value)) continue;
-    const filter = {
-      to: s.to,
-      category: s.category ?? 'people',
-      from: s.from,
-      since: s.since,
-      through: s.through,
-      cohort: s.cohort,
-    };
-    const line = seriesFor(ctx, filter);
+    const line = seriesForTotal(ctx, s);
     const asOf = dateOf(claim);
     const total = line.at(asOf, 'ambiguous');
     const ledgerCount = total.count;
