@@ -4,7 +4,7 @@ import type { Issue } from '../validation/Issue.js';
 import { constructors } from '../internal/construct.js';
 import { AgreementSchema, type Agreement } from './AgreementSchema.js';
 
-const { safe, strict } = constructors(AgreementSchema);
+const { safe, strict } = /* @__PURE__ */ constructors(AgreementSchema);
 
 /**
  * Checks the fields of a {@link Agreement} and returns a fresh copy, or every issue found. Never

@@ -4,7 +4,7 @@ import type { Issue } from '../validation/Issue.js';
 import { constructors } from '../internal/construct.js';
 import { ClaimSchema, type Claim } from './ClaimSchema.js';
 
-const { safe, strict } = constructors(ClaimSchema);
+const { safe, strict } = /* @__PURE__ */ constructors(ClaimSchema);
 
 /**
  * Checks the fields of a {@link Claim} and returns a fresh copy, or every issue found. Never

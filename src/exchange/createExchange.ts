@@ -4,7 +4,7 @@ import type { Issue } from '../validation/Issue.js';
 import { constructors } from '../internal/construct.js';
 import { ExchangeSchema, type Exchange } from './ExchangeSchema.js';
 
-const { safe, strict } = constructors(ExchangeSchema);
+const { safe, strict } = /* @__PURE__ */ constructors(ExchangeSchema);
 
 /**
  * Checks the fields of a {@link Exchange} and returns a fresh copy, or every issue found. Never

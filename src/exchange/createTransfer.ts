@@ -4,7 +4,7 @@ import type { Issue } from '../validation/Issue.js';
 import { constructors } from '../internal/construct.js';
 import { TransferSchema, type Transfer } from './ExchangeSchema.js';
 
-const { safe, strict } = constructors(TransferSchema);
+const { safe, strict } = /* @__PURE__ */ constructors(TransferSchema);
 
 /**
  * Checks the fields of a {@link Transfer} and returns a fresh copy, or every issue found. Never

@@ -4,7 +4,7 @@ import type { Issue } from '../validation/Issue.js';
 import { constructors } from '../internal/construct.js';
 import { PartySchema, type Party } from './PartySchema.js';
 
-const { safe, strict } = constructors(PartySchema);
+const { safe, strict } = /* @__PURE__ */ constructors(PartySchema);
 
 /**
  * Checks the fields of a {@link Party} and returns a fresh copy, or every issue found. Never

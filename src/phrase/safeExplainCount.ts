@@ -12,7 +12,7 @@ import type { ParseCountOptions } from './ParseCountOptions.js';
 import type { PhraseIssue } from './PhraseIssue.js';
 import type { PhraseReading } from './PhraseReading.js';
 
-const checked = new WeakSet<Lexicon>([defaultLexicon]);
+const checked = /* @__PURE__ */ new WeakSet<Lexicon>([defaultLexicon]);
 
 function lexiconIssues(lexicon: Lexicon): readonly Issue[] {
   if (checked.has(lexicon)) return [];

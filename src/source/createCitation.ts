@@ -4,7 +4,7 @@ import type { Issue } from '../validation/Issue.js';
 import { constructors } from '../internal/construct.js';
 import { CitationSchema, type Citation } from './CitationSchema.js';
 
-const { safe, strict } = constructors(CitationSchema);
+const { safe, strict } = /* @__PURE__ */ constructors(CitationSchema);
 
 /**
  * Checks the fields of a {@link Citation} and returns a fresh copy, or every issue found. Never

@@ -4,7 +4,7 @@ import type { Issue } from '../validation/Issue.js';
 import { constructors } from '../internal/construct.js';
 import { SourceSchema, type Source } from './SourceSchema.js';
 
-const { safe, strict } = constructors(SourceSchema);
+const { safe, strict } = /* @__PURE__ */ constructors(SourceSchema);
 
 /**
  * Checks the fields of a {@link Source} and returns a fresh copy, or every issue found. Never

@@ -4,7 +4,7 @@ import type { Issue } from '../validation/Issue.js';
 import { constructors } from '../internal/construct.js';
 import { CohortSchema, type Cohort } from './CohortSchema.js';
 
-const { safe, strict } = constructors(CohortSchema);
+const { safe, strict } = /* @__PURE__ */ constructors(CohortSchema);
 
 /**
  * Checks the fields of a {@link Cohort} and returns a fresh copy, or every issue found. Never

@@ -1,8 +1,20 @@
 import type { Crosswalk } from './CrosswalkSchema.js';
 
-const en = (wording: string, category: string) => ({ wording, category, language: 'en' });
-const uk = (wording: string, category: string) => ({ wording, category, language: 'uk' });
-const ru = (wording: string, category: string) => ({ wording, category, language: 'ru' });
+const en = /* @__NO_SIDE_EFFECTS__ */ (wording: string, category: string) => ({
+  wording,
+  category,
+  language: 'en',
+});
+const uk = /* @__NO_SIDE_EFFECTS__ */ (wording: string, category: string) => ({
+  wording,
+  category,
+  language: 'uk',
+});
+const ru = /* @__NO_SIDE_EFFECTS__ */ (wording: string, category: string) => ({
+  wording,
+  category,
+  language: 'ru',
+});
 
 /**
  * The words each side uses for groups of detainees, in English, Ukrainian and Russian, mapped onto
