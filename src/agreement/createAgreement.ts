@@ -4,7 +4,8 @@ import type { Issue } from '../validation/Issue.js';
 import { constructors } from '../internal/construct.js';
 import { AgreementSchema, type Agreement } from './AgreementSchema.js';
 
-const { safe, strict } = /* @__PURE__ */ constructors(AgreementSchema);
+// Not destructured: a bundler drops an unused pure call, but not a destructuring of one.
+const record = /* @__PURE__ */ constructors(AgreementSchema);
 
 /**
  * Checks the fields of a {@link Agreement} and returns a fresh copy, or every issue found. Never
@@ -21,7 +22,7 @@ const { safe, strict } = /* @__PURE__ */ constructors(AgreementSchema);
 export function safeCreateAgreement(
   input: z.input<typeof AgreementSchema>,
 ): Result<Agreement, readonly Issue[]> {
-  return safe(input);
+  return record.safe(input);
 }
 
 /**
@@ -37,5 +38,5 @@ export function safeCreateAgreement(
  * ```
  */
 export function createAgreement(input: z.input<typeof AgreementSchema>): Agreement {
-  return strict(input);
+  return record.strict(input);
 }

@@ -4,7 +4,8 @@ import type { Issue } from '../validation/Issue.js';
 import { constructors } from '../internal/construct.js';
 import { ClaimSchema, type Claim } from './ClaimSchema.js';
 
-const { safe, strict } = /* @__PURE__ */ constructors(ClaimSchema);
+// Not destructured: a bundler drops an unused pure call, but not a destructuring of one.
+const record = /* @__PURE__ */ constructors(ClaimSchema);
 
 /**
  * Checks the fields of a {@link Claim} and returns a fresh copy, or every issue found. Never
@@ -21,7 +22,7 @@ const { safe, strict } = /* @__PURE__ */ constructors(ClaimSchema);
 export function safeCreateClaim(
   input: z.input<typeof ClaimSchema>,
 ): Result<Claim, readonly Issue[]> {
-  return safe(input);
+  return record.safe(input);
 }
 
 /**
@@ -37,5 +38,5 @@ export function safeCreateClaim(
  * ```
  */
 export function createClaim(input: z.input<typeof ClaimSchema>): Claim {
-  return strict(input);
+  return record.strict(input);
 }

@@ -4,7 +4,8 @@ import type { Issue } from '../validation/Issue.js';
 import { constructors } from '../internal/construct.js';
 import { ExchangeSchema, type Exchange } from './ExchangeSchema.js';
 
-const { safe, strict } = /* @__PURE__ */ constructors(ExchangeSchema);
+// Not destructured: a bundler drops an unused pure call, but not a destructuring of one.
+const record = /* @__PURE__ */ constructors(ExchangeSchema);
 
 /**
  * Checks the fields of a {@link Exchange} and returns a fresh copy, or every issue found. Never
@@ -21,7 +22,7 @@ const { safe, strict } = /* @__PURE__ */ constructors(ExchangeSchema);
 export function safeCreateExchange(
   input: z.input<typeof ExchangeSchema>,
 ): Result<Exchange, readonly Issue[]> {
-  return safe(input);
+  return record.safe(input);
 }
 
 /**
@@ -37,5 +38,5 @@ export function safeCreateExchange(
  * ```
  */
 export function createExchange(input: z.input<typeof ExchangeSchema>): Exchange {
-  return strict(input);
+  return record.strict(input);
 }

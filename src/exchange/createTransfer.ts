@@ -4,7 +4,8 @@ import type { Issue } from '../validation/Issue.js';
 import { constructors } from '../internal/construct.js';
 import { TransferSchema, type Transfer } from './ExchangeSchema.js';
 
-const { safe, strict } = /* @__PURE__ */ constructors(TransferSchema);
+// Not destructured: a bundler drops an unused pure call, but not a destructuring of one.
+const record = /* @__PURE__ */ constructors(TransferSchema);
 
 /**
  * Checks the fields of a {@link Transfer} and returns a fresh copy, or every issue found. Never
@@ -21,7 +22,7 @@ const { safe, strict } = /* @__PURE__ */ constructors(TransferSchema);
 export function safeCreateTransfer(
   input: z.input<typeof TransferSchema>,
 ): Result<Transfer, readonly Issue[]> {
-  return safe(input);
+  return record.safe(input);
 }
 
 /**
@@ -37,5 +38,5 @@ export function safeCreateTransfer(
  * ```
  */
 export function createTransfer(input: z.input<typeof TransferSchema>): Transfer {
-  return strict(input);
+  return record.strict(input);
 }

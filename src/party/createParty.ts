@@ -4,7 +4,8 @@ import type { Issue } from '../validation/Issue.js';
 import { constructors } from '../internal/construct.js';
 import { PartySchema, type Party } from './PartySchema.js';
 
-const { safe, strict } = /* @__PURE__ */ constructors(PartySchema);
+// Not destructured: a bundler drops an unused pure call, but not a destructuring of one.
+const record = /* @__PURE__ */ constructors(PartySchema);
 
 /**
  * Checks the fields of a {@link Party} and returns a fresh copy, or every issue found. Never
@@ -21,7 +22,7 @@ const { safe, strict } = /* @__PURE__ */ constructors(PartySchema);
 export function safeCreateParty(
   input: z.input<typeof PartySchema>,
 ): Result<Party, readonly Issue[]> {
-  return safe(input);
+  return record.safe(input);
 }
 
 /**
@@ -37,5 +38,5 @@ export function safeCreateParty(
  * ```
  */
 export function createParty(input: z.input<typeof PartySchema>): Party {
-  return strict(input);
+  return record.strict(input);
 }

@@ -4,7 +4,8 @@ import type { Issue } from '../validation/Issue.js';
 import { constructors } from '../internal/construct.js';
 import { CitationSchema, type Citation } from './CitationSchema.js';
 
-const { safe, strict } = /* @__PURE__ */ constructors(CitationSchema);
+// Not destructured: a bundler drops an unused pure call, but not a destructuring of one.
+const record = /* @__PURE__ */ constructors(CitationSchema);
 
 /**
  * Checks the fields of a {@link Citation} and returns a fresh copy, or every issue found. Never
@@ -21,7 +22,7 @@ const { safe, strict } = /* @__PURE__ */ constructors(CitationSchema);
 export function safeCreateCitation(
   input: z.input<typeof CitationSchema>,
 ): Result<Citation, readonly Issue[]> {
-  return safe(input);
+  return record.safe(input);
 }
 
 /**
@@ -37,5 +38,5 @@ export function safeCreateCitation(
  * ```
  */
 export function createCitation(input: z.input<typeof CitationSchema>): Citation {
-  return strict(input);
+  return record.strict(input);
 }

@@ -4,7 +4,8 @@ import type { Issue } from '../validation/Issue.js';
 import { constructors } from '../internal/construct.js';
 import { SourceSchema, type Source } from './SourceSchema.js';
 
-const { safe, strict } = /* @__PURE__ */ constructors(SourceSchema);
+// Not destructured: a bundler drops an unused pure call, but not a destructuring of one.
+const record = /* @__PURE__ */ constructors(SourceSchema);
 
 /**
  * Checks the fields of a {@link Source} and returns a fresh copy, or every issue found. Never
@@ -21,7 +22,7 @@ const { safe, strict } = /* @__PURE__ */ constructors(SourceSchema);
 export function safeCreateSource(
   input: z.input<typeof SourceSchema>,
 ): Result<Source, readonly Issue[]> {
-  return safe(input);
+  return record.safe(input);
 }
 
 /**
@@ -37,5 +38,5 @@ export function safeCreateSource(
  * ```
  */
 export function createSource(input: z.input<typeof SourceSchema>): Source {
-  return strict(input);
+  return record.strict(input);
 }

@@ -4,7 +4,8 @@ import type { Issue } from '../validation/Issue.js';
 import { constructors } from '../internal/construct.js';
 import { CohortSchema, type Cohort } from './CohortSchema.js';
 
-const { safe, strict } = /* @__PURE__ */ constructors(CohortSchema);
+// Not destructured: a bundler drops an unused pure call, but not a destructuring of one.
+const record = /* @__PURE__ */ constructors(CohortSchema);
 
 /**
  * Checks the fields of a {@link Cohort} and returns a fresh copy, or every issue found. Never
@@ -21,7 +22,7 @@ const { safe, strict } = /* @__PURE__ */ constructors(CohortSchema);
 export function safeCreateCohort(
   input: z.input<typeof CohortSchema>,
 ): Result<Cohort, readonly Issue[]> {
-  return safe(input);
+  return record.safe(input);
 }
 
 /**
@@ -37,5 +38,5 @@ export function safeCreateCohort(
  * ```
  */
 export function createCohort(input: z.input<typeof CohortSchema>): Cohort {
-  return strict(input);
+  return record.strict(input);
 }
