@@ -1,6 +1,7 @@
 /// <reference types="node" />
 import type { Readable } from 'node:stream';
 import { DATASET_COLLECTIONS, DATASET_FORMAT } from '../dataset/DatasetSchema.js';
+import { fast } from '../internal/fast.js';
 import { fromZod } from '../internal/fromZod.js';
 import { messages } from '../internal/messages.js';
 import { defaultTaxonomy } from '../taxonomy/defaultTaxonomy.js';
@@ -329,7 +330,7 @@ export async function validateNdjson(
       continue;
     }
     const collection = RECORD_KINDS[kind];
-    const parsed = DATASET_COLLECTIONS[collection].safeParse(record);
+    const parsed = fast(DATASET_COLLECTIONS[collection]).safeParse(record);
     if (!parsed.success) {
       for (const issue of fromZod(parsed.error.issues, record))
         report({ ...issue, line: lineNo, path: [kind, ...issue.path] });

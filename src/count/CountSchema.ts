@@ -1,6 +1,7 @@
 import { harden } from '../internal/harden.js';
 import { z } from 'zod';
 import { messages } from '../internal/messages.js';
+import { refine } from '../internal/verdicts.js';
 
 /**
  * Longest `wording` kept on a count, in UTF-16 code units.
@@ -46,15 +47,19 @@ const WordingSchema = z.string().max(MAX_WORDING_LENGTH);
  * KnownCountSchema.safeParse({ low: 44, high: 36 }).success; // false
  * ```
  */
-export const KnownCountSchema = z
-  .strictObject({
+export const KnownCountSchema = refine(
+  z.strictObject({
     low: HeadcountSchema,
     high: HeadcountSchema.nullable(),
     best: HeadcountSchema.exactOptional(),
     wording: WordingSchema.exactOptional(),
     lexicon: z.string().max(200).exactOptional(),
-  })
-  .superRefine((count, ctx) => {
+  }),
+  (count) =>
+    (count.high === null || count.low <= count.high) &&
+    (count.best === undefined ||
+      (count.best >= count.low && (count.high === null || count.best <= count.high))),
+  (count, ctx) => {
     if (count.high !== null && count.low > count.high) {
       ctx.addIssue({
         code: 'custom',
@@ -74,7 +79,8 @@ export const KnownCountSchema = z
         params: { swapledger: 'best-outside-range' },
       });
     }
-  });
+  },
+);
 
 /**
  * The zod schema of an {@link UnknownCount}: `{ status: "unknown" }` with optional wording.

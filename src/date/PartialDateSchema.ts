@@ -1,6 +1,7 @@
 import { harden } from '../internal/harden.js';
 import { z } from 'zod';
-import { PARTIAL_DATE_PATTERN, readDate } from '../internal/calendar.js';
+import { isRealDate, PARTIAL_DATE_PATTERN, readDate } from '../internal/calendar.js';
+import { refine } from '../internal/verdicts.js';
 import { messages } from '../internal/messages.js';
 import type { PartialDate } from './PartialDate.js';
 
@@ -15,18 +16,19 @@ import type { PartialDate } from './PartialDate.js';
  * PartialDateSchema.safeParse('2023-02-30').success; // false
  * ```
  */
-export const PartialDateSchema = z
-  .string()
-  .regex(PARTIAL_DATE_PATTERN, {
+export const PartialDateSchema = refine(
+  z.string().regex(PARTIAL_DATE_PATTERN, {
     error: (issue) => messages.partialDateFormat(String(issue.input)),
     abort: true,
-  })
-  .superRefine((value, ctx) => {
+  }),
+  isRealDate,
+  (value, ctx) => {
     const read = readDate(value);
     if ('code' in read) {
       ctx.addIssue({ code: 'custom', message: read.message, params: { swapledger: read.code } });
     }
-  }) as unknown as z.ZodType<PartialDate, string>;
+  },
+) as unknown as z.ZodType<PartialDate, string>;
 
 // Hostile values (throwing getters, Proxies) fail validation instead of throwing.
 harden(PartialDateSchema);

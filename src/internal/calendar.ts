@@ -19,7 +19,7 @@ const isLeapYear = (year: number): boolean =>
 /** Days in a month of the Gregorian calendar. */
 export function daysInMonth(year: number, month: number): number {
   if (month === 2) return isLeapYear(year) ? 29 : 28;
-  return [4, 6, 9, 11].includes(month) ? 30 : 31;
+  return month === 4 || month === 6 || month === 9 || month === 11 ? 30 : 31;
 }
 
 /** Reads a partial date's parts, or says what is wrong with it. */
@@ -43,6 +43,29 @@ export function readDate(value: string): DateParts | Issue {
     return { path: [], code: 'impossible-date', message: messages.impossibleDay(value, day, last) };
   }
   return { year, month, day, precision: 'day' };
+}
+
+/** The number written by `count` ASCII digits of `value` from `start`. */
+function digits(value: string, start: number, count: number): number {
+  let n = 0;
+  for (let i = start; i < start + count; i++) n = n * 10 + value.charCodeAt(i) - 48;
+  return n;
+}
+
+/**
+ * Whether a string that already matches {@link PARTIAL_DATE_PATTERN} names a real date: the same
+ * verdict as {@link readDate}, without building its parts or a message.
+ */
+export function isRealDate(value: string): boolean {
+  // Digits read by char code: this runs for every date of every record validated.
+  const year = digits(value, 0, 4);
+  if (year === 0) return false;
+  if (value.length === 4) return true;
+  const month = digits(value, 5, 2);
+  if (month < 1 || month > 12) return false;
+  if (value.length === 7) return true;
+  const day = digits(value, 8, 2);
+  return day >= 1 && day <= daysInMonth(year, month);
 }
 
 /** A day's position on a single line, for ordering: year·10000 + month·100 + day. */

@@ -3,7 +3,7 @@ import type { z } from 'zod';
 import type { Result } from '../result/Result.js';
 import type { Issue } from '../validation/Issue.js';
 import { fromZod } from './fromZod.js';
-import { fail, ok, unwrap } from './result.js';
+import { fail, unwrap } from './result.js';
 import { safely } from './safely.js';
 
 /**
@@ -11,11 +11,17 @@ import { safely } from './safely.js';
  * other throws a SwapledgerError. Both return a fresh copy that passed the record's schema.
  */
 export function constructors<S extends z.ZodType>(schema: S) {
-  const safe = (input: z.input<S>): Result<z.output<S>, readonly Issue[]> =>
-    safely(() => {
-      const parsed = fast(schema).safeParse(input);
-      return parsed.success ? ok(parsed.data) : fail(fromZod(parsed.error.issues, input));
+  const parser = fast(schema);
+  const safe = (input: z.input<S>): Result<z.output<S>, readonly Issue[]> => {
+    // The accepted value is answered without a closure or a second result object: this is the
+    // path a service takes for every valid payload.
+    const parsed = parser.accept(input);
+    if (parsed) return parsed;
+    return safely(() => {
+      const result = parser.safeParse(input);
+      return result.success ? result : fail(fromZod(result.error.issues, input));
     });
+  };
   const strict = (input: z.input<S>): z.output<S> => unwrap(safe(input));
   return { safe, strict };
 }

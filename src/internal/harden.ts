@@ -4,14 +4,8 @@ interface Internals {
   run: (payload: { value: unknown; issues: unknown[] }, ctx: unknown) => unknown;
 }
 
-/**
- * Makes schemas safe on hostile values: zod runs a schema through `_zod.run`, and a throwing
- * getter, a Proxy trap or a revoked Proxy makes it throw. Wrapped, such a value fails validation
- * with one `invalid-input` issue instead, wherever the schema is used: its own `safeParse`, its
- * Standard Schema `validate`, or nested inside a user's schema.
- */
 /** Whether zod can describe a value in an error message without a trap or getter throwing. */
-function readable(value: unknown): boolean {
+export function readable(value: unknown): boolean {
   if (value === null || (typeof value !== 'object' && typeof value !== 'function')) return true;
   try {
     // The same operations zod's messages perform to name a value's type.
@@ -33,6 +27,12 @@ function sanitize(issues: unknown[]): void {
   }
 }
 
+/**
+ * Makes schemas safe on hostile values: zod runs a schema through `_zod.run`, and a throwing
+ * getter, a Proxy trap or a revoked Proxy makes it throw. Wrapped, such a value fails validation
+ * with one `invalid-input` issue instead, wherever the schema is used: its own `safeParse`, its
+ * Standard Schema `validate`, or nested inside a user's schema.
+ */
 export function harden(...schemas: z.ZodType[]): void {
   for (const schema of schemas) {
     const internals = (schema as unknown as { _zod: Internals })._zod;

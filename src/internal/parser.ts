@@ -1,0 +1,311 @@
+import type { z } from 'zod';
+import { readable } from './harden.js';
+import { VERDICTS } from './verdicts.js';
+
+/**
+ * What a compiled parser returns for a value its schema rejects. The parser says only yes or no:
+ * the issues of a rejected value come from zod itself, so their wording, order and paths stay zod's.
+ */
+export const INVALID: unique symbol = Symbol('invalid');
+
+/** A compiled parser: the schema's output for a value it accepts, or {@link INVALID}. */
+export type Parser<T> = (input: unknown) => T | typeof INVALID;
+
+// The parts of zod's internals the compiler reads (zod 4: `schema._zod`).
+interface Payload {
+  value: unknown;
+  issues: unknown[];
+}
+interface Def {
+  type: string;
+  check?: string;
+  format?: string;
+  pattern?: RegExp;
+  maximum?: number;
+  minimum?: number;
+  value?: unknown;
+  inclusive?: boolean;
+  when?: (payload: Payload) => boolean;
+  checks?: Schema[];
+  shape?: Record<string, Schema>;
+  catchall?: Schema;
+  element?: Schema;
+  options?: Schema[];
+  innerType?: Schema;
+  discriminator?: string;
+  unionFallback?: boolean;
+}
+interface Schema {
+  _zod: {
+    def: Def;
+    traits: Set<string>;
+    run: ((payload: Payload, ctx: object) => unknown) & { hardened?: boolean };
+    check?: (payload: Payload) => unknown;
+    values?: Set<unknown>;
+    propValues?: Record<string, Set<unknown>>;
+    innerType?: Schema;
+    optin?: string;
+    optout?: string;
+  };
+}
+
+type Node = (input: unknown) => unknown;
+
+/** A part zod always sets on a schema of that type; its absence means a zod the compiler does not know. */
+function required(part: Schema | undefined): Schema {
+  if (!part) throw new TypeError('unexpected zod schema layout');
+  return part;
+}
+
+/** Types whose parse refuses every object. */
+const SCALARS = new Set(['string', 'number', 'boolean', 'literal', 'enum']);
+const CONTEXT = { async: false } as const;
+
+/** Runs a subtree with zod itself: for the shapes the generator leaves to zod. */
+function delegate(schema: Schema): Node {
+  return (input) => {
+    const result = schema._zod.run({ value: input, issues: [] }, CONTEXT) as Payload;
+    if (result instanceof Promise) throw new TypeError('asynchronous schema');
+    return result.issues.length > 0 ? INVALID : result.value;
+  };
+}
+
+/** A check as zod runs it, reporting only whether it added an issue. */
+function zodCheck(check: Schema): Node {
+  const { def, check: run } = check._zod;
+  return (input) => {
+    const payload: Payload = { value: input, issues: [] };
+    if (!run || (def.when && !def.when(payload))) return input;
+    if (run(payload) instanceof Promise) throw new TypeError('asynchronous check');
+    return payload.issues.length > 0 ? INVALID : payload.value;
+  };
+}
+
+// Written into the code as a literal; `!==` and zod's Set agree on these (not on NaN).
+const literal = (value: unknown): string | undefined =>
+  typeof value === 'string' || (typeof value === 'number' && Number.isFinite(value))
+    ? JSON.stringify(value)
+    : typeof value === 'boolean' || value === null
+      ? String(value)
+      : undefined;
+
+// Helpers the generated code calls (the engine inlines them): whether a value is not an object
+// zod would parse as one, and whether a hardened schema must refuse it as unreadable (see harden;
+// plain objects are readable).
+const notObject = (v: unknown): boolean => typeof v !== 'object' || v === null || Array.isArray(v);
+const unreadable = (v: unknown): boolean =>
+  typeof v === 'object' &&
+  v !== null &&
+  Object.getPrototypeOf(v) !== Object.prototype &&
+  !readable(v);
+
+const FAIL = 'if (r === I) return I;';
+
+/**
+ * Writes one JavaScript function per schema node into a single module body: `r` holds the node's
+ * output, `I` is {@link INVALID}, `c0`, `c1`… are constants (patterns, sets, zod's own checks for
+ * the rare cases). Calls between nodes are direct calls of named functions, which the engine
+ * inlines.
+ */
+export function generate(schema: z.ZodType): { source: string; constants: unknown[] } {
+  const constants: unknown[] = [];
+  const functions: string[] = [];
+  const names = new Map<Schema, string>();
+  const constant = (value: unknown): string => `c${constants.push(value) - 1}`;
+  const delegated = (s: Schema) => `r = ${constant(delegate(s))}(v); ${FAIL}`;
+  const call = (s: Schema | undefined) => `r = ${node(required(s))}(v); ${FAIL}`;
+
+  /** Code that sets `r` to the node's output before its checks, or returns `I`. */
+  function type(s: Schema): string {
+    const zod = s._zod;
+    const def = zod.def;
+    switch (def.type) {
+      case 'string':
+      case 'boolean':
+        return `if (typeof v !== '${def.type}') return I; r = v;`;
+      case 'number':
+        return `if (typeof v !== 'number' || !Number.isFinite(v)) return I; r = v;`;
+      case 'literal':
+      case 'enum': {
+        const values = [...(zod.values ?? [])];
+        const written = values.map(literal);
+        if (values.length > 0 && values.length <= 8 && written.every((w) => w !== undefined))
+          return `if (${written.map((w) => `v !== ${w}`).join(' && ')}) return I; r = v;`;
+        return zod.values ? `if (!${constant(zod.values)}.has(v)) return I; r = v;` : delegated(s);
+      }
+      case 'nullable':
+        return `if (v === null) r = null; else { ${call(def.innerType)} }`;
+      case 'optional':
+        if (zod.traits.has('$ZodExactOptional')) return call(def.innerType);
+        if (required(def.innerType)._zod.optin === 'defaulted') return delegated(s);
+        return `if (v === undefined) r = undefined; else { ${call(def.innerType)} }`;
+      case 'readonly':
+        return `${call(def.innerType)} r = Object.freeze(r);`;
+      case 'lazy':
+        return call(zod.innerType);
+      case 'object':
+        return object(s);
+      case 'array':
+        return array(s);
+      case 'union':
+        return union(s);
+      default:
+        return delegated(s);
+    }
+  }
+
+  function object(s: Schema): string {
+    const { shape = {}, catchall } = s._zod.def;
+    if (catchall && catchall._zod.def.type !== 'never') return delegated(s);
+    const keys = Object.keys(shape);
+    let code = 'if (O(v)) return I; r = {}; let x;';
+    for (const key of keys) {
+      const field = required(shape[key]);
+      const { optin, optout } = field._zod;
+      const optional = optin === 'optional' && optout === 'optional';
+      // Defaults and other in-between kinds of absence are zod's to settle.
+      if (!optional && (optin !== undefined || optout !== undefined)) return delegated(s);
+      // zod never copies a `__proto__` key into its output.
+      if (key === '__proto__') continue;
+      const k = JSON.stringify(key);
+      // One read for a present field; `in` only to tell an absent field from an undefined one.
+      code += `\nx = v[${k}]; if (${optional ? `x !== undefined || ${k} in v` : `x === undefined && !(${k} in v)) return I; if (true`}) { x = ${node(field)}(x); if (x === I) return I; r[${k}] = x; }`;
+    }
+    if (catchall) {
+      const cases = keys.map((key) => `case ${JSON.stringify(key)}: `).join('');
+      code += `\nfor (const k in v) switch (k) { ${cases}continue; default: return I; }`;
+    }
+    return code;
+  }
+
+  function array(s: Schema): string {
+    const def = s._zod.def;
+    // The length limit is a check zod runs after the items; testing it first settles a huge
+    // array at once, and the verdict is all a parser reports.
+    const limits = (def.checks ?? [])
+      .filter((c) => c._zod.def.check === 'max_length')
+      .map((c) => ` || v.length > ${Number(c._zod.def.maximum)}`)
+      .join('');
+    return `if (!Array.isArray(v)${limits}) return I; const n = v.length; r = new Array(n);
+for (let i = 0; i < n; i++) { const x = ${node(required(def.element))}(v[i]); if (x === I) return I; r[i] = x; }`;
+  }
+
+  function union(s: Schema): string {
+    const { options = [], discriminator, unionFallback } = s._zod.def;
+    // The first option that accepts the value gives the output, as in zod.
+    if (discriminator === undefined)
+      return `r = I; ${options.map((o) => `if (r === I) r = ${node(o)}(v);`).join(' ')} ${FAIL}`;
+    if (unionFallback) return delegated(s);
+    const byTag = new Map<unknown, Schema | null>();
+    for (const option of options) {
+      const tags = option._zod.propValues?.[discriminator];
+      if (!tags || tags.size === 0) return delegated(s);
+      for (const tag of tags) byTag.set(tag, byTag.has(tag) ? null : option);
+    }
+    let cases = '';
+    for (const [tag, option] of byTag) {
+      const written = literal(tag);
+      if (written === undefined) return delegated(s);
+      if (option) cases += `case ${written}: r = ${node(option)}(v); break; `;
+    }
+    return `if (O(v)) return I; switch (v[${JSON.stringify(discriminator)}]) { ${cases}default: return I; } ${FAIL}`;
+  }
+
+  /** Code that applies one check to `r`: inlined where the rule is simple, zod's own otherwise. */
+  function check(c: Schema, type: string): string {
+    const def = c._zod.def;
+    const exact = `r = ${constant(zodCheck(c))}(r); ${FAIL}`;
+    const verdict = VERDICTS.get(c);
+    if (verdict) return `if (!${constant(verdict)}(r)) return I;`;
+    switch (def.check) {
+      case 'max_length':
+        // Arrays were measured before their items. zod counts a string's length in code points,
+        // so one over the limit in UTF-16 units may still fit: zod settles those.
+        return type === 'array' ? '' : `if (r.length > ${Number(def.maximum)}) { ${exact} }`;
+      case 'min_length':
+        return `if (r.length < ${2 * Number(def.minimum)}) { ${exact} }`;
+      case 'string_format': {
+        if (def.format !== 'regex' || !def.pattern) return exact;
+        const pattern = constant(def.pattern);
+        const reset = def.pattern.global || def.pattern.sticky ? `${pattern}.lastIndex = 0; ` : '';
+        return `${reset}if (!${pattern}.test(r)) return I;`;
+      }
+      case 'number_format':
+        return def.format === 'safeint' ? 'if (!Number.isSafeInteger(r)) return I;' : exact;
+      case 'greater_than':
+      case 'less_than': {
+        if (typeof def.value !== 'number') return exact;
+        const op = (def.check === 'greater_than' ? '>' : '<') + (def.inclusive ? '=' : '');
+        return `if (!(r ${op} ${constant(def.value)})) return I;`;
+      }
+      default:
+        return exact;
+    }
+  }
+
+  /** The name of the function that parses `s`, writing it on first request. */
+  function node(s: Schema): string {
+    const known = names.get(s);
+    if (known) return known;
+    const { def, traits, run } = s._zod;
+    // `.exactOptional()` only marks a field as omittable: it parses as its inner schema.
+    if (traits.has('$ZodExactOptional') && !run.hardened && !def.checks?.length) {
+      const inner = node(required(def.innerType));
+      names.set(s, inner);
+      return inner;
+    }
+    const name = `n${names.size}`;
+    // Named before its body is written, so a recursive schema (z.lazy) calls itself.
+    names.set(s, name);
+    // Scalar types refuse every object, so only the others need a hardened schema's test.
+    const guard = run.hardened && !SCALARS.has(def.type) ? 'if (U(v)) return I;\n' : '';
+    const checks = [...(traits.has('$ZodCheck') ? [s] : []), ...(def.checks ?? [])];
+    const body = [type(s), ...checks.map((c) => check(c, def.type))].join('\n');
+    functions.push(`function ${name}(v) {\nlet r;\n${guard}${body}\nreturn r;\n}`);
+    return name;
+  }
+
+  const root = node(schema as unknown as Schema);
+  const preamble = constants.map((_, i) => `c${i} = c[${i}]`).join(', ');
+  return {
+    source: `${preamble ? `const ${preamble};\n` : ''}${functions.join('\n')}\nreturn ${root};`,
+    constants,
+  };
+}
+
+/** Whether this environment lets a library generate code (a strict Content Security Policy may not). */
+let generating: boolean | undefined;
+function canGenerate(): boolean {
+  try {
+    generating ??= new Function('return true')() === true;
+  } catch {
+    generating = false;
+  }
+  return generating;
+}
+
+/**
+ * Compiles a zod schema into a parser that accepts exactly what the schema accepts and returns the
+ * same output (a fresh copy, keys in the schema's order, readonly parts frozen), generating one
+ * plain function per node. Shapes it does not know are handed to zod. Anything thrown while
+ * reading the value (a getter, a Proxy trap, a stack overflow) makes it answer {@link INVALID}, and
+ * the caller asks zod for the issues. Returns undefined where code cannot be generated, and throws
+ * on a schema whose internals it does not recognise.
+ */
+export function parser<S extends z.ZodType>(schema: S): Parser<z.output<S>> | undefined {
+  if (!canGenerate()) return undefined;
+  const { source, constants } = generate(schema);
+  const node = new Function('c', 'I', 'O', 'U', source)(
+    constants,
+    INVALID,
+    notObject,
+    unreadable,
+  ) as Node;
+  return (input) => {
+    try {
+      return node(input) as z.output<S> | typeof INVALID;
+    } catch {
+      return INVALID;
+    }
+  };
+}
