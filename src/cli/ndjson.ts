@@ -3,7 +3,7 @@ import type { Readable } from 'node:stream';
 import { DATASET_COLLECTIONS, DATASET_FORMAT } from '../dataset/DatasetSchema.js';
 import { fast } from '../internal/fast.js';
 import { fromZod } from '../internal/fromZod.js';
-import { messages } from '../internal/messages.js';
+import * as messages from '../internal/messages.js';
 import { defaultTaxonomy } from '../taxonomy/defaultTaxonomy.js';
 import type { Issue } from '../validation/Issue.js';
 

@@ -1,6 +1,6 @@
 import { harden } from '../internal/harden.js';
 import { z } from 'zod';
-import { messages } from '../internal/messages.js';
+import * as messages from '../internal/messages.js';
 import { refine } from '../internal/verdicts.js';
 
 /**

@@ -1,7 +1,7 @@
 import type { CountOptions } from './CountOptions.js';
 import type { KnownCount } from './Count.js';
 import { headcountIssue, withWording } from '../internal/headcount.js';
-import { messages } from '../internal/messages.js';
+import * as messages from '../internal/messages.js';
 import { fail, ok, unwrap } from '../internal/result.js';
 import type { Result } from '../result/Result.js';
 import type { Issue } from '../validation/Issue.js';

@@ -1,5 +1,5 @@
 import type { KnownCount } from './Count.js';
-import { messages } from '../internal/messages.js';
+import * as messages from '../internal/messages.js';
 import { fail, ok, unwrap } from '../internal/result.js';
 import type { Result } from '../result/Result.js';
 import type { Issue } from '../validation/Issue.js';

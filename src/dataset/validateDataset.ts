@@ -7,7 +7,7 @@ import { relatePartialDates } from '../date/relatePartialDates.js';
 import type { Exchange } from '../exchange/ExchangeSchema.js';
 import { IdSchema } from '../internal/fields.js';
 import { fromZod } from '../internal/fromZod.js';
-import { messages } from '../internal/messages.js';
+import * as messages from '../internal/messages.js';
 import { fail, ok } from '../internal/result.js';
 import { safely } from '../internal/safely.js';
 import type { Party } from '../party/PartySchema.js';
@@ -377,8 +377,9 @@ function parseRecords<S extends z.ZodType>(
   issues: IssueList,
 ): Indexed<z.output<S>>[] {
   const parsed: Indexed<z.output<S>>[] = [];
+  const parser = fast(schema);
   items.forEach((item, index) => {
-    const result = fast(schema).safeParse(item);
+    const result = parser.safeParse(item);
     if (result.success) parsed.push({ index, record: result.data });
     else
       for (const issue of fromZod(result.error.issues, item))

@@ -2,7 +2,7 @@ import { harden } from '../internal/harden.js';
 import { z } from 'zod';
 import { isRealDate, PARTIAL_DATE_PATTERN, readDate } from '../internal/calendar.js';
 import { refine } from '../internal/verdicts.js';
-import { messages } from '../internal/messages.js';
+import * as messages from '../internal/messages.js';
 import type { PartialDate } from './PartialDate.js';
 
 /**

@@ -1,5 +1,5 @@
 import { readDate } from '../internal/calendar.js';
-import { messages } from '../internal/messages.js';
+import * as messages from '../internal/messages.js';
 import { fail, ok } from '../internal/result.js';
 import { safely } from '../internal/safely.js';
 import type { Result } from '../result/Result.js';

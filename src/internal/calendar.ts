@@ -1,6 +1,6 @@
 import type { Issue } from '../validation/Issue.js';
 import type { DatePrecision } from '../date/PartialDate.js';
-import { messages } from './messages.js';
+import * as messages from './messages.js';
 
 /** The shape of a partial date before its month and day are checked. */
 export const PARTIAL_DATE_PATTERN = /^\d{4}(?:-\d{2}(?:-\d{2})?)?$/;

@@ -1,6 +1,6 @@
 import type { z } from 'zod';
 import type { Issue, IssueCode } from '../validation/Issue.js';
-import { messages } from './messages.js';
+import * as messages from './messages.js';
 
 type ZodIssue = z.core.$ZodIssue;
 type Path = readonly (string | number)[];

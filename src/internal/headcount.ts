@@ -1,5 +1,5 @@
 import type { Issue } from '../validation/Issue.js';
-import { messages } from './messages.js';
+import * as messages from './messages.js';
 import type { CountOptions } from '../count/CountOptions.js';
 
 /** The problem with `value` as a number of people, or undefined if it is one. */

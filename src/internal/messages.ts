@@ -24,73 +24,76 @@ const describe = (value: unknown): string => {
   return typeof value === 'object' ? 'an object' : `a ${typeof value}`;
 };
 
-export const messages = {
-  describe,
-  quote,
-  headcountNotInteger: (value: unknown) =>
-    `a headcount must be a whole number of people, got ${describe(value)}`,
-  headcountNegative: (value: number) => `a headcount cannot be negative, got ${value}`,
-  headcountTooLarge: (value: number) =>
-    `a headcount must be at most ${Number.MAX_SAFE_INTEGER} (a safe integer), got ${value}`,
-  lowAboveHigh: (low: number, high: number) =>
-    `low (${low}) is above high (${high}); a count is an interval low..high`,
-  bestOutside: (best: number, low: number, high: number | null) =>
-    `best (${best}) lies outside the interval ${low}..${high === null ? 'open' : high}`,
-  toleranceInvalid: (value: unknown) =>
-    `a tolerance must be a non-negative whole number of people or a relative share from 0 to 1, got ${describe(value)}`,
-  sumOverflow: () =>
-    `the sum exceeds ${Number.MAX_SAFE_INTEGER} people, the largest headcount that can be represented exactly`,
-  notACount: (value: unknown) =>
-    `expected a count: { low, high } with optional best and wording, or { status: "unknown" | "undisclosed" }; got ${describe(value)}`,
-  invalidType: (expected: string, value: unknown) => `expected ${expected}, got ${describe(value)}`,
-  missingField: (name: string) => `the field ${quote(name)} is required`,
-  unknownField: (name: string, known: readonly string[]) =>
-    `unknown field ${quote(name)}${known.length > 0 ? ` (known fields: ${known.map((k) => quote(k)).join(', ')})` : ''}`,
-  tooLong: (max: number, length: number) =>
-    `text of ${length} characters is longer than the limit of ${max}`,
-  invalidValue: (allowed: readonly unknown[], value: unknown) =>
-    `expected one of ${allowed.map((a) => JSON.stringify(a)).join(', ')}, got ${describe(value)}`,
-  partialDateFormat: (value: string) =>
-    `${quote(value)} is not a date: write YYYY, YYYY-MM or YYYY-MM-DD (for example 2023, 2023-04 or 2023-04-26)`,
-  impossibleMonth: (value: string, month: number) =>
-    `${quote(value)} names month ${month}; months run from 01 to 12`,
-  impossibleDay: (value: string, day: number, daysInMonth: number) =>
-    `${quote(value)} names day ${day}, but that month has ${daysInMonth} days`,
-  phraseEmpty: () => 'there is no figure to read: the text is empty',
-  phraseTooLong: (max: number, length: number) =>
-    `a figure's wording is at most ${max} characters; this one has ${length}`,
-  phraseUnreadable: (part: string, start: number, why: string) =>
-    `cannot read ${quote(part)} at position ${start}: ${why}`,
-  phraseAmbiguous: (part: string, start: number, why: string) =>
-    `${quote(part)} at position ${start} is ambiguous: ${why}`,
-  lexiconInvalid: (why: string) => `the lexicon is not usable: ${why}`,
-  duplicateId: (what: string, id: string, first: string) =>
-    `the ${what} id ${quote(id)} is already used by ${first}`,
-  unknownReference: (what: string, id: string, known: readonly string[], total = known.length) =>
-    `no ${what} with id ${quote(id)}${suggest(id, known, total)}`,
-  taxonomyCycle: (id: string) => `the category ${quote(id)} is its own ancestor`,
-  partNotChild: (part: string, partition: string, of: string, parent: string | null) =>
-    `${quote(part)} cannot be a part of ${quote(partition)}: a partition of ${quote(of)} is made of its children, and the parent of ${quote(part)} is ${parent === null ? 'none (it is a root)' : quote(parent)}`,
-  partInTwoPartitions: (part: string, first: string, second: string) =>
-    `${quote(part)} is already a part of the partition ${quote(first)}; a category belongs to at most one partition, so ${quote(second)} cannot also claim it`,
-  unsupportedFormat: (found: unknown, supported: string) =>
-    `this package reads datasets of format ${quote(supported)}; this one says ${describe(found)}`,
-  alignmentCycle: (id: string) =>
-    `the party ${quote(id)} is, through alignedWith, aligned with itself`,
-  outOfOrder: (what: string, earlier: string, later: string) =>
-    `${what}: ${quote(later)} comes after ${quote(earlier)} in the list but is dated before it`,
-  notAParty: (party: string, exchange: string, role: string) =>
-    `${quote(party)} is not one of the parties, mediators or custodians of the exchange ${quote(exchange)}, so it cannot be the ${role} of a transfer in it`,
-  dateOutsideStages: (date: string, first: string, last: string) =>
-    `the date ${quote(date)} is outside the exchange's stages (${first} to ${last})`,
-  wrongRoot: (category: string, expected: string, root: string) =>
-    `${quote(category)} is counted under ${quote(root)}, but this record counts ${quote(expected)}; people and remains are never mixed`,
-  notWithin: (part: string, whole: string) =>
-    `the breakdown part ${quote(part)} cannot be part of ${quote(whole)}, the category of the total it breaks down: the two do not overlap`,
-  selfLink: (id: string) => `the claim ${quote(id)} cannot link to itself`,
-  transferNotInExchange: (transfer: string, exchange: string) =>
-    `the exchange ${quote(exchange)} has no transfer with id ${quote(transfer)}`,
-} as const;
+export { describe, quote };
+
+export const headcountNotInteger = (value: unknown) =>
+  `a headcount must be a whole number of people, got ${describe(value)}`;
+export const headcountNegative = (value: number) => `a headcount cannot be negative, got ${value}`;
+export const headcountTooLarge = (value: number) =>
+  `a headcount must be at most ${Number.MAX_SAFE_INTEGER} (a safe integer), got ${value}`;
+export const lowAboveHigh = (low: number, high: number) =>
+  `low (${low}) is above high (${high}); a count is an interval low..high`;
+export const bestOutside = (best: number, low: number, high: number | null) =>
+  `best (${best}) lies outside the interval ${low}..${high === null ? 'open' : high}`;
+export const toleranceInvalid = (value: unknown) =>
+  `a tolerance must be a non-negative whole number of people or a relative share from 0 to 1, got ${describe(value)}`;
+export const sumOverflow = () =>
+  `the sum exceeds ${Number.MAX_SAFE_INTEGER} people, the largest headcount that can be represented exactly`;
+export const notACount = (value: unknown) =>
+  `expected a count: { low, high } with optional best and wording, or { status: "unknown" | "undisclosed" }; got ${describe(value)}`;
+export const invalidType = (expected: string, value: unknown) =>
+  `expected ${expected}, got ${describe(value)}`;
+export const missingField = (name: string) => `the field ${quote(name)} is required`;
+export const unknownField = (name: string, known: readonly string[]) =>
+  `unknown field ${quote(name)}${known.length > 0 ? ` (known fields: ${known.map((k) => quote(k)).join(', ')})` : ''}`;
+export const tooLong = (max: number, length: number) =>
+  `text of ${length} characters is longer than the limit of ${max}`;
+export const invalidValue = (allowed: readonly unknown[], value: unknown) =>
+  `expected one of ${allowed.map((a) => JSON.stringify(a)).join(', ')}, got ${describe(value)}`;
+export const partialDateFormat = (value: string) =>
+  `${quote(value)} is not a date: write YYYY, YYYY-MM or YYYY-MM-DD (for example 2023, 2023-04 or 2023-04-26)`;
+export const impossibleMonth = (value: string, month: number) =>
+  `${quote(value)} names month ${month}; months run from 01 to 12`;
+export const impossibleDay = (value: string, day: number, daysInMonth: number) =>
+  `${quote(value)} names day ${day}, but that month has ${daysInMonth} days`;
+export const phraseEmpty = () => 'there is no figure to read: the text is empty';
+export const phraseTooLong = (max: number, length: number) =>
+  `a figure's wording is at most ${max} characters; this one has ${length}`;
+export const phraseUnreadable = (part: string, start: number, why: string) =>
+  `cannot read ${quote(part)} at position ${start}: ${why}`;
+export const phraseAmbiguous = (part: string, start: number, why: string) =>
+  `${quote(part)} at position ${start} is ambiguous: ${why}`;
+export const lexiconInvalid = (why: string) => `the lexicon is not usable: ${why}`;
+export const duplicateId = (what: string, id: string, first: string) =>
+  `the ${what} id ${quote(id)} is already used by ${first}`;
+export const unknownReference = (
+  what: string,
+  id: string,
+  known: readonly string[],
+  total = known.length,
+) => `no ${what} with id ${quote(id)}${suggest(id, known, total)}`;
+export const taxonomyCycle = (id: string) => `the category ${quote(id)} is its own ancestor`;
+export const partNotChild = (part: string, partition: string, of: string, parent: string | null) =>
+  `${quote(part)} cannot be a part of ${quote(partition)}: a partition of ${quote(of)} is made of its children, and the parent of ${quote(part)} is ${parent === null ? 'none (it is a root)' : quote(parent)}`;
+export const partInTwoPartitions = (part: string, first: string, second: string) =>
+  `${quote(part)} is already a part of the partition ${quote(first)}; a category belongs to at most one partition, so ${quote(second)} cannot also claim it`;
+export const unsupportedFormat = (found: unknown, supported: string) =>
+  `this package reads datasets of format ${quote(supported)}; this one says ${describe(found)}`;
+export const alignmentCycle = (id: string) =>
+  `the party ${quote(id)} is, through alignedWith, aligned with itself`;
+export const outOfOrder = (what: string, earlier: string, later: string) =>
+  `${what}: ${quote(later)} comes after ${quote(earlier)} in the list but is dated before it`;
+export const notAParty = (party: string, exchange: string, role: string) =>
+  `${quote(party)} is not one of the parties, mediators or custodians of the exchange ${quote(exchange)}, so it cannot be the ${role} of a transfer in it`;
+export const dateOutsideStages = (date: string, first: string, last: string) =>
+  `the date ${quote(date)} is outside the exchange's stages (${first} to ${last})`;
+export const wrongRoot = (category: string, expected: string, root: string) =>
+  `${quote(category)} is counted under ${quote(root)}, but this record counts ${quote(expected)}; people and remains are never mixed`;
+export const notWithin = (part: string, whole: string) =>
+  `the breakdown part ${quote(part)} cannot be part of ${quote(whole)}, the category of the total it breaks down: the two do not overlap`;
+export const selfLink = (id: string) => `the claim ${quote(id)} cannot link to itself`;
+export const transferNotInExchange = (transfer: string, exchange: string) =>
+  `the exchange ${quote(exchange)} has no transfer with id ${quote(transfer)}`;
 
 /** Lists the known ids most like the one that was not found, so a typo is easy to spot. */
 function suggest(id: string, known: readonly string[], total: number): string {

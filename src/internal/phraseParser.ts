@@ -1,7 +1,7 @@
 import type { BoundKind, Lexicon, LexiconRange } from '../phrase/Lexicon.js';
 import type { PhraseIssue } from '../phrase/PhraseIssue.js';
 import type { IssueCode } from '../validation/Issue.js';
-import { messages } from './messages.js';
+import * as messages from './messages.js';
 
 /** The most characters a phrase may have; longer text is refused before it is scanned. */
 export const MAX_PHRASE_LENGTH = 500;

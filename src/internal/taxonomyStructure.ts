@@ -1,4 +1,4 @@
-import { messages } from './messages.js';
+import * as messages from './messages.js';
 import { indexTaxonomy } from './taxonomyIndex.js';
 import type { Taxonomy } from '../taxonomy/TaxonomySchema.js';
 import type { Issue } from '../validation/Issue.js';

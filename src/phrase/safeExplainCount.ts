@@ -1,6 +1,6 @@
 import type { Count } from '../count/Count.js';
 import { fromZod } from '../internal/fromZod.js';
-import { messages } from '../internal/messages.js';
+import * as messages from '../internal/messages.js';
 import { MAX_PHRASE_LENGTH, readPhrase } from '../internal/phraseParser.js';
 import { fail, ok } from '../internal/result.js';
 import type { Result } from '../result/Result.js';
