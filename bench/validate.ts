@@ -22,6 +22,7 @@ function time(run: () => void, minMs = 400): number {
 
 const sample = loadSampleDataset();
 const valid: Claim[] = JSON.parse(JSON.stringify(sample.claims)) as Claim[];
+// Two problems: a count with low above high (inside the three-way count union) and 30 February.
 const invalid = valid.map((c) => ({ ...c, value: { low: 9, high: 1 }, statedOn: '2023-02-30' }));
 for (const c of valid)
   if (!isClaim(c) || !ClaimSchema.safeParse(c).success)
@@ -38,6 +39,12 @@ rows.push([
   'claim, invalid with errors',
   per(time(() => invalid.forEach(claimErrors))),
   per(time(() => invalid.forEach((c) => safeCreateClaim(c)))),
+]);
+const oneBad = valid.map((c) => ({ ...c, id: '' }));
+rows.push([
+  'claim, one bad field',
+  per(time(() => oneBad.forEach(claimErrors))),
+  per(time(() => oneBad.forEach((c) => safeCreateClaim(c)))),
 ]);
 rows.push([
   'claim, plain zod safeParse',

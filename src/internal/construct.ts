@@ -18,7 +18,7 @@ export function constructors<S extends z.ZodType>(schema: S) {
     const parsed = parser.accept(input);
     if (parsed) return parsed;
     return safely(() => {
-      const result = parser.safeParse(input);
+      const result = parser.reject(input);
       return result.success ? result : fail(fromZod(result.error.issues, input));
     });
   };

@@ -1,28 +1,27 @@
-import { z } from 'zod';
-import { INVALID, parser, type Parser } from './parser.js';
+import type { z } from 'zod';
+import { explain } from './explain.js';
+import { compile, INVALID, type Compiled } from './parser.js';
 
-/** What {@link fast} gives back: zod's `safeParse`, answered by the compiled parser when it can. */
+/** A `safeParse` result; a failure carries zod's issues (a ZodError, or just its issue list). */
+export type FastResult<T> =
+  | { success: true; data: T }
+  | { success: false; error: { readonly issues: readonly z.core.$ZodIssue[] } };
+
+/** What {@link fast} gives back: zod's `safeParse`, answered by the compiled schema when it can. */
 export interface FastSchema<T> {
-  safeParse(input: unknown): z.ZodSafeParseResult<T>;
+  safeParse(input: unknown): FastResult<T>;
   /** The compiled parser's answer alone: a success for a value it accepts, else undefined. */
   accept(input: unknown): { success: true; data: T } | undefined;
+  /** `safeParse` for a value `accept` has already refused. */
+  reject(input: unknown): FastResult<T>;
 }
 
 const cache = new WeakMap<z.ZodType, FastSchema<unknown>>();
 
-/** zod's own compiled fast path (`z.compile`), or the schema as it is where code generation is refused. */
-function compiledByZod<S extends z.ZodType>(schema: S): S {
+/** The package's compiled schema, or none where it cannot be built (zod then does all the work). */
+function compiledByUs<S extends z.ZodType>(schema: S): Compiled<z.output<S>> | undefined {
   try {
-    return z.compile(schema);
-  } catch {
-    return schema;
-  }
-}
-
-/** The package's compiled parser, or none where it cannot be built (zod then does all the work). */
-function compiledByUs<S extends z.ZodType>(schema: S): Parser<z.output<S>> | undefined {
-  try {
-    return parser(schema);
+    return compile(schema);
   } catch {
     return undefined;
   }
@@ -30,26 +29,34 @@ function compiledByUs<S extends z.ZodType>(schema: S): Parser<z.output<S>> | und
 
 /**
  * The schema's `safeParse` on the fastest path that gives the same answer: a value the compiled
- * parser accepts (see `parser`) is returned at once; a rejected one, or any value where code
- * cannot be generated, goes to zod, whose issues are
- * the ones reported, so wording, order and paths do not depend on which path ran. Built once per
- * schema.
+ * parser accepts (see `parser`) is returned at once, and the issues of a rejected one are found by
+ * `explain`, which walks only the parts the parser rejects. Where code cannot be generated, or
+ * reading the value throws, zod does the work. Either way the issues are zod's, in zod's order.
+ * Built once per schema.
  */
 export function fast<S extends z.ZodType>(schema: S): FastSchema<z.output<S>> {
   let result = cache.get(schema) as FastSchema<z.output<S>> | undefined;
   if (!result) {
-    const parse = compiledByUs(schema);
-    let slow: S | undefined;
+    const compiled = compiledByUs(schema);
     result = {
       accept(input) {
-        const data = parse ? parse(input) : INVALID;
+        const data = compiled ? compiled.parse(input) : INVALID;
         return data === INVALID ? undefined : { success: true, data };
       },
       safeParse(input) {
-        return (
-          this.accept(input) ??
-          ((slow ??= compiledByZod(schema)).safeParse(input) as z.ZodSafeParseResult<z.output<S>>)
-        );
+        return this.accept(input) ?? this.reject(input);
+      },
+      reject(input) {
+        if (compiled) {
+          try {
+            const issues = explain(compiled, schema, input) as z.core.$ZodIssue[];
+            if (issues.length > 0) return { success: false, error: { issues } };
+          } catch {
+            // A getter or a Proxy trap threw: zod's own walk, with the hardened schemas, reports it.
+          }
+        }
+        // The schema itself, not a z.compile() copy of it: harden() wraps the schema's own run.
+        return schema.safeParse(input);
       },
     };
     cache.set(schema, result as FastSchema<unknown>);

@@ -20,11 +20,23 @@ export function readable(value: unknown): boolean {
 }
 
 /** Replaces unreadable inputs in raw issues (and in the branches of union issues) by a placeholder. */
-function sanitize(issues: unknown[]): void {
+export function sanitize(issues: unknown[]): void {
   for (const issue of issues as { input?: unknown; errors?: unknown[][] }[]) {
     if ('input' in issue && !readable(issue.input)) issue.input = '(unreadable)';
     for (const branch of issue.errors ?? []) sanitize(branch);
   }
+}
+
+/** The issue of a value that could not be validated, raised by `schema`. */
+export function unreadableIssue(schema: object, why: string) {
+  return {
+    code: 'custom' as const,
+    input: '(unreadable)',
+    inst: schema,
+    path: [],
+    message: `the value could not be validated: ${why}`,
+    params: { swapledger: 'invalid-input' },
+  };
 }
 
 /**
@@ -47,14 +59,7 @@ export function harden(...schemas: z.ZodType[]): void {
       } catch (error) {
         const why =
           error instanceof RangeError ? 'it is nested too deeply' : 'reading it threw an exception';
-        payload.issues.push({
-          code: 'custom',
-          input: '(unreadable)',
-          inst: schema,
-          path: [],
-          message: `the value could not be validated: ${why}`,
-          params: { swapledger: 'invalid-input' },
-        });
+        payload.issues.push(unreadableIssue(schema, why));
         return payload;
       }
     };

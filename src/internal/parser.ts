@@ -107,12 +107,16 @@ const FAIL = 'if (r === I) return I;';
  * the rare cases). Calls between nodes are direct calls of named functions, which the engine
  * inlines.
  */
-export function generate(schema: z.ZodType): { source: string; constants: unknown[] } {
+export function generate(schema: z.ZodType): Generated {
   const constants: unknown[] = [];
   const functions: string[] = [];
   const names = new Map<Schema, string>();
+  const handedOver = new Set<Schema>();
   const constant = (value: unknown): string => `c${constants.push(value) - 1}`;
-  const delegated = (s: Schema) => `r = ${constant(delegate(s))}(v); ${FAIL}`;
+  const delegated = (s: Schema) => {
+    handedOver.add(s);
+    return `r = ${constant(delegate(s))}(v); ${FAIL}`;
+  };
   const call = (s: Schema | undefined) => `r = ${node(required(s))}(v); ${FAIL}`;
 
   /** Code that sets `r` to the node's output before its checks, or returns `I`. */
@@ -267,9 +271,14 @@ for (let i = 0; i < n; i++) { const x = ${node(required(def.element))}(v[i]); if
 
   const root = node(schema as unknown as Schema);
   const preamble = constants.map((_, i) => `c${i} = c[${i}]`).join(', ');
+  const written = [...new Set(names.values())];
+  // Names of the schemas the generator wrote itself, not those it handed to zod.
+  const own = new Map([...names].filter(([s]) => !handedOver.has(s)));
   return {
-    source: `${preamble ? `const ${preamble};\n` : ''}${functions.join('\n')}\nreturn ${root};`,
+    source: `${preamble ? `const ${preamble};\n` : ''}${functions.join('\n')}\nreturn { ${written.join(', ')} };`,
     constants,
+    root,
+    names: own,
   };
 }
 
@@ -284,6 +293,51 @@ function canGenerate(): boolean {
   return generating;
 }
 
+/** The generated module of a schema. */
+export interface Generated {
+  /** The module body: it reads the constants as `c`, and returns its functions by name. */
+  source: string;
+  constants: unknown[];
+  /** The name of the function for the whole schema. */
+  root: string;
+  /** The function name of each part of the schema the generator wrote itself. */
+  names: ReadonlyMap<object, string>;
+}
+
+/** A compiled schema: the parser of the whole, and of each part the compiler wrote itself. */
+export interface Compiled<T> {
+  parse: Parser<T>;
+  /** The compiled verdict for a part of the schema, or undefined where zod handles that part. */
+  part(schema: object): Node | undefined;
+}
+
+/**
+ * Compiles a zod schema (see {@link parser}); undefined where code cannot be generated, and throws
+ * on a schema whose internals it does not recognise.
+ */
+export function compile<S extends z.ZodType>(schema: S): Compiled<z.output<S>> | undefined {
+  if (!canGenerate()) return undefined;
+  const { source, constants, root, names } = generate(schema);
+  const functions = new Function('c', 'I', 'O', 'U', source)(
+    constants,
+    INVALID,
+    notObject,
+    unreadable,
+  ) as Record<string, Node>;
+  const node = functions[root] as Node;
+  const parts = new Map([...names].map(([s, name]) => [s, functions[name] as Node]));
+  return {
+    parse: (input) => {
+      try {
+        return node(input) as z.output<S> | typeof INVALID;
+      } catch {
+        return INVALID;
+      }
+    },
+    part: (s) => parts.get(s),
+  };
+}
+
 /**
  * Compiles a zod schema into a parser that accepts exactly what the schema accepts and returns the
  * same output (a fresh copy, keys in the schema's order, readonly parts frozen), generating one
@@ -293,19 +347,5 @@ function canGenerate(): boolean {
  * on a schema whose internals it does not recognise.
  */
 export function parser<S extends z.ZodType>(schema: S): Parser<z.output<S>> | undefined {
-  if (!canGenerate()) return undefined;
-  const { source, constants } = generate(schema);
-  const node = new Function('c', 'I', 'O', 'U', source)(
-    constants,
-    INVALID,
-    notObject,
-    unreadable,
-  ) as Node;
-  return (input) => {
-    try {
-      return node(input) as z.output<S> | typeof INVALID;
-    } catch {
-      return INVALID;
-    }
-  };
+  return compile(schema)?.parse;
 }

@@ -2,7 +2,7 @@
 // single mutations of them, zod, the io-ts codec and the JSON Schema (run by ajv) give the same
 // verdict, and agree on where the first problem is. The JSON Schema may accept a payload that
 // only an inexpressible rule rejects, and only then. The package's compiled parser gives zod's
-// verdict and, on success, zod's very output.
+// verdict and, on success, zod's very output; on failure, its issue finder gives zod's issues.
 import Ajv2020 from 'ajv/dist/2020.js';
 import fc from 'fast-check';
 import { isLeft } from 'fp-ts/Either';
@@ -10,7 +10,8 @@ import { describe, expect, it } from 'vitest';
 import { validateDataset } from '../../src/index.js';
 import { fromZod } from '../../src/internal/fromZod.js';
 import { INEXPRESSIBLE, MODELS, type ModelName } from '../../src/internal/models.js';
-import { INVALID, parser } from '../../src/internal/parser.js';
+import { explain } from '../../src/internal/explain.js';
+import { compile, INVALID } from '../../src/internal/parser.js';
 import * as codecs from '../../src/io-ts/index.js';
 import { jsonSchemas } from '../../src/json-schema/index.js';
 import { MUTATIONS, VALID, mutate } from './payloads.js';
@@ -39,7 +40,7 @@ describe.each(Object.keys(MODELS) as ModelName[])('%s', (name) => {
     >
   )[`${name}C`];
   const validate = ajv.compile(jsonSchemas[name] as object);
-  const compiled = parser(schema);
+  const compiled = compile(schema);
   const replacement = fc.constantFrom<unknown>('text', 7, -1, true, null, [], {}, [1], { a: 1 });
 
   it(`zod, io-ts and JSON Schema agree on ${RUNS} generated payloads`, () => {
@@ -63,9 +64,10 @@ describe.each(Object.keys(MODELS) as ModelName[])('%s', (name) => {
           fc.pre(payload !== undefined || kind === undefined);
           const zod = schema.safeParse(payload);
           if (!compiled) throw new Error('code generation is available under Node');
-          const output = compiled(payload);
+          const output = compiled.parse(payload);
           expect(output === INVALID).toBe(!zod.success);
           if (zod.success) expect(layout(output)).toEqual(layout(zod.data));
+          else expect(explain(compiled, schema, payload)).toEqual(zod.error.issues);
           const decoded = codec.decode(payload);
           const json = validate(payload);
 
