@@ -66,30 +66,38 @@ function firstKeys(map: ReadonlyMap<string, unknown> | undefined, limit: number)
   return keys;
 }
 
+/**
+ * Where an issue sits: a path, or a function that builds it, so that the paths of the references
+ * that resolve (nearly all of them) are never built.
+ */
+type Where = Path | (() => Path);
+
 /** Checks every record of a parsed dataset against the others. */
 class References {
   private readonly ids = new Map<string, Map<string, number>>();
+  private readonly categoryIds: ReadonlySet<string>;
 
   constructor(
     private readonly taxonomy: Taxonomy,
     private readonly raw: Record<Collection, readonly unknown[]>,
     readonly issues: IssueList,
   ) {
+    this.categoryIds = new Set(taxonomy.categories.map((c) => c.id));
+    const isId = fast(IdSchema);
     // Ids are collected from the raw records, so a record that failed its own checks is still
     // known to the others and one mistake does not cascade into many.
     for (const name of Object.keys(raw) as Collection[]) {
       const map = new Map<string, number>();
       raw[name].forEach((item, i) => {
         const id = item !== null && typeof item === 'object' ? own(item, 'id') : undefined;
-        if (typeof id === 'string' && IdSchema.safeParse(id).success && !map.has(id))
-          map.set(id, i);
+        if (typeof id === 'string' && isId.accept(id) && !map.has(id)) map.set(id, i);
       });
       this.ids.set(name, map);
     }
   }
 
-  private push(path: Path, code: Issue['code'], message: string): void {
-    this.issues.push({ path, code, message });
+  private push(where: Where, code: Issue['code'], message: string): void {
+    this.issues.push({ path: typeof where === 'function' ? where() : where, code, message });
   }
 
   duplicates<T extends { id: string }>(
@@ -110,7 +118,7 @@ class References {
     }
   }
 
-  exists(name: Collection, what: string, id: string | undefined, path: Path): boolean {
+  exists(name: Collection, what: string, id: string | undefined, path: Where): boolean {
     if (id === undefined) return true;
     const map = this.ids.get(name);
     if (map?.has(id)) return true;
@@ -122,13 +130,13 @@ class References {
     return false;
   }
 
-  party(id: string | undefined, path: Path): boolean {
+  party(id: string | undefined, path: Where): boolean {
     return this.exists('parties', 'party', id, path);
   }
 
-  category(id: string | undefined, path: Path): boolean {
+  category(id: string | undefined, path: Where): boolean {
     if (id === undefined) return true;
-    if (this.taxonomy.categories.some((c) => c.id === id)) return true;
+    if (this.categoryIds.has(id)) return true;
     this.push(
       path,
       'unknown-reference',
@@ -141,22 +149,18 @@ class References {
     return false;
   }
 
-  breakdown(parts: readonly BreakdownPart[] | undefined, whole: string, path: Path): void {
+  breakdown(parts: readonly BreakdownPart[] | undefined, whole: string, path: Where): void {
     parts?.forEach((part, k) => {
-      const at = [...path, k];
+      const at = (...p: Path): Path => [...(typeof path === 'function' ? path() : path), k, ...p];
       // A part must be able to overlap its total: "women" may break down "civilians" (they
       // split people independently), but "officers" cannot break down "civilians".
-      if (this.category(part.category, [...at, 'category'])) {
+      if (this.category(part.category, () => at('category'))) {
         const verdict = categoriesDisjoint([whole, part.category], this.taxonomy);
         if (verdict.disjoint || verdict.reason === 'people-and-remains') {
-          this.push(
-            [...at, 'category'],
-            'invalid-reference',
-            messages.notWithin(part.category, whole),
-          );
+          this.push(at('category'), 'invalid-reference', messages.notWithin(part.category, whole));
         }
       }
-      this.exists('cohorts', 'cohort', part.cohort, [...at, 'cohort']);
+      this.exists('cohorts', 'cohort', part.cohort, () => at('cohort'));
     });
   }
 }
@@ -169,7 +173,7 @@ function checkParties(ref: References, parties: readonly Indexed<Party>[]): void
   ref.duplicates('parties', 'party', parties);
   const aligned = new Map(parties.map(({ record }) => [record.id, record.alignedWith]));
   for (const { index, record } of parties) {
-    if (!ref.party(record.alignedWith, ['parties', index, 'alignedWith'])) continue;
+    if (!ref.party(record.alignedWith, () => ['parties', index, 'alignedWith'])) continue;
     // Follow the chain of alignments; coming back to the start is a cycle.
     const seen = new Set<string>([record.id]);
     let next = record.alignedWith;
@@ -191,10 +195,10 @@ function checkParties(ref: References, parties: readonly Indexed<Party>[]): void
 
 function checkAgreement(ref: References, { index, record }: Indexed<Agreement>): void {
   const at = (...p: Path): Path => ['agreements', index, ...p];
-  record.parties.forEach((p, k) => ref.party(p, at('parties', k)));
-  record.mediators?.forEach((p, k) => ref.party(p, at('mediators', k)));
+  record.parties.forEach((p, k) => ref.party(p, () => at('parties', k)));
+  record.mediators?.forEach((p, k) => ref.party(p, () => at('mediators', k)));
   record.terms.forEach((term, t) => {
-    ref.category(term.category, at('terms', t, 'category'));
+    ref.category(term.category, () => at('terms', t, 'category'));
     if (term.formula === 'numbers') {
       term.numbers.forEach((n, k) => {
         if (!record.parties.includes(n.to)) {
@@ -215,10 +219,10 @@ function checkExchange(
   transfersOf: Map<string, Set<string>>,
 ): void {
   const at = (...p: Path): Path => ['exchanges', index, ...p];
-  record.parties.forEach((p, k) => ref.party(p, at('parties', k)));
-  record.mediators?.forEach((p, k) => ref.party(p, at('mediators', k)));
-  record.custodians?.forEach((p, k) => ref.party(p, at('custodians', k)));
-  ref.exists('agreements', 'agreement', record.agreement, at('agreement'));
+  record.parties.forEach((p, k) => ref.party(p, () => at('parties', k)));
+  record.mediators?.forEach((p, k) => ref.party(p, () => at('mediators', k)));
+  record.custodians?.forEach((p, k) => ref.party(p, () => at('custodians', k)));
+  ref.exists('agreements', 'agreement', record.agreement, () => at('agreement'));
   for (let s = 1; s < record.stages.length; s += 1) {
     const before = record.stages[s - 1]?.on;
     const stage = record.stages[s]?.on;
@@ -252,7 +256,7 @@ function checkExchange(
     } else seen.set(transfer.id, t);
     for (const role of ['from', 'to'] as const) {
       const party = transfer[role];
-      if (ref.party(party, tAt(role)) && !roles.has(party)) {
+      if (ref.party(party, () => tAt(role)) && !roles.has(party)) {
         ref.issues.push({
           path: tAt(role),
           code: 'invalid-reference',
@@ -267,14 +271,16 @@ function checkExchange(
         message: `the exchange has ${record.stages.length} stage(s), numbered from 0, so there is no stage ${transfer.stage}`,
       });
     }
-    if (ref.category(transfer.category, tAt('category')))
-      ref.breakdown(transfer.breakdown, transfer.category, tAt('breakdown'));
+    if (ref.category(transfer.category, () => tAt('category')))
+      ref.breakdown(transfer.breakdown, transfer.category, () => tAt('breakdown'));
     transfer.cohorts?.forEach((c, k) =>
-      ref.exists('cohorts', 'cohort', c.cohort, tAt('cohorts', k, 'cohort')),
+      ref.exists('cohorts', 'cohort', c.cohort, () => tAt('cohorts', k, 'cohort')),
     );
     if (
       transfer.settles &&
-      ref.exists('exchanges', 'exchange', transfer.settles.exchange, tAt('settles', 'exchange'))
+      ref.exists('exchanges', 'exchange', transfer.settles.exchange, () =>
+        tAt('settles', 'exchange'),
+      )
     ) {
       const known = transfersOf.get(transfer.settles.exchange);
       if (known && !known.has(transfer.settles.transfer)) {
@@ -302,14 +308,14 @@ function checkClaim(
   transfersOf: Map<string, Set<string>>,
 ): void {
   const at = (...p: Path): Path => ['claims', index, ...p];
-  ref.exists('sources', 'source', record.source, at('source'));
-  ref.exists('exchanges', 'exchange', record.exchange, at('exchange'));
+  ref.exists('sources', 'source', record.source, () => at('source'));
+  ref.exists('exchanges', 'exchange', record.exchange, () => at('exchange'));
   const s = record.subject;
   const sAt = (field: string): Path => at('subject', field);
   switch (s.type) {
     case 'transferred':
       if (
-        ref.exists('exchanges', 'exchange', s.exchange, sAt('exchange')) &&
+        ref.exists('exchanges', 'exchange', s.exchange, () => sAt('exchange')) &&
         s.transfer !== undefined
       ) {
         const known = transfersOf.get(s.exchange);
@@ -321,41 +327,41 @@ function checkClaim(
           });
         }
       }
-      ref.party(s.to, sAt('to'));
-      ref.exists('cohorts', 'cohort', s.cohort, sAt('cohort'));
+      ref.party(s.to, () => sAt('to'));
+      ref.exists('cohorts', 'cohort', s.cohort, () => sAt('cohort'));
       break;
     case 'exchanged':
-      ref.exists('exchanges', 'exchange', s.exchange, sAt('exchange'));
+      ref.exists('exchanges', 'exchange', s.exchange, () => sAt('exchange'));
       break;
     case 'returned-total':
-      ref.party(s.to, sAt('to'));
-      ref.party(s.from, sAt('from'));
-      ref.party(s.through, sAt('through'));
-      ref.exists('cohorts', 'cohort', s.cohort, sAt('cohort'));
+      ref.party(s.to, () => sAt('to'));
+      ref.party(s.from, () => sAt('from'));
+      ref.party(s.through, () => sAt('through'));
+      ref.exists('cohorts', 'cohort', s.cohort, () => sAt('cohort'));
       break;
     case 'held':
-      ref.party(s.holder, sAt('holder'));
-      ref.party(s.of, sAt('of'));
+      ref.party(s.holder, () => sAt('holder'));
+      ref.party(s.of, () => sAt('of'));
       break;
     case 'captured-total':
-      ref.party(s.captor, sAt('captor'));
-      ref.party(s.of, sAt('of'));
+      ref.party(s.captor, () => sAt('captor'));
+      ref.party(s.of, () => sAt('of'));
       break;
     case 'missing':
-      ref.party(s.of, sAt('of'));
-      ref.party(s.believedHeldBy, sAt('believedHeldBy'));
+      ref.party(s.of, () => sAt('of'));
+      ref.party(s.believedHeldBy, () => sAt('believedHeldBy'));
       break;
     case 'exchange-count':
-      s.parties.forEach((p, k) => ref.party(p, [...sAt('parties'), k]));
+      s.parties.forEach((p, k) => ref.party(p, () => [...sAt('parties'), k]));
       break;
     case 'agreed':
-      ref.exists('agreements', 'agreement', s.agreement, sAt('agreement'));
-      ref.party(s.to, sAt('to'));
+      ref.exists('agreements', 'agreement', s.agreement, () => sAt('agreement'));
+      ref.party(s.to, () => sAt('to'));
       break;
   }
   const whole = subjectCategory(s);
-  if (whole !== undefined && ref.category(whole, sAt('category')))
-    ref.breakdown(record.breakdown, whole, at('breakdown'));
+  if (whole !== undefined && ref.category(whole, () => sAt('category')))
+    ref.breakdown(record.breakdown, whole, () => at('breakdown'));
   record.links?.forEach((link, k) => {
     if (link.claim === record.id) {
       ref.issues.push({
@@ -363,10 +369,10 @@ function checkClaim(
         code: 'invalid-reference',
         message: messages.selfLink(record.id),
       });
-    } else ref.exists('claims', 'claim', link.claim, at('links', k, 'claim'));
+    } else ref.exists('claims', 'claim', link.claim, () => at('links', k, 'claim'));
   });
   record.citations.forEach((c, k) =>
-    ref.exists('sources', 'source', c.reportedBy, at('citations', k, 'reportedBy')),
+    ref.exists('sources', 'source', c.reportedBy, () => at('citations', k, 'reportedBy')),
   );
 }
 
@@ -498,17 +504,19 @@ function validate(input: unknown, maxIssues: number): Result<Dataset, readonly I
   checkParties(ref, parties);
   ref.duplicates('sources', 'source', sources);
   sources.forEach(({ index, record }) =>
-    ref.party(record.affiliation ?? undefined, ['sources', index, 'affiliation']),
+    ref.party(record.affiliation ?? undefined, () => ['sources', index, 'affiliation']),
   );
   ref.duplicates('cohorts', 'cohort', cohorts);
   const known = categoryIds(taxonomy);
   cohorts.forEach(({ index, record }) =>
-    record.categories?.forEach((c, k) => ref.category(c, ['cohorts', index, 'categories', k])),
+    record.categories?.forEach((c, k) =>
+      ref.category(c, () => ['cohorts', index, 'categories', k]),
+    ),
   );
   crosswalk?.entries.forEach((entry, k) => {
     if (!known.has(entry.category))
-      ref.category(entry.category, ['crosswalk', 'entries', k, 'category']);
-    ref.party(entry.party, ['crosswalk', 'entries', k, 'party']);
+      ref.category(entry.category, () => ['crosswalk', 'entries', k, 'category']);
+    ref.party(entry.party, () => ['crosswalk', 'entries', k, 'party']);
   });
   ref.duplicates('agreements', 'agreement', agreements);
   agreements.forEach((a) => checkAgreement(ref, a));
