@@ -1,4 +1,4 @@
-import { fast } from './fast.js';
+import { fast, type FastSchema } from './fast.js';
 import type { z } from 'zod';
 import type { Result } from '../result/Result.js';
 import type { Issue } from '../validation/Issue.js';
@@ -11,8 +11,10 @@ import { safely } from './safely.js';
  * other throws a SwapledgerError. Both return a fresh copy that passed the record's schema.
  */
 export function constructors<S extends z.ZodType>(schema: S) {
-  const parser = fast(schema);
+  // Compiled on first use, not when the module loads: importing the package stays cheap.
+  let compiled: FastSchema<z.output<S>> | undefined;
   const safe = (input: z.input<S>): Result<z.output<S>, readonly Issue[]> => {
+    const parser = (compiled ??= fast(schema));
     // The accepted value is answered without a closure or a second result object: this is the
     // path a service takes for every valid payload.
     const parsed = parser.accept(input);

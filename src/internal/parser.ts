@@ -4,7 +4,7 @@ import { VERDICTS } from './verdicts.js';
 
 /**
  * What a compiled parser returns for a value its schema rejects. The parser says only yes or no:
- * the issues of a rejected value come from zod itself, so their wording, order and paths stay zod's.
+ * the issues of a rejected value are found apart (see `explain`), and they are zod's issues.
  */
 export const INVALID: unique symbol = Symbol('invalid');
 
@@ -196,6 +196,8 @@ for (let i = 0; i < n; i++) { const x = ${node(required(def.element))}(v[i]); if
 
   function union(s: Schema): string {
     const { options = [], discriminator, unionFallback } = s._zod.def;
+    // An exclusive union (z.xor) wants exactly one option to match, not the first: zod's to run.
+    if (s._zod.traits.has('$ZodXor')) return delegated(s);
     // The first option that accepts the value gives the output, as in zod.
     if (discriminator === undefined)
       return `r = I; ${options.map((o) => `if (r === I) r = ${node(o)}(v);`).join(' ')} ${FAIL}`;

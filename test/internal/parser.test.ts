@@ -159,6 +159,24 @@ describe('parser where code cannot be generated', () => {
     vi.resetModules();
   });
 
+  it('is not built when the package is imported, only on first use', async () => {
+    vi.resetModules();
+    const constructed = vi.fn();
+    vi.stubGlobal(
+      'Function',
+      new Proxy(Function, {
+        construct(target, args: string[]) {
+          constructed();
+          return Reflect.construct(target, args) as object;
+        },
+      }),
+    );
+    const fresh = await import('../../src/index.js');
+    expect(constructed).not.toHaveBeenCalled();
+    fresh.safeCreateClaim(loadSampleDataset().claims[0]!);
+    expect(constructed).toHaveBeenCalled();
+  });
+
   it('is unavailable, and validation goes through zod with the same results', async () => {
     vi.resetModules();
     vi.stubGlobal(

@@ -23,6 +23,7 @@ export const SHAPES = {
     z.strictObject({ kind: z.literal('a'), n: z.int() }),
     z.strictObject({ kind: z.literal(1), s: z.string().min(2) }),
   ]),
+  exclusive: z.xor([z.object({ a: z.string() }), z.object({ b: z.int() })]),
   union: z.union([z.strictObject({ x: z.int() }), z.object({ x: z.string() }), z.null()]),
   lengths: z.strictObject({
     short: z.string().min(2).max(4),
@@ -59,6 +60,9 @@ export const NEAR_MISSES: [z.ZodType, unknown][] = [
   [SHAPES.discriminated, { kind: 1, s: 'ab' }],
   [SHAPES.discriminated, { kind: '1', s: 'ab' }],
   [SHAPES.discriminated, { kind: 'a', s: 'ab' }],
+  [SHAPES.exclusive, { a: 'x' }],
+  [SHAPES.exclusive, { a: 'x', b: 1 }],
+  [SHAPES.exclusive, { c: 1 }],
   [SHAPES.union, { x: 1 }],
   [SHAPES.union, { x: 'one', y: 'stripped by the second option' }],
   [SHAPES.union, null],
