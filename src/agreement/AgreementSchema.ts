@@ -1,8 +1,7 @@
 import { harden } from '../internal/harden.js';
 import { z } from 'zod';
 import { CountSchema } from '../count/CountSchema.js';
-import { PartialDateSchema } from '../date/PartialDateSchema.js';
-import { IdSchema, NoteSchema } from '../internal/fields.js';
+import { IdSchema, OptionalDateSchema, OptionalNoteSchema } from '../internal/fields.js';
 
 /**
  * The zod schema of an {@link AgreementTerm}.
@@ -54,10 +53,10 @@ export const AgreementSchema = z.strictObject({
   id: IdSchema,
   parties: z.array(IdSchema).min(2).max(10),
   mediators: z.array(IdSchema).max(10).exactOptional(),
-  agreedOn: PartialDateSchema.exactOptional(),
-  announcedOn: PartialDateSchema.exactOptional(),
+  agreedOn: OptionalDateSchema,
+  announcedOn: OptionalDateSchema,
   terms: z.array(AgreementTermSchema).max(50),
-  note: NoteSchema.exactOptional(),
+  note: OptionalNoteSchema,
 });
 
 /**

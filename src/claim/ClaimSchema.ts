@@ -1,8 +1,12 @@
 import { harden } from '../internal/harden.js';
 import { z } from 'zod';
 import { CountSchema } from '../count/CountSchema.js';
-import { PartialDateSchema } from '../date/PartialDateSchema.js';
-import { IdSchema, NoteSchema } from '../internal/fields.js';
+import {
+  IdSchema,
+  OptionalDateSchema,
+  OptionalIdSchema,
+  OptionalNoteSchema,
+} from '../internal/fields.js';
 import { CitationSchema } from '../source/CitationSchema.js';
 import { SubjectSchema } from './SubjectSchema.js';
 
@@ -37,7 +41,7 @@ export const BreakdownPartSchema = z.strictObject({
   category: IdSchema,
   count: CountSchema,
   wording: z.string().max(300).exactOptional(),
-  cohort: IdSchema.exactOptional(),
+  cohort: OptionalIdSchema,
 });
 
 /**
@@ -71,9 +75,9 @@ export const ClaimSchema = z.strictObject({
   subject: SubjectSchema,
   value: CountSchema,
   source: IdSchema,
-  statedOn: PartialDateSchema.exactOptional(),
-  asOf: PartialDateSchema.exactOptional(),
-  exchange: IdSchema.exactOptional(),
+  statedOn: OptionalDateSchema,
+  asOf: OptionalDateSchema,
+  exchange: OptionalIdSchema,
   citations: z.array(CitationSchema).max(100),
   breakdown: z.array(BreakdownPartSchema).max(200).exactOptional(),
   breakdownComplete: z.boolean().exactOptional(),
@@ -88,7 +92,7 @@ export const ClaimSchema = z.strictObject({
     .array(z.strictObject({ type: z.enum(CLAIM_LINK_TYPES), claim: IdSchema }))
     .max(100)
     .exactOptional(),
-  note: NoteSchema.exactOptional(),
+  note: OptionalNoteSchema,
 });
 
 /**

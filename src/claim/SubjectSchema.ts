@@ -1,9 +1,8 @@
 import { harden } from '../internal/harden.js';
 import { z } from 'zod';
-import { PartialDateSchema } from '../date/PartialDateSchema.js';
-import { IdSchema } from '../internal/fields.js';
+import { IdSchema, OptionalDateSchema, OptionalIdSchema } from '../internal/fields.js';
 
-const category = IdSchema.exactOptional();
+const category = OptionalIdSchema;
 
 /**
  * The zod schema of a {@link Subject}: what a claim counts, as a structured key.
@@ -18,10 +17,10 @@ export const SubjectSchema = z.discriminatedUnion('type', [
   z.strictObject({
     type: z.literal('transferred'),
     exchange: IdSchema,
-    to: IdSchema.exactOptional(),
-    transfer: IdSchema.exactOptional(),
+    to: OptionalIdSchema,
+    transfer: OptionalIdSchema,
     category,
-    cohort: IdSchema.exactOptional(),
+    cohort: OptionalIdSchema,
   }),
   z.strictObject({
     type: z.literal('exchanged'),
@@ -31,11 +30,11 @@ export const SubjectSchema = z.discriminatedUnion('type', [
   z.strictObject({
     type: z.literal('returned-total'),
     to: IdSchema,
-    from: IdSchema.exactOptional(),
-    since: PartialDateSchema.exactOptional(),
-    through: IdSchema.exactOptional(),
+    from: OptionalIdSchema,
+    since: OptionalDateSchema,
+    through: OptionalIdSchema,
     category,
-    cohort: IdSchema.exactOptional(),
+    cohort: OptionalIdSchema,
   }),
   z.strictObject({
     type: z.literal('held'),
@@ -48,24 +47,24 @@ export const SubjectSchema = z.discriminatedUnion('type', [
     type: z.literal('captured-total'),
     captor: IdSchema,
     of: IdSchema,
-    since: PartialDateSchema.exactOptional(),
+    since: OptionalDateSchema,
     category,
   }),
   z.strictObject({
     type: z.literal('missing'),
     of: IdSchema,
-    believedHeldBy: IdSchema.exactOptional(),
+    believedHeldBy: OptionalIdSchema,
     category,
   }),
   z.strictObject({
     type: z.literal('exchange-count'),
     parties: z.array(IdSchema).min(2).max(10),
-    since: PartialDateSchema.exactOptional(),
+    since: OptionalDateSchema,
   }),
   z.strictObject({
     type: z.literal('agreed'),
     agreement: IdSchema,
-    to: IdSchema.exactOptional(),
+    to: OptionalIdSchema,
     category,
   }),
 ]);

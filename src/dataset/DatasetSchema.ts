@@ -3,7 +3,7 @@ import { z } from 'zod';
 import { AgreementSchema } from '../agreement/AgreementSchema.js';
 import { ClaimSchema } from '../claim/ClaimSchema.js';
 import { ExchangeSchema } from '../exchange/ExchangeSchema.js';
-import { NoteSchema } from '../internal/fields.js';
+import { OptionalNoteSchema } from '../internal/fields.js';
 import { PartySchema } from '../party/PartySchema.js';
 import { SourceSchema } from '../source/SourceSchema.js';
 import { CohortSchema } from '../taxonomy/CohortSchema.js';
@@ -57,7 +57,7 @@ export const DATASET_COLLECTIONS = {
 export const DatasetSchema = z.strictObject({
   format: z.literal(DATASET_FORMAT),
   title: z.string().max(300).exactOptional(),
-  description: NoteSchema.exactOptional(),
+  description: OptionalNoteSchema,
   license: z.string().max(300).exactOptional(),
   parties: z.array(PartySchema).max(MAX_RECORDS),
   sources: z.array(SourceSchema).max(MAX_RECORDS),

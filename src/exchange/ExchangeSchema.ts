@@ -3,7 +3,7 @@ import { z } from 'zod';
 import { BreakdownPartSchema } from '../claim/ClaimSchema.js';
 import { CountSchema } from '../count/CountSchema.js';
 import { PartialDateSchema } from '../date/PartialDateSchema.js';
-import { IdSchema, NoteSchema } from '../internal/fields.js';
+import { IdSchema, OptionalIdSchema, OptionalNoteSchema } from '../internal/fields.js';
 import { legalBases, type LegalBasis } from './legalBases.js';
 
 const LEGAL_BASIS_KEYS = Object.keys(legalBases) as [LegalBasis, ...LegalBasis[]];
@@ -49,7 +49,7 @@ export const TransferSchema = z.strictObject({
     .max(50)
     .exactOptional(),
   settles: z.strictObject({ exchange: IdSchema, transfer: IdSchema }).exactOptional(),
-  note: NoteSchema.exactOptional(),
+  note: OptionalNoteSchema,
 });
 
 /**
@@ -78,7 +78,7 @@ export type Transfer = z.output<typeof TransferSchema>;
 export const ExchangeStageSchema = z.strictObject({
   on: PartialDateSchema,
   place: z.string().max(300).exactOptional(),
-  note: NoteSchema.exactOptional(),
+  note: OptionalNoteSchema,
 });
 
 /**
@@ -110,11 +110,11 @@ export const ExchangeSchema = z.strictObject({
   parties: z.array(IdSchema).min(2).max(10),
   mediators: z.array(IdSchema).max(10).exactOptional(),
   custodians: z.array(IdSchema).max(10).exactOptional(),
-  agreement: IdSchema.exactOptional(),
+  agreement: OptionalIdSchema,
   status: z.enum(EXCHANGE_STATUSES),
   stages: z.array(ExchangeStageSchema).min(1).max(100),
   transfers: z.array(TransferSchema).max(100),
-  note: NoteSchema.exactOptional(),
+  note: OptionalNoteSchema,
 });
 
 /**

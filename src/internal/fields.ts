@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { PartialDateSchema } from '../date/PartialDateSchema.js';
 
 /** An identifier: letters, digits and `. _ : / -`, starting with a letter or digit. */
 export const IdSchema = z
@@ -28,3 +29,14 @@ export const LanguageSchema = z
   .regex(/^[A-Za-z]{2,3}(-[A-Za-z0-9]{2,8})*$/, {
     error: 'expected a language tag such as en, uk or ru',
   });
+
+// One omittable wrapper of each of the fields used most, shared by every record that has one: zod
+// builds each wrapper when the package loads, and sharing them makes importing it cheaper.
+/** An optional {@link IdSchema} field. */
+export const OptionalIdSchema = IdSchema.exactOptional();
+
+/** An optional {@link NoteSchema} field. */
+export const OptionalNoteSchema = NoteSchema.exactOptional();
+
+/** An optional {@link PartialDateSchema} field. */
+export const OptionalDateSchema = PartialDateSchema.exactOptional();

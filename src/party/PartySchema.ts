@@ -1,6 +1,6 @@
 import { harden } from '../internal/harden.js';
 import { z } from 'zod';
-import { IdSchema, NameSchema, NoteSchema } from '../internal/fields.js';
+import { IdSchema, NameSchema, OptionalIdSchema, OptionalNoteSchema } from '../internal/fields.js';
 
 /**
  * The kinds of party that hold, release or receive people, or mediate between those who do.
@@ -37,8 +37,8 @@ export const PartySchema = z.strictObject({
   id: IdSchema,
   name: NameSchema,
   kind: z.enum(PARTY_KINDS),
-  alignedWith: IdSchema.exactOptional(),
-  note: NoteSchema.exactOptional(),
+  alignedWith: OptionalIdSchema,
+  note: OptionalNoteSchema,
 });
 
 /**

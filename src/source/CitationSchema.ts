@@ -1,7 +1,11 @@
 import { harden } from '../internal/harden.js';
 import { z } from 'zod';
-import { IdSchema, LanguageSchema, UrlSchema } from '../internal/fields.js';
-import { PartialDateSchema } from '../date/PartialDateSchema.js';
+import {
+  LanguageSchema,
+  OptionalDateSchema,
+  OptionalIdSchema,
+  UrlSchema,
+} from '../internal/fields.js';
 
 /**
  * The media a statement can be published in.
@@ -41,10 +45,10 @@ export const CitationSchema = z.strictObject({
   url: UrlSchema,
   outlet: z.string().min(1).max(300).exactOptional(),
   medium: z.enum(MEDIA).exactOptional(),
-  publishedOn: PartialDateSchema.exactOptional(),
+  publishedOn: OptionalDateSchema,
   quote: z.string().max(2000).exactOptional(),
   language: LanguageSchema.exactOptional(),
-  reportedBy: IdSchema.exactOptional(),
+  reportedBy: OptionalIdSchema,
 });
 
 /**

@@ -1,6 +1,6 @@
 import { harden } from '../internal/harden.js';
 import { z } from 'zod';
-import { IdSchema, NameSchema, NoteSchema } from '../internal/fields.js';
+import { IdSchema, NameSchema, OptionalNoteSchema } from '../internal/fields.js';
 
 /**
  * The kinds of source a statement can come from.
@@ -37,7 +37,7 @@ export const SourceSchema = z.strictObject({
   kind: z.enum(SOURCE_KINDS),
   affiliation: IdSchema.nullable(),
   role: z.string().max(300).exactOptional(),
-  note: NoteSchema.exactOptional(),
+  note: OptionalNoteSchema,
 });
 
 /**

@@ -1,7 +1,7 @@
 import { harden } from '../internal/harden.js';
 import { z } from 'zod';
 import { CountSchema } from '../count/CountSchema.js';
-import { IdSchema, NameSchema, NoteSchema } from '../internal/fields.js';
+import { IdSchema, NameSchema, OptionalNoteSchema } from '../internal/fields.js';
 
 /**
  * The zod schema of a {@link Cohort}.
@@ -17,7 +17,7 @@ export const CohortSchema = z.strictObject({
   name: NameSchema,
   knownSize: CountSchema.exactOptional(),
   categories: z.array(IdSchema).max(100).exactOptional(),
-  note: NoteSchema.exactOptional(),
+  note: OptionalNoteSchema,
 });
 
 /**

@@ -1,6 +1,6 @@
 import { harden } from '../internal/harden.js';
 import { z } from 'zod';
-import { IdSchema, LanguageSchema } from '../internal/fields.js';
+import { IdSchema, LanguageSchema, OptionalIdSchema } from '../internal/fields.js';
 
 /**
  * The zod schema of a {@link Crosswalk}.
@@ -20,7 +20,7 @@ export const CrosswalkSchema = z.strictObject({
         wording: z.string().min(1).max(200),
         category: IdSchema,
         language: LanguageSchema.exactOptional(),
-        party: IdSchema.exactOptional(),
+        party: OptionalIdSchema,
       }),
     )
     .max(100_000),

@@ -1,6 +1,6 @@
 import { harden } from '../internal/harden.js';
 import { z } from 'zod';
-import { IdSchema, NameSchema, NoteSchema } from '../internal/fields.js';
+import { IdSchema, NameSchema, OptionalNoteSchema } from '../internal/fields.js';
 
 /**
  * The treaties a category's legal meaning is keyed to: the Third and Fourth Geneva Conventions
@@ -26,7 +26,7 @@ export const LEGAL_INSTRUMENTS = ['GC III', 'GC IV', 'AP I', 'other'] as const;
 export const LegalReferenceSchema = z.strictObject({
   instrument: z.enum(LEGAL_INSTRUMENTS),
   articles: z.array(z.string().min(1).max(20)).max(20),
-  note: NoteSchema.exactOptional(),
+  note: OptionalNoteSchema,
 });
 
 /**
@@ -54,7 +54,7 @@ export const CategorySchema = z.strictObject({
   label: NameSchema,
   parent: IdSchema.nullable(),
   legal: z.array(LegalReferenceSchema).max(10).exactOptional(),
-  note: NoteSchema.exactOptional(),
+  note: OptionalNoteSchema,
 });
 
 /**
