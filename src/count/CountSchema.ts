@@ -4,7 +4,7 @@ import * as messages from '../internal/messages.js';
 import { refine } from '../internal/verdicts.js';
 
 /**
- * Longest `wording` kept on a count, in UTF-16 code units.
+ * Longest `wording` kept on a count, in Unicode code points (an emoji is one).
  *
  * @example
  * ```ts

@@ -1,4 +1,4 @@
-import type { z } from 'zod';
+import { z } from 'zod';
 import type { Issue, IssueCode } from '../validation/Issue.js';
 import * as messages from './messages.js';
 
@@ -100,7 +100,11 @@ function convert(issue: ZodIssue, root: unknown, base: Path, out: Issue[], keys:
         const here = valueAt(root, path).value;
         push(
           'too-long',
-          messages.tooLong(Number(issue.maximum), typeof here === 'string' ? here.length : 0),
+          messages.tooLong(
+            Number(issue.maximum),
+            // Counted as zod counts the limit: in code points, so an emoji is one character.
+            typeof here === 'string' ? z.core.util.codePointLength(here) : 0,
+          ),
         );
       } else push('too-large', issue.message);
       return;

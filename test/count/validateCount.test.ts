@@ -4,6 +4,7 @@ import {
   assertCount,
   CountSchema,
   formatCount,
+  MAX_WORDING_LENGTH,
   SwapledgerError,
   validateCount,
 } from '../../src/index.js';
@@ -46,6 +47,27 @@ describe('validateCount', () => {
     if (result.success) return;
     expect(result.error[0]).toMatchObject({ path, code });
     expect(result.error[0]?.message.length).toBeGreaterThan(10);
+  });
+
+  it('measures wording in code points, as zod does, and says so in the message', () => {
+    const emoji = '\u{1F600}';
+    expect(
+      validateCount({ low: 1, high: 1, wording: emoji.repeat(MAX_WORDING_LENGTH) }).success,
+    ).toBe(true);
+    const result = validateCount({
+      low: 1,
+      high: 1,
+      wording: emoji.repeat(MAX_WORDING_LENGTH + 1),
+    });
+    expect(result.success).toBe(false);
+    if (!result.success)
+      expect(result.error).toEqual([
+        {
+          path: ['wording'],
+          code: 'too-long',
+          message: `text of ${MAX_WORDING_LENGTH + 1} characters is longer than the limit of ${MAX_WORDING_LENGTH}`,
+        },
+      ]);
   });
 
   it('names the known fields when a field is misspelt', () => {
