@@ -173,7 +173,10 @@ export function generate(schema: z.ZodType): Generated {
       if (key === '__proto__') continue;
       const k = JSON.stringify(key);
       // One read for a present field; `in` only to tell an absent field from an undefined one.
-      code += `\nx = v[${k}]; if (${optional ? `x !== undefined || ${k} in v` : `x === undefined && !(${k} in v)) return I; if (true`}) { x = ${node(field)}(x); if (x === I) return I; r[${k}] = x; }`;
+      const parse = `x = ${node(field)}(x); if (x === I) return I; r[${k}] = x;`;
+      code += optional
+        ? `\nx = v[${k}]; if (x !== undefined || ${k} in v) { ${parse} }`
+        : `\nx = v[${k}]; if (x === undefined && !(${k} in v)) return I; ${parse}`;
     }
     if (catchall) {
       const cases = keys.map((key) => `case ${JSON.stringify(key)}: `).join('');
