@@ -1,46 +1,13 @@
 import { z } from 'zod';
 import { readable, sanitize, unreadableIssue } from './harden.js';
 import { INVALID, type Compiled } from './parser.js';
+import { runWithZod, SYNC, type Payload, type RawIssue, type Schema } from './zodInternals.js';
 
-// The parts of zod's internals this module reads (zod 4: `schema._zod`).
-interface RawIssue {
-  code: string;
-  path?: PropertyKey[];
-  continue?: boolean;
-  schema?: unknown;
-  [key: string]: unknown;
-}
-interface Payload {
-  value: unknown;
-  issues: RawIssue[];
-  /** Handed back from a union branch rather than made by the schema itself (see `run`). */
+/** A payload, marked when a union hands back one of its branches' rather than its own. */
+interface Walked extends Payload {
   borrowed?: boolean;
 }
-interface Def {
-  type: string;
-  checks?: Schema[];
-  shape?: Record<string, Schema>;
-  catchall?: Schema;
-  element?: Schema;
-  options?: Schema[];
-  innerType?: Schema;
-  discriminator?: string;
-  when?: (payload: Payload) => boolean;
-}
-interface Schema {
-  _zod: {
-    def: Def;
-    traits: Set<string>;
-    run: ((payload: Payload, ctx: object) => Payload) & { hardened?: boolean };
-    check?: (payload: Payload) => unknown;
-    propValues?: Record<string, Set<unknown>>;
-    innerType?: Schema;
-    optin?: string;
-    optout?: string;
-  };
-}
 
-const CONTEXT = { async: false } as const;
 /** The kinds of schema this module walks itself; zod runs the others. */
 const WALKED = new Set(['object', 'array', 'union', 'nullable', 'optional', 'lazy', 'readonly']);
 const { finalizeIssue } = z.core.util;
@@ -138,13 +105,13 @@ function plan(w: Walk, s: Schema): Plan {
   return made;
 }
 
-function run(w: Walk, s: Schema, value: unknown): Payload {
+function run(w: Walk, s: Schema, value: unknown): Walked {
   const p = plan(w, s);
   if (p.accepts) {
     const out = p.accepts(value);
     if (out !== INVALID) return { value: out, issues: [] };
   }
-  if (!p.walked) return s._zod.run({ value, issues: [] }, CONTEXT);
+  if (!p.walked) return runWithZod(s, value);
   if (!p.hardened) return walk(w, s, p, value);
   // What harden() wraps around the schema: an unreadable value fails as a whole, and the values
   // quoted in issues are made safe to describe.
@@ -157,13 +124,13 @@ function run(w: Walk, s: Schema, value: unknown): Payload {
 }
 
 /** zod's parse of one schema, then its checks, for the kinds this module walks. */
-function walk(w: Walk, s: Schema, p: Plan, value: unknown): Payload {
+function walk(w: Walk, s: Schema, p: Plan, value: unknown): Walked {
   const payload = parse(w, s, p, value);
   if (p.checks.length > 0) runChecks(s, p.checks, payload);
   return payload;
 }
 
-function parse(w: Walk, s: Schema, p: Plan, value: unknown): Payload {
+function parse(w: Walk, s: Schema, p: Plan, value: unknown): Walked {
   switch (p.type) {
     case 'object':
       return object(w, s, p, value);
@@ -263,7 +230,7 @@ function object(w: Walk, s: Schema, p: Plan, input: unknown): Payload {
   return payload;
 }
 
-function union(w: Walk, s: Schema, p: Plan, input: unknown): Payload {
+function union(w: Walk, s: Schema, p: Plan, input: unknown): Walked {
   const options = p.options;
   if (options.length === 1) return run(w, options[0] as Schema, input);
   const results: Payload[] = [];
@@ -282,7 +249,7 @@ function union(w: Walk, s: Schema, p: Plan, input: unknown): Payload {
         input,
         inst: s,
         errors: results.map((r) =>
-          r.issues.map((i) => finalizeIssue(i as never, CONTEXT, z.config())),
+          r.issues.map((i) => finalizeIssue(i as never, SYNC, z.config())),
         ),
       },
     ],
@@ -340,5 +307,5 @@ export function explain(compiled: Compiled<unknown>, schema: z.ZodType, input: u
   if (!plans) plansByModel.set(compiled, (plans = new Map()));
   const w: Walk = { compiled, plans };
   const issues = run(w, schema as unknown as Schema, input).issues;
-  return issues.map((issue) => finalizeIssue(issue as never, CONTEXT, z.config()));
+  return issues.map((issue) => finalizeIssue(issue as never, SYNC, z.config()));
 }

@@ -1,8 +1,5 @@
 import type { z } from 'zod';
-
-interface Internals {
-  run: (payload: { value: unknown; issues: unknown[] }, ctx: unknown) => unknown;
-}
+import type { Schema } from './zodInternals.js';
 
 /** Whether zod can describe a value in an error message without a trap or getter throwing. */
 export function readable(value: unknown): boolean {
@@ -47,10 +44,10 @@ export function unreadableIssue(schema: object, why: string) {
  */
 export function harden(...schemas: z.ZodType[]): void {
   for (const schema of schemas) {
-    const internals = (schema as unknown as { _zod: Internals })._zod;
+    const internals = (schema as unknown as Schema)._zod;
     const run = internals.run;
-    if ((run as { hardened?: boolean }).hardened) continue;
-    const safeRun: Internals['run'] & { hardened?: boolean } = (payload, ctx) => {
+    if (run.hardened) continue;
+    const safeRun: Schema['_zod']['run'] = (payload, ctx) => {
       try {
         if (!readable(payload.value)) throw new TypeError('unreadable value');
         const result = run(payload, ctx);

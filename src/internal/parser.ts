@@ -1,6 +1,7 @@
 import type { z } from 'zod';
 import { readable } from './harden.js';
 import { VERDICTS } from './verdicts.js';
+import { runWithZod, type Payload, type Schema } from './zodInternals.js';
 
 /**
  * What a compiled parser returns for a value its schema rejects. The parser says only yes or no:
@@ -10,44 +11,6 @@ export const INVALID: unique symbol = Symbol('invalid');
 
 /** A compiled parser: the schema's output for a value it accepts, or {@link INVALID}. */
 export type Parser<T> = (input: unknown) => T | typeof INVALID;
-
-// The parts of zod's internals the compiler reads (zod 4: `schema._zod`).
-interface Payload {
-  value: unknown;
-  issues: unknown[];
-}
-interface Def {
-  type: string;
-  check?: string;
-  format?: string;
-  pattern?: RegExp;
-  maximum?: number;
-  minimum?: number;
-  value?: unknown;
-  inclusive?: boolean;
-  when?: (payload: Payload) => boolean;
-  checks?: Schema[];
-  shape?: Record<string, Schema>;
-  catchall?: Schema;
-  element?: Schema;
-  options?: Schema[];
-  innerType?: Schema;
-  discriminator?: string;
-  unionFallback?: boolean;
-}
-interface Schema {
-  _zod: {
-    def: Def;
-    traits: Set<string>;
-    run: ((payload: Payload, ctx: object) => unknown) & { hardened?: boolean };
-    check?: (payload: Payload) => unknown;
-    values?: Set<unknown>;
-    propValues?: Record<string, Set<unknown>>;
-    innerType?: Schema;
-    optin?: string;
-    optout?: string;
-  };
-}
 
 type Node = (input: unknown) => unknown;
 
@@ -59,13 +22,11 @@ function required(part: Schema | undefined): Schema {
 
 /** Types whose parse refuses every object. */
 const SCALARS = new Set(['string', 'number', 'boolean', 'literal', 'enum']);
-const CONTEXT = { async: false } as const;
 
 /** Runs a subtree with zod itself: for the shapes the generator leaves to zod. */
 function delegate(schema: Schema): Node {
   return (input) => {
-    const result = schema._zod.run({ value: input, issues: [] }, CONTEXT) as Payload;
-    if (result instanceof Promise) throw new TypeError('asynchronous schema');
+    const result = runWithZod(schema, input);
     return result.issues.length > 0 ? INVALID : result.value;
   };
 }
