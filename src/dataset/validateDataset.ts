@@ -72,6 +72,8 @@ function firstKeys(map: ReadonlyMap<string, unknown> | undefined, limit: number)
  */
 type Where = Path | (() => Path);
 
+const pathOf = (where: Where): Path => (typeof where === 'function' ? where() : where);
+
 /** Checks every record of a parsed dataset against the others. */
 class References {
   private readonly ids = new Map<string, Map<string, number>>();
@@ -97,7 +99,7 @@ class References {
   }
 
   private push(where: Where, code: Issue['code'], message: string): void {
-    this.issues.push({ path: typeof where === 'function' ? where() : where, code, message });
+    this.issues.push({ path: pathOf(where), code, message });
   }
 
   duplicates<T extends { id: string }>(
@@ -151,7 +153,7 @@ class References {
 
   breakdown(parts: readonly BreakdownPart[] | undefined, whole: string, path: Where): void {
     parts?.forEach((part, k) => {
-      const at = (...p: Path): Path => [...(typeof path === 'function' ? path() : path), k, ...p];
+      const at = (...p: Path): Path => [...pathOf(path), k, ...p];
       // A part must be able to overlap its total: "women" may break down "civilians" (they
       // split people independently), but "officers" cannot break down "civilians".
       if (this.category(part.category, () => at('category'))) {
