@@ -10,6 +10,7 @@ const stages = [
   ['size-limit', 'npm run --silent size'],
   ['publint --strict', 'npm run --silent publint'],
   ['attw --pack', 'npm run --silent attw'],
+  ['public API surface', 'npm run --silent api:check'],
   ['consumer smoke test', 'npm run --silent smoke'],
   ['API reference (typedoc)', 'npm run --silent docs'],
 ];

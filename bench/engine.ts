@@ -1,0 +1,523 @@
+/**
+ * Which validation engine to use: zod's own `safeParse`, zod's `z.compile()` (a generated fast path
+ * for valid values that falls back to the runtime parser on failure), or the package's own compiler
+ * behind `safeCreateClaim` / `safeCreateExchange` / `validateDataset`. In one process, interleaved
+ * over several rounds (the median per cell is reported), on the sample's claims and exchanges:
+ * valid, one bad field, two problems; then the whole sample dataset. Also checks that z.compile
+ * gives zod's verdicts and issues on a few hundred mutated records and on hostile values, what each
+ * engine does when code generation from strings is disallowed (a strict Content Security Policy;
+ * simulated with `--disallow-code-generation-from-strings` in a child process), and the time to
+ * first use of each, in fresh processes. Run with `npx tsx bench/engine.ts` (`--quick` for fewer
+ * rounds).
+ */
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { performance } from 'node:perf_hooks';
+import { fileURLToPath } from 'node:url';
+import { isDeepStrictEqual } from 'node:util';
+import { z } from 'zod';
+import {
+  ClaimSchema,
+  DatasetSchema,
+  ExchangeSchema,
+  safeCreateClaim,
+  safeCreateExchange,
+  validateDataset,
+} from '../src/index.js';
+import { loadSampleDataset } from '../src/sample/index.js';
+
+type Json = Record<string, unknown>;
+type Verdict = (x: unknown) => { ok: boolean; issues: number };
+
+const quick = process.argv.includes('--quick');
+const child = process.argv.find((a) => a.startsWith('--child='))?.slice('--child='.length);
+let sink = 0;
+
+const clone = <T>(x: T): T => JSON.parse(JSON.stringify(x)) as T;
+const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)] ?? NaN;
+
+function time(run: () => void, minMs: number): number {
+  run();
+  let n = 0;
+  const started = performance.now();
+  while (performance.now() - started < minMs) {
+    run();
+    n += 1;
+  }
+  return (performance.now() - started) / n;
+}
+
+// The three engines, as a caller sees them. A zod failure builds its error on first read, so the
+// issues are read: the package's constructors always build theirs.
+const zodVerdict =
+  (schema: { safeParse(x: unknown): z.ZodSafeParseResult<unknown> }): Verdict =>
+  (x) => {
+    const r = schema.safeParse(x);
+    return { ok: r.success, issues: r.success ? 0 : r.error.issues.length };
+  };
+const oursVerdict =
+  (run: (x: never) => { success: boolean; error?: readonly unknown[] }): Verdict =>
+  (x) => {
+    const r = run(x as never);
+    return { ok: r.success, issues: r.success ? 0 : (r.error?.length ?? 0) };
+  };
+
+interface Engines {
+  names: [string, string, string];
+  claim: Verdict[];
+  exchange: Verdict[];
+  dataset: Verdict[];
+}
+
+function engines(): Engines {
+  return {
+    names: ['zod safeParse', 'z.compile', 'swapledger'],
+    claim: [
+      zodVerdict(ClaimSchema),
+      zodVerdict(z.compile(ClaimSchema)),
+      oursVerdict(safeCreateClaim),
+    ],
+    exchange: [
+      zodVerdict(ExchangeSchema),
+      zodVerdict(z.compile(ExchangeSchema)),
+      oursVerdict(safeCreateExchange),
+    ],
+    dataset: [
+      zodVerdict(DatasetSchema),
+      zodVerdict(z.compile(DatasetSchema)),
+      oursVerdict(validateDataset),
+    ],
+  };
+}
+
+/** The benchmark inputs: (a) valid, (b) one bad field, (c) two problems. */
+function cases() {
+  const sample = clone(loadSampleDataset()) as unknown as Json & {
+    claims: Json[];
+    exchanges: Json[];
+  };
+  const lowAsString = (count: unknown) => ({ ...(count as Json), low: '44' });
+  const claimOne = sample.claims.map((c) => ({ ...c, value: lowAsString(c['value']) }));
+  const claimTwo = claimOne.map((c) => ({ ...c, statedOn: '2023-02-30' }));
+  const badTransfer = (e: Json) => {
+    const [first, ...rest] = e['transfers'] as Json[];
+    return [{ ...first, count: lowAsString(first?.['count']) }, ...rest];
+  };
+  const exchangeOne: Json[] = sample.exchanges.map((e) => ({ ...e, transfers: badTransfer(e) }));
+  const exchangeTwo = exchangeOne.map((e) => {
+    const [first, ...rest] = e['stages'] as Json[];
+    return { ...e, stages: [{ ...first, on: '2023-02-30' }, ...rest] };
+  });
+  const datasetOne = { ...sample, claims: [claimOne[0], ...sample.claims.slice(1)] };
+  const datasetTwo = { ...datasetOne, exchanges: [exchangeOne[0], ...sample.exchanges.slice(1)] };
+  return {
+    sample,
+    rows: [
+      { name: 'claim, valid', kind: 'claim', items: sample.claims, ok: true },
+      { name: 'claim, one bad field', kind: 'claim', items: claimOne, ok: false },
+      { name: 'claim, two problems', kind: 'claim', items: claimTwo, ok: false },
+      { name: 'exchange, valid', kind: 'exchange', items: sample.exchanges, ok: true },
+      { name: 'exchange, one bad field', kind: 'exchange', items: exchangeOne, ok: false },
+      { name: 'exchange, two problems', kind: 'exchange', items: exchangeTwo, ok: false },
+      { name: 'dataset, valid (ms)', kind: 'dataset', items: [sample], ok: true },
+      { name: 'dataset, 1 bad claim (ms)', kind: 'dataset', items: [datasetOne], ok: false },
+      { name: 'dataset, 2 problems (ms)', kind: 'dataset', items: [datasetTwo], ok: false },
+    ] as const,
+  };
+}
+
+/** Median µs per record (ms per dataset) of each engine on each row, cells interleaved. */
+function bench(rounds: number, minMs: number): { name: string; medians: number[] }[] {
+  const e = engines();
+  const { rows } = cases();
+  const cells = rows.flatMap((row, r) =>
+    e[row.kind].map((verdict, k) => {
+      for (const item of row.items)
+        if (verdict(item).ok !== row.ok)
+          throw new Error(`${e.names[k]}: wrong verdict, ${row.name}`);
+      const items = row.items as readonly unknown[];
+      const run = () => {
+        for (const item of items) sink += verdict(item).issues;
+      };
+      const scale = row.kind === 'dataset' ? 1 : 1000 / items.length;
+      return { r, k, run, scale, samples: [] as number[] };
+    }),
+  );
+  for (let round = 0; round <= rounds; round += 1) {
+    // Rotated, and reversed every other round, so no engine always runs after the same one.
+    const shift = round % cells.length;
+    let order = [...cells.slice(shift), ...cells.slice(0, shift)];
+    if (round % 2 === 1) order = order.reverse();
+    for (const cell of order) {
+      const ms = time(cell.run, minMs);
+      if (round > 0) cell.samples.push(ms * cell.scale); // round 0 warms up
+    }
+  }
+  return rows.map((row, r) => ({
+    name: row.name,
+    medians: cells.filter((c) => c.r === r).map((c) => median(c.samples)),
+  }));
+}
+
+// --- correctness: mutated records --------------------------------------------------------------
+
+function random(seed: number) {
+  return () => {
+    seed = (seed + 0x6d2b79f5) | 0;
+    let t = Math.imul(seed ^ (seed >>> 15), 1 | seed);
+    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+function pathsOf(value: unknown, at: (string | number)[] = [], out: (string | number)[][] = []) {
+  if (value !== null && typeof value === 'object')
+    for (const [k, v] of Object.entries(value)) {
+      const p = [...at, Array.isArray(value) ? Number(k) : k];
+      out.push(p);
+      pathsOf(v, p, out);
+    }
+  return out;
+}
+
+const REPLACEMENTS: unknown[] = [
+  '44',
+  -1,
+  1.5,
+  0,
+  null,
+  undefined,
+  {},
+  [],
+  '',
+  'not an id!',
+  'x'.repeat(5000),
+  '2023-02-30',
+  '2023-13',
+  '2023',
+  1e20,
+  Number.NaN,
+  true,
+  '😀'.repeat(1500),
+  'ftp://example.org',
+  { status: 'unknown' },
+  { low: 9, high: 1 },
+  { low: 1, high: 2, best: 7 },
+  { status: 'undisclosed', low: 1 },
+];
+
+/** A copy of `record` with one to three random changes: a field replaced, removed or added. */
+function mutate(record: Json, rand: () => number): Json {
+  const out = clone(record);
+  const changes = 1 + Math.floor(rand() * 3);
+  for (let i = 0; i < changes; i += 1) {
+    const paths = pathsOf(out);
+    const path = paths[Math.floor(rand() * paths.length)];
+    if (!path) break;
+    const parent = path.slice(0, -1).reduce<unknown>((v, k) => (v as Json)[k], out) as Json;
+    const key = path[path.length - 1] as string;
+    const op = rand();
+    if (op < 0.15) {
+      if (Array.isArray(parent)) parent.splice(Number(key), 1);
+      else Reflect.deleteProperty(parent, key);
+    } else if (op < 0.25 && !Array.isArray(parent)) parent['extra'] = 1;
+    else parent[key] = REPLACEMENTS[Math.floor(rand() * REPLACEMENTS.length)];
+  }
+  return out;
+}
+
+/** Values that throw when read: the package's schemas are hardened to fail on them instead. */
+function hostile(record: Json): unknown[] {
+  const getter = { ...record };
+  Object.defineProperty(getter, 'id', {
+    enumerable: true,
+    get() {
+      throw new Error('getter');
+    },
+  });
+  const trap = new Proxy(clone(record), {
+    get(target, key) {
+      if (typeof key === 'string' && key !== 'then' && key === Object.keys(target)[1])
+        throw new Error('trap');
+      return Reflect.get(target, key) as unknown;
+    },
+  });
+  const revoked = Proxy.revocable({}, {});
+  revoked.revoke();
+  const inherited = Object.assign(Object.create({ extra: 1 }) as Json, clone(record));
+  return [getter, trap, revoked.proxy, inherited];
+}
+
+const issueKey = (r: z.ZodSafeParseResult<unknown>) =>
+  r.success
+    ? ''
+    : JSON.stringify(r.error.issues.map(({ code, path, message }) => [code, path, message]));
+const fullIssues = (r: z.ZodSafeParseResult<unknown>) =>
+  r.success ? '' : JSON.stringify(r.error.issues);
+
+interface Agreement {
+  inputs: number;
+  rejected: number;
+  verdictDiffs: number;
+  dataDiffs: number;
+  issueDiffs: number;
+  compiledThrew: number;
+  oursVerdictDiffs: number;
+  example?: string;
+}
+
+/** z.compile against the schema's own safeParse (verdict, output, issues), and the package's verdict. */
+function agree(
+  schema: z.ZodType,
+  ours: (x: never) => { success: boolean },
+  inputs: unknown[],
+): Agreement {
+  const compiled = z.compile(schema);
+  const a: Agreement = {
+    inputs: inputs.length,
+    rejected: 0,
+    verdictDiffs: 0,
+    dataDiffs: 0,
+    issueDiffs: 0,
+    compiledThrew: 0,
+    oursVerdictDiffs: 0,
+  };
+  for (const input of inputs) {
+    const expected = schema.safeParse(input);
+    if (!expected.success) a.rejected += 1;
+    if (ours(input as never).success !== expected.success) a.oursVerdictDiffs += 1;
+    let got: z.ZodSafeParseResult<unknown>;
+    try {
+      got = compiled.safeParse(input);
+    } catch (error) {
+      a.compiledThrew += 1;
+      a.example ??= `z.compile threw "${(error as Error).message}"; safeParse: ${issueKey(expected) || 'success'}`;
+      continue;
+    }
+    if (got.success !== expected.success) {
+      a.verdictDiffs += 1;
+      a.example ??= `verdict: safeParse ${expected.success}, z.compile ${got.success}: ${issueKey(expected) || issueKey(got)}`;
+    } else if (got.success && expected.success) {
+      const same =
+        isDeepStrictEqual(got.data, expected.data) &&
+        JSON.stringify(got.data) === JSON.stringify(expected.data);
+      if (!same) a.dataDiffs += 1;
+    } else if (issueKey(got) !== issueKey(expected) || fullIssues(got) !== fullIssues(expected)) {
+      a.issueDiffs += 1;
+      a.example ??= `issues: ${issueKey(expected)} vs ${issueKey(got)}`;
+    }
+  }
+  return a;
+}
+
+function correctness(count: number) {
+  const sample = clone(loadSampleDataset()) as unknown as Json & {
+    claims: Json[];
+    exchanges: Json[];
+  };
+  const rand = random(20240426);
+  const pick = <T>(xs: T[]) => xs[Math.floor(rand() * xs.length)] as T;
+  const claims = Array.from({ length: count }, () => mutate(pick(sample.claims), rand));
+  const exchanges = Array.from({ length: count / 2 }, () => mutate(pick(sample.exchanges), rand));
+  const datasets = Array.from({ length: 20 }, () => mutate(sample, rand));
+  return {
+    'claims, mutated': agree(ClaimSchema, safeCreateClaim, [...sample.claims, ...claims]),
+    'exchanges, mutated': agree(ExchangeSchema, safeCreateExchange, [
+      ...sample.exchanges,
+      ...exchanges,
+    ]),
+    'datasets, mutated': agree(DatasetSchema, validateDataset, [sample, ...datasets]),
+    'claims, hostile': agree(
+      ClaimSchema,
+      safeCreateClaim,
+      sample.claims.slice(0, 5).flatMap(hostile),
+    ),
+  };
+}
+
+// --- children: no code generation, and first use -------------------------------------------------
+
+/** With code generation from strings disallowed: what z.compile does, and whether ours still works. */
+function noEval() {
+  let evalBlocked = false;
+  try {
+    new Function('return 1')();
+  } catch {
+    evalBlocked = true;
+  }
+  const schemas = { ClaimSchema, ExchangeSchema, DatasetSchema } as const;
+  const compile = Object.entries(schemas).map(([name, schema]) => {
+    let strict = 'compiled';
+    try {
+      z.compile(schema, { strict: true });
+    } catch (error) {
+      strict = `${(error as Error).name}: ${(error as Error).message}`;
+    }
+    return { name, returnsOriginal: z.compile(schema) === schema, strict };
+  });
+  const sample = clone(loadSampleDataset()) as unknown as Json & { claims: Json[] };
+  const rand = random(7);
+  const mutated = Array.from({ length: 200 }, () =>
+    mutate(sample.claims[Math.floor(rand() * 166)] as Json, rand),
+  );
+  // Same seed in both processes: the package's answers must not depend on code generation.
+  const answers = JSON.stringify(mutated.map((c) => safeCreateClaim(c as never)));
+  return {
+    evalBlocked,
+    compile,
+    claims: agree(ClaimSchema, safeCreateClaim, [...sample.claims, ...mutated]),
+    datasetValid: validateDataset(sample).success,
+    answers,
+    timings: bench(quick ? 3 : 5, 30),
+  };
+}
+
+function answersWithEval(): string {
+  const sample = clone(loadSampleDataset()) as unknown as Json & { claims: Json[] };
+  const rand = random(7);
+  const mutated = Array.from({ length: 200 }, () =>
+    mutate(sample.claims[Math.floor(rand() * 166)] as Json, rand),
+  );
+  return JSON.stringify(mutated.map((c) => safeCreateClaim(c as never)));
+}
+
+/** One engine's first call, in a fresh process: its compile cost plus one validation. */
+function firstUse(engine: string, inputFile: string) {
+  const { claim, dataset } = JSON.parse(readFileSync(inputFile, 'utf8')) as Json;
+  const isDataset = engine.endsWith('dataset');
+  const target = isDataset ? dataset : claim;
+  const schema = isDataset ? DatasetSchema : ClaimSchema;
+  const started = performance.now();
+  let run: () => boolean;
+  if (engine.startsWith('zod-compile')) {
+    const compiled = z.compile(schema);
+    run = () => compiled.safeParse(target).success;
+  } else if (engine.startsWith('zod')) run = () => schema.safeParse(target).success;
+  else if (isDataset) run = () => validateDataset(target).success;
+  else run = () => safeCreateClaim(target as never).success;
+  const ok = run();
+  const first = performance.now() - started;
+  const again = performance.now();
+  run();
+  return { ok, first, second: performance.now() - again };
+}
+
+const self = fileURLToPath(import.meta.url);
+function spawn(args: string[], flags: string[] = []): unknown {
+  const out = execFileSync(process.execPath, [...process.execArgv, ...flags, self, ...args], {
+    encoding: 'utf8',
+    maxBuffer: 64 * 1024 * 1024,
+  });
+  return JSON.parse(out.slice(out.indexOf('{')));
+}
+
+// --- report -----------------------------------------------------------------------------------------
+
+function printTable(title: string, rows: { name: string; medians: number[] }[]) {
+  console.log(`\n${title}`);
+  console.log(
+    'µs per record (ms per dataset)   zod safeParse   z.compile  ×zod   swapledger  ×zod  ×z.compile',
+  );
+  for (const { name, medians } of rows) {
+    const [zod = NaN, compiled = NaN, ours = NaN] = medians;
+    const f = (x: number) => (x >= 100 ? x.toFixed(0) : x.toFixed(2));
+    console.log(
+      `${name.padEnd(32)} ${f(zod).padStart(12)} ${f(compiled).padStart(11)} ${(compiled / zod).toFixed(2).padStart(5)}× ${f(ours).padStart(11)} ${(ours / zod).toFixed(2).padStart(5)}× ${(ours / compiled).toFixed(2).padStart(9)}×`,
+    );
+  }
+}
+
+if (child === 'no-eval') {
+  console.log(JSON.stringify(noEval()));
+} else if (child?.startsWith('first:')) {
+  const [, engine = '', file = ''] = child.split(':');
+  console.log(JSON.stringify(firstUse(engine, file)));
+} else {
+  const sample = clone(loadSampleDataset()) as unknown as Json & { claims: Json[] };
+  const data = safeCreateClaim(sample.claims[0] as never);
+  console.log(
+    `sample: ${sample.claims.length} claims, ${(sample['exchanges'] as unknown[]).length} exchanges; ` +
+      `safeCreateClaim returns a fresh copy: ${data.success && data.data !== sample.claims[0]}, ` +
+      `frozen: ${data.success && Object.isFrozen(data.data)} (zod's safeParse also copies, also unfrozen)`,
+  );
+
+  console.log('\nz.compile against safeParse (and the package’s verdict against safeParse)');
+  for (const [name, a] of Object.entries(correctness(quick ? 200 : 400)))
+    console.log(
+      `${name.padEnd(20)} ${String(a.inputs).padStart(4)} inputs (${a.rejected} rejected): ` +
+        `verdict diffs ${a.verdictDiffs}, output diffs ${a.dataDiffs}, issue diffs ${a.issueDiffs}, ` +
+        `z.compile threw ${a.compiledThrew}; swapledger verdict diffs ${a.oursVerdictDiffs}` +
+        (a.example ? `\n    e.g. ${a.example.slice(0, 300)}` : ''),
+    );
+
+  const strict = [ClaimSchema, ExchangeSchema, DatasetSchema].map((s) => {
+    try {
+      z.compile(s, { strict: true });
+      return 'compiles';
+    } catch (error) {
+      return (error as Error).message;
+    }
+  });
+  console.log(`z.compile(…, { strict: true }) on Claim, Exchange, Dataset: ${strict.join('; ')}`);
+
+  printTable(
+    `speed, median of ${quick ? 4 : 9} interleaved rounds (2 problems: value.low "44" + 30 February)`,
+    bench(quick ? 4 : 9, 40),
+  );
+
+  // Compile cost alone: z.compile is not cached, so it can be timed here.
+  const compileMs = [ClaimSchema, DatasetSchema].map((s) =>
+    median(
+      Array.from({ length: 15 }, () => {
+        const t = performance.now();
+        z.compile(s);
+        return performance.now() - t;
+      }),
+    ),
+  );
+  const dir = mkdtempSync(join(tmpdir(), 'engine-'));
+  const file = join(dir, 'input.json');
+  writeFileSync(file, JSON.stringify({ claim: sample.claims[0], dataset: sample }));
+  const kinds = ['zod', 'zod-compile', 'swapledger'].flatMap((e) => [`${e}-claim`, `${e}-dataset`]);
+  const firsts = new Map(kinds.map((k) => [k, [] as number[]]));
+  const second = new Map(kinds.map((k) => [k, [] as number[]]));
+  for (let i = 0; i < (quick ? 3 : 5); i += 1)
+    for (const kind of kinds) {
+      const r = spawn([`--child=first:${kind}:${file}`]) as ReturnType<typeof firstUse>;
+      if (!r.ok) throw new Error(`first use: ${kind} rejected the sample`);
+      firsts.get(kind)?.push(r.first);
+      second.get(kind)?.push(r.second);
+    }
+  rmSync(dir, { recursive: true });
+  console.log('\ntime to first use, a fresh process each, median of runs (ms)');
+  console.log('                   claim: 1st call  2nd call   dataset: 1st call  2nd call');
+  const ms = (m: Map<string, number[]>, k: string) =>
+    median(m.get(k) ?? [])
+      .toFixed(2)
+      .padStart(9);
+  for (const e of ['zod', 'zod-compile', 'swapledger'])
+    console.log(
+      `${e.padEnd(18)} ${ms(firsts, `${e}-claim`)} ${ms(second, `${e}-claim`)} ${ms(firsts, `${e}-dataset`).padStart(18)} ${ms(second, `${e}-dataset`)}`,
+    );
+  console.log(
+    `z.compile() alone, in process: claim ${compileMs[0]?.toFixed(2)} ms, dataset ${compileMs[1]?.toFixed(2)} ms`,
+  );
+
+  const n = spawn(['--child=no-eval'], ['--disallow-code-generation-from-strings']) as ReturnType<
+    typeof noEval
+  >;
+  console.log('\nwith --disallow-code-generation-from-strings (a strict CSP)');
+  console.log(`new Function blocked: ${n.evalBlocked}`);
+  for (const c of n.compile)
+    console.log(
+      `z.compile(${c.name}) returns the uncompiled schema: ${c.returnsOriginal}; strict: ${c.strict.slice(0, 140)}`,
+    );
+  console.log(
+    `swapledger: same answers as with code generation on 200 mutated claims: ${n.answers === answersWithEval()}; ` +
+      `verdict diffs vs safeParse ${n.claims.oursVerdictDiffs}/${n.claims.inputs}; validateDataset(sample) ok: ${n.datasetValid}`,
+  );
+  printTable("speed without code generation (zod's own object JIT is off too)", n.timings);
+  if (sink === -1) console.log(sink);
+}
