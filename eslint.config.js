@@ -23,6 +23,7 @@ export default tseslint.config(
       'docs/api/',
       'test/docs/.markdown/',
       'test/docs/.examples/',
+      'test/layers/broken/',
     ],
   },
   js.configs.recommended,
@@ -54,7 +55,7 @@ export default tseslint.config(
   },
   {
     files: ['src/**/*.ts'],
-    ignores: ['src/internal/**', 'src/cli/**'],
+    ignores: ['src/**/_lib/**', 'src/cli/**'],
     plugins: { jsdoc },
     rules: {
       'jsdoc/require-jsdoc': [

@@ -36,6 +36,15 @@ const child = process.argv.find((a) => a.startsWith('--child='))?.slice('--child
 let sink = 0;
 
 const clone = <T>(x: T): T => JSON.parse(JSON.stringify(x)) as T;
+const debug = process.argv.includes('--debug');
+type Sample = Json & { claims: Json[]; exchanges: Json[] };
+// Children read the sample as plain JSON written by the parent: loading it through the package
+// would compile its schemas (spoiling a first-use timing) or, without code generation, fail.
+const sampleFile = process.argv.find((a) => a.startsWith('--sample='))?.slice('--sample='.length);
+const loadSample = (): Sample =>
+  sampleFile
+    ? (JSON.parse(readFileSync(sampleFile, 'utf8')) as Sample)
+    : (clone(loadSampleDataset()) as unknown as Sample);
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)] ?? NaN;
 
 function time(run: () => void, minMs: number): number {
@@ -94,10 +103,7 @@ function engines(): Engines {
 
 /** The benchmark inputs: (a) valid, (b) one bad field, (c) two problems. */
 function cases() {
-  const sample = clone(loadSampleDataset()) as unknown as Json & {
-    claims: Json[];
-    exchanges: Json[];
-  };
+  const sample = loadSample();
   const lowAsString = (count: unknown) => ({ ...(count as Json), low: '44' });
   const claimOne = sample.claims.map((c) => ({ ...c, value: lowAsString(c['value']) }));
   const claimTwo = claimOne.map((c) => ({ ...c, statedOn: '2023-02-30' }));
@@ -128,15 +134,21 @@ function cases() {
   };
 }
 
+interface Timings {
+  rows: { name: string; medians: number[] }[];
+  /** Cells where an engine gave the wrong verdict (timed all the same). */
+  wrong: string[];
+}
+
 /** Median µs per record (ms per dataset) of each engine on each row, cells interleaved. */
-function bench(rounds: number, minMs: number): { name: string; medians: number[] }[] {
+function bench(rounds: number, minMs: number): Timings {
   const e = engines();
   const { rows } = cases();
+  const wrong: string[] = [];
   const cells = rows.flatMap((row, r) =>
     e[row.kind].map((verdict, k) => {
-      for (const item of row.items)
-        if (verdict(item).ok !== row.ok)
-          throw new Error(`${e.names[k]}: wrong verdict, ${row.name}`);
+      const bad = row.items.filter((item) => verdict(item).ok !== row.ok).length;
+      if (bad > 0) wrong.push(`${e.names[k]}, ${row.name}: ${bad} wrong verdict(s)`);
       const items = row.items as readonly unknown[];
       const run = () => {
         for (const item of items) sink += verdict(item).issues;
@@ -154,11 +166,21 @@ function bench(rounds: number, minMs: number): { name: string; medians: number[]
       const ms = time(cell.run, minMs);
       if (round > 0) cell.samples.push(ms * cell.scale); // round 0 warms up
     }
+    if (debug)
+      console.error(
+        cells
+          .slice(0, 3)
+          .map((c) => (c.samples.at(-1) ?? 0).toFixed(2))
+          .join(' '),
+      );
   }
-  return rows.map((row, r) => ({
-    name: row.name,
-    medians: cells.filter((c) => c.r === r).map((c) => median(c.samples)),
-  }));
+  return {
+    rows: rows.map((row, r) => ({
+      name: row.name,
+      medians: cells.filter((c) => c.r === r).map((c) => median(c.samples)),
+    })),
+    wrong,
+  };
 }
 
 // --- correctness: mutated records --------------------------------------------------------------
@@ -223,7 +245,7 @@ function mutate(record: Json, rand: () => number): Json {
       if (Array.isArray(parent)) parent.splice(Number(key), 1);
       else Reflect.deleteProperty(parent, key);
     } else if (op < 0.25 && !Array.isArray(parent)) parent['extra'] = 1;
-    else parent[key] = REPLACEMENTS[Math.floor(rand() * REPLACEMENTS.length)];
+    else parent[key] = structuredClone(REPLACEMENTS[Math.floor(rand() * REPLACEMENTS.length)]);
   }
   return out;
 }
@@ -313,10 +335,7 @@ function agree(
 }
 
 function correctness(count: number) {
-  const sample = clone(loadSampleDataset()) as unknown as Json & {
-    claims: Json[];
-    exchanges: Json[];
-  };
+  const sample = loadSample();
   const rand = random(20240426);
   const pick = <T>(xs: T[]) => xs[Math.floor(rand() * xs.length)] as T;
   const claims = Array.from({ length: count }, () => mutate(pick(sample.claims), rand));
@@ -333,6 +352,14 @@ function correctness(count: number) {
       ClaimSchema,
       safeCreateClaim,
       sample.claims.slice(0, 5).flatMap(hostile),
+    ),
+    'datasets, hostile': agree(
+      DatasetSchema,
+      validateDataset,
+      hostile(sample.claims[0] as Json).map((claim) => ({
+        ...sample,
+        claims: [claim, ...sample.claims.slice(1)],
+      })),
     ),
   };
 }
@@ -357,37 +384,42 @@ function noEval() {
     }
     return { name, returnsOriginal: z.compile(schema) === schema, strict };
   });
-  const sample = clone(loadSampleDataset()) as unknown as Json & { claims: Json[] };
-  const rand = random(7);
-  const mutated = Array.from({ length: 200 }, () =>
-    mutate(sample.claims[Math.floor(rand() * 166)] as Json, rand),
-  );
-  // Same seed in both processes: the package's answers must not depend on code generation.
-  const answers = JSON.stringify(mutated.map((c) => safeCreateClaim(c as never)));
+  const sample = loadSample();
+  const dataset = validateDataset(sample);
+  let loadSampleError = '';
+  try {
+    loadSampleDataset();
+  } catch (error) {
+    loadSampleError = `${(error as Error).name}: ${(error as Error).message.split('\n')[0]}`;
+  }
   return {
     evalBlocked,
     compile,
-    claims: agree(ClaimSchema, safeCreateClaim, [...sample.claims, ...mutated]),
-    datasetValid: validateDataset(sample).success,
-    answers,
+    claims: agree(ClaimSchema, safeCreateClaim, [...sample.claims, ...mutatedClaims(sample)]),
+    answers: answers(sample),
+    dataset: dataset.success
+      ? 'accepted'
+      : `${dataset.error.length} issues, e.g. ${JSON.stringify(dataset.error[0])}`,
+    loadSampleError,
     timings: bench(quick ? 3 : 5, 30),
   };
 }
 
-function answersWithEval(): string {
-  const sample = clone(loadSampleDataset()) as unknown as Json & { claims: Json[] };
+function mutatedClaims(sample: Sample): Json[] {
   const rand = random(7);
-  const mutated = Array.from({ length: 200 }, () =>
-    mutate(sample.claims[Math.floor(rand() * 166)] as Json, rand),
-  );
-  return JSON.stringify(mutated.map((c) => safeCreateClaim(c as never)));
+  const pick = () => sample.claims[Math.floor(rand() * sample.claims.length)] as Json;
+  return Array.from({ length: 200 }, () => mutate(pick(), rand));
 }
 
+/** The package's answers on mutated claims: the same seed in both processes. */
+const answers = (sample: Sample) =>
+  JSON.stringify(mutatedClaims(sample).map((c) => safeCreateClaim(c as never)));
+
 /** One engine's first call, in a fresh process: its compile cost plus one validation. */
-function firstUse(engine: string, inputFile: string) {
-  const { claim, dataset } = JSON.parse(readFileSync(inputFile, 'utf8')) as Json;
+function firstUse(engine: string) {
+  const sample = loadSample();
   const isDataset = engine.endsWith('dataset');
-  const target = isDataset ? dataset : claim;
+  const target = isDataset ? sample : sample.claims[0];
   const schema = isDataset ? DatasetSchema : ClaimSchema;
   const started = performance.now();
   let run: () => boolean;
@@ -415,8 +447,9 @@ function spawn(args: string[], flags: string[] = []): unknown {
 
 // --- report -----------------------------------------------------------------------------------------
 
-function printTable(title: string, rows: { name: string; medians: number[] }[]) {
+function printTable(title: string, { rows, wrong }: Timings) {
   console.log(`\n${title}`);
+  for (const w of wrong) console.log(`WRONG VERDICT: ${w}`);
   console.log(
     'µs per record (ms per dataset)   zod safeParse   z.compile  ×zod   swapledger  ×zod  ×z.compile',
   );
@@ -432,15 +465,19 @@ function printTable(title: string, rows: { name: string; medians: number[] }[]) 
 if (child === 'no-eval') {
   console.log(JSON.stringify(noEval()));
 } else if (child?.startsWith('first:')) {
-  const [, engine = '', file = ''] = child.split(':');
-  console.log(JSON.stringify(firstUse(engine, file)));
+  console.log(JSON.stringify(firstUse(child.slice('first:'.length))));
 } else {
-  const sample = clone(loadSampleDataset()) as unknown as Json & { claims: Json[] };
+  const sample = loadSample();
   const data = safeCreateClaim(sample.claims[0] as never);
   console.log(
     `sample: ${sample.claims.length} claims, ${(sample['exchanges'] as unknown[]).length} exchanges; ` +
       `safeCreateClaim returns a fresh copy: ${data.success && data.data !== sample.claims[0]}, ` +
       `frozen: ${data.success && Object.isFrozen(data.data)} (zod's safeParse also copies, also unfrozen)`,
+  );
+
+  printTable(
+    `speed, median of ${quick ? 4 : 9} interleaved rounds (2 problems: value.low "44" + 30 February)`,
+    bench(quick ? 4 : 9, 40),
   );
 
   console.log('\nz.compile against safeParse (and the package’s verdict against safeParse)');
@@ -462,11 +499,6 @@ if (child === 'no-eval') {
   });
   console.log(`z.compile(…, { strict: true }) on Claim, Exchange, Dataset: ${strict.join('; ')}`);
 
-  printTable(
-    `speed, median of ${quick ? 4 : 9} interleaved rounds (2 problems: value.low "44" + 30 February)`,
-    bench(quick ? 4 : 9, 40),
-  );
-
   // Compile cost alone: z.compile is not cached, so it can be timed here.
   const compileMs = [ClaimSchema, DatasetSchema].map((s) =>
     median(
@@ -478,46 +510,50 @@ if (child === 'no-eval') {
     ),
   );
   const dir = mkdtempSync(join(tmpdir(), 'engine-'));
-  const file = join(dir, 'input.json');
-  writeFileSync(file, JSON.stringify({ claim: sample.claims[0], dataset: sample }));
+  const file = join(dir, 'sample.json');
+  writeFileSync(file, JSON.stringify(sample));
   const kinds = ['zod', 'zod-compile', 'swapledger'].flatMap((e) => [`${e}-claim`, `${e}-dataset`]);
   const firsts = new Map(kinds.map((k) => [k, [] as number[]]));
-  const second = new Map(kinds.map((k) => [k, [] as number[]]));
-  for (let i = 0; i < (quick ? 3 : 5); i += 1)
+  const seconds = new Map(kinds.map((k) => [k, [] as number[]]));
+  for (let i = 0; i < (quick ? 3 : 7); i += 1)
     for (const kind of kinds) {
-      const r = spawn([`--child=first:${kind}:${file}`]) as ReturnType<typeof firstUse>;
+      const r = spawn([`--child=first:${kind}`, `--sample=${file}`]) as ReturnType<typeof firstUse>;
       if (!r.ok) throw new Error(`first use: ${kind} rejected the sample`);
       firsts.get(kind)?.push(r.first);
-      second.get(kind)?.push(r.second);
+      seconds.get(kind)?.push(r.second);
     }
-  rmSync(dir, { recursive: true });
-  console.log('\ntime to first use, a fresh process each, median of runs (ms)');
-  console.log('                   claim: 1st call  2nd call   dataset: 1st call  2nd call');
+  console.log('\ntime to first use: a fresh process each, median of runs (ms)');
+  console.log('               claim: 1st call  2nd call   dataset: 1st call  2nd call');
   const ms = (m: Map<string, number[]>, k: string) =>
     median(m.get(k) ?? [])
       .toFixed(2)
       .padStart(9);
   for (const e of ['zod', 'zod-compile', 'swapledger'])
     console.log(
-      `${e.padEnd(18)} ${ms(firsts, `${e}-claim`)} ${ms(second, `${e}-claim`)} ${ms(firsts, `${e}-dataset`).padStart(18)} ${ms(second, `${e}-dataset`)}`,
+      `${e.padEnd(14)} ${ms(firsts, `${e}-claim`)} ${ms(seconds, `${e}-claim`)} ${ms(firsts, `${e}-dataset`).padStart(18)} ${ms(seconds, `${e}-dataset`)}`,
     );
   console.log(
-    `z.compile() alone, in process: claim ${compileMs[0]?.toFixed(2)} ms, dataset ${compileMs[1]?.toFixed(2)} ms`,
+    `z.compile() alone (no cache, so timed in process): claim ${compileMs[0]?.toFixed(2)} ms, dataset ${compileMs[1]?.toFixed(2)} ms`,
   );
 
-  const n = spawn(['--child=no-eval'], ['--disallow-code-generation-from-strings']) as ReturnType<
-    typeof noEval
-  >;
-  console.log('\nwith --disallow-code-generation-from-strings (a strict CSP)');
+  const n = spawn(
+    ['--child=no-eval', `--sample=${file}`],
+    ['--disallow-code-generation-from-strings'],
+  ) as ReturnType<typeof noEval>;
+  rmSync(dir, { recursive: true });
+  console.log('\nwith --disallow-code-generation-from-strings (as under a strict CSP)');
   console.log(`new Function blocked: ${n.evalBlocked}`);
   for (const c of n.compile)
     console.log(
-      `z.compile(${c.name}) returns the uncompiled schema: ${c.returnsOriginal}; strict: ${c.strict.slice(0, 140)}`,
+      `z.compile(${c.name}) hands back the uncompiled schema: ${c.returnsOriginal}; with strict: ${c.strict.slice(0, 150)}`,
     );
+  const a = n.claims;
   console.log(
-    `swapledger: same answers as with code generation on 200 mutated claims: ${n.answers === answersWithEval()}; ` +
-      `verdict diffs vs safeParse ${n.claims.oursVerdictDiffs}/${n.claims.inputs}; validateDataset(sample) ok: ${n.datasetValid}`,
+    `swapledger claims: same answers as with code generation on 200 mutated claims: ${n.answers === answers(sample)}; ` +
+      `verdict diffs vs safeParse ${a.oursVerdictDiffs}/${a.inputs}; z.compile verdict/issue diffs ${a.verdictDiffs}/${a.issueDiffs}`,
   );
+  console.log(`validateDataset(valid sample): ${n.dataset.slice(0, 200)}`);
+  console.log(`loadSampleDataset(): ${n.loadSampleError ? `throws ${n.loadSampleError}` : 'ok'}`);
   printTable("speed without code generation (zod's own object JIT is off too)", n.timings);
   if (sink === -1) console.log(sink);
 }

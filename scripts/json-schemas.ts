@@ -8,13 +8,13 @@ import { existsSync, mkdirSync, readFileSync, readdirSync, writeFileSync } from 
 import { join } from 'node:path';
 import { z } from 'zod';
 import { PartialDateSchema } from '../src/date/PartialDateSchema.js';
-import { FORBIDDEN_KEYS, NO_PROTO_RECORDS } from '../src/internal/noProtoRecord.js';
+import { FORBIDDEN_KEYS, NO_PROTO_RECORDS } from '../src/phrase/_lib/noProtoRecord.js';
 import {
   INEXPRESSIBLE,
   MODELS,
   REFERENCE_RULES,
   STRICT_DATE_PATTERN,
-} from '../src/internal/models.js';
+} from '../src/dataset/_lib/models.js';
 
 const OUT = join(import.meta.dirname, '..', 'schemas');
 const check = process.argv.includes('--check');

@@ -19,7 +19,7 @@ import {
   validatePartialDate,
   validateTaxonomy,
 } from '../src/index.js';
-import { MODELS, type ModelName } from '../src/internal/models.js';
+import { MODELS, type ModelName } from '../src/dataset/_lib/models.js';
 import * as codecs from '../src/io-ts/index.js';
 import { VALID } from './conformance/payloads.js';
 

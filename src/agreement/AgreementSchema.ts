@@ -1,7 +1,7 @@
-import { harden } from '../internal/harden.js';
+import { harden } from '../validation/_lib/harden.js';
 import { z } from 'zod';
 import { CountSchema } from '../count/CountSchema.js';
-import { IdSchema, OptionalDateSchema, OptionalNoteSchema } from '../internal/fields.js';
+import { IdSchema, OptionalDateSchema, OptionalNoteSchema } from '../_lib/fields.js';
 
 /**
  * The zod schema of an {@link AgreementTerm}.

@@ -13,8 +13,8 @@ import {
   checkSelfContradictions,
   checkUnsourced,
   type AuditContext,
-} from '../internal/auditChecks.js';
-import { effectiveTaxonomy } from '../internal/effectiveTaxonomy.js';
+} from './_lib/auditChecks.js';
+import { effectiveTaxonomy } from '../dataset/_lib/effectiveTaxonomy.js';
 import { ledger } from '../ledger/ledger.js';
 import type { Finding } from './Finding.js';
 import { SEVERITIES, type FindingCode, type Severity } from './findingCodes.js';

@@ -1,4 +1,4 @@
-import { harden } from '../internal/harden.js';
+import { harden } from '../validation/_lib/harden.js';
 import { z } from 'zod';
 import { CountSchema } from '../count/CountSchema.js';
 import {
@@ -6,7 +6,7 @@ import {
   OptionalDateSchema,
   OptionalIdSchema,
   OptionalNoteSchema,
-} from '../internal/fields.js';
+} from '../_lib/fields.js';
 import { CitationSchema } from '../source/CitationSchema.js';
 import { SubjectSchema } from './SubjectSchema.js';
 

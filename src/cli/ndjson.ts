@@ -1,9 +1,9 @@
 /// <reference types="node" />
 import type { Readable } from 'node:stream';
 import { DATASET_COLLECTIONS, DATASET_FORMAT } from '../dataset/DatasetSchema.js';
-import { fast } from '../internal/fast.js';
-import { fromZod } from '../internal/fromZod.js';
-import * as messages from '../internal/messages.js';
+import { fast } from '../validation/_lib/fast.js';
+import { fromZod } from '../validation/_lib/fromZod.js';
+import * as messages from '../_lib/messages.js';
 import { defaultTaxonomy } from '../taxonomy/defaultTaxonomy.js';
 import type { Issue } from '../validation/Issue.js';
 

@@ -1,7 +1,7 @@
-import { harden } from '../internal/harden.js';
+import { harden } from '../validation/_lib/harden.js';
 import { z } from 'zod';
-import * as messages from '../internal/messages.js';
-import { refine } from '../internal/verdicts.js';
+import * as messages from '../_lib/messages.js';
+import { refine } from '../validation/_lib/verdicts.js';
 
 /**
  * Longest `wording` kept on a count, in Unicode code points (an emoji is one).

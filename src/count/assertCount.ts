@@ -1,4 +1,4 @@
-import { unwrap } from '../internal/result.js';
+import { unwrap } from '../result/_lib/result.js';
 import type { Count } from './Count.js';
 import { validateCount } from './validateCount.js';
 

@@ -1,7 +1,7 @@
 import type { CountOptions } from './CountOptions.js';
 import type { KnownCount } from './Count.js';
-import { headcountIssue, withWording } from '../internal/headcount.js';
-import { fail, ok, unwrap } from '../internal/result.js';
+import { headcountIssue, withWording } from './_lib/headcount.js';
+import { fail, ok, unwrap } from '../result/_lib/result.js';
 import type { Result } from '../result/Result.js';
 import type { Issue } from '../validation/Issue.js';
 

@@ -1,8 +1,8 @@
 import type { CountOptions } from './CountOptions.js';
 import type { KnownCount } from './Count.js';
-import { headcountIssue, withWording } from '../internal/headcount.js';
-import * as messages from '../internal/messages.js';
-import { fail, ok, unwrap } from '../internal/result.js';
+import { headcountIssue, withWording } from './_lib/headcount.js';
+import * as messages from '../_lib/messages.js';
+import { fail, ok, unwrap } from '../result/_lib/result.js';
 import type { Result } from '../result/Result.js';
 import type { Issue } from '../validation/Issue.js';
 

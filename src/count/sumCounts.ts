@@ -1,6 +1,6 @@
 import type { KnownCount } from './Count.js';
-import * as messages from '../internal/messages.js';
-import { fail, ok, unwrap } from '../internal/result.js';
+import * as messages from '../_lib/messages.js';
+import { fail, ok, unwrap } from '../result/_lib/result.js';
 import type { Result } from '../result/Result.js';
 import type { Issue } from '../validation/Issue.js';
 

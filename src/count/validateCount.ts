@@ -1,7 +1,7 @@
-import { fast } from '../internal/fast.js';
-import { fromZod } from '../internal/fromZod.js';
-import { fail, ok } from '../internal/result.js';
-import { safely } from '../internal/safely.js';
+import { fast } from '../validation/_lib/fast.js';
+import { fromZod } from '../validation/_lib/fromZod.js';
+import { fail, ok } from '../result/_lib/result.js';
+import { safely } from '../validation/_lib/safely.js';
 import type { Result } from '../result/Result.js';
 import type { Issue } from '../validation/Issue.js';
 import type { Count } from './Count.js';

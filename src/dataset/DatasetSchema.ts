@@ -1,9 +1,9 @@
-import { harden } from '../internal/harden.js';
+import { harden } from '../validation/_lib/harden.js';
 import { z } from 'zod';
 import { AgreementSchema } from '../agreement/AgreementSchema.js';
 import { ClaimSchema } from '../claim/ClaimSchema.js';
 import { ExchangeSchema } from '../exchange/ExchangeSchema.js';
-import { OptionalNoteSchema } from '../internal/fields.js';
+import { OptionalNoteSchema } from '../_lib/fields.js';
 import { PartySchema } from '../party/PartySchema.js';
 import { SourceSchema } from '../source/SourceSchema.js';
 import { CohortSchema } from '../taxonomy/CohortSchema.js';

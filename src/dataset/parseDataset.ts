@@ -1,4 +1,4 @@
-import { unwrap } from '../internal/result.js';
+import { unwrap } from '../result/_lib/result.js';
 import type { Dataset } from './DatasetSchema.js';
 import type { ValidateDatasetOptions } from './ValidateDatasetOptions.js';
 import { validateDataset } from './validateDataset.js';

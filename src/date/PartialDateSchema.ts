@@ -1,8 +1,8 @@
-import { harden } from '../internal/harden.js';
+import { harden } from '../validation/_lib/harden.js';
 import { z } from 'zod';
-import { isRealDate, PARTIAL_DATE_PATTERN, readDate } from '../internal/calendar.js';
-import { refine } from '../internal/verdicts.js';
-import * as messages from '../internal/messages.js';
+import { isRealDate, PARTIAL_DATE_PATTERN, readDate } from './_lib/calendar.js';
+import { refine } from '../validation/_lib/verdicts.js';
+import * as messages from '../_lib/messages.js';
 import type { PartialDate } from './PartialDate.js';
 
 /**

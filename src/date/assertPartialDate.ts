@@ -1,4 +1,4 @@
-import { unwrap } from '../internal/result.js';
+import { unwrap } from '../result/_lib/result.js';
 import type { PartialDate } from './PartialDate.js';
 import { validatePartialDate } from './validatePartialDate.js';
 

@@ -1,4 +1,4 @@
-import { readDate } from '../internal/calendar.js';
+import { readDate } from './_lib/calendar.js';
 import type { PartialDate } from './PartialDate.js';
 
 /**

@@ -1,4 +1,4 @@
-import { partsOf } from '../internal/dateParts.js';
+import { partsOf } from './_lib/dateParts.js';
 import type { DatePrecision, PartialDate } from './PartialDate.js';
 
 /**

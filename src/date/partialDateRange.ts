@@ -1,5 +1,5 @@
-import { daysInMonth } from '../internal/calendar.js';
-import { partsOf } from '../internal/dateParts.js';
+import { daysInMonth } from './_lib/calendar.js';
+import { partsOf } from './_lib/dateParts.js';
 import type { DayRange, PartialDate } from './PartialDate.js';
 
 const pad = (n: number, width: number): string => String(n).padStart(width, '0');

@@ -1,5 +1,5 @@
-import { dayKeys } from '../internal/calendar.js';
-import { partsOf } from '../internal/dateParts.js';
+import { dayKeys } from './_lib/calendar.js';
+import { partsOf } from './_lib/dateParts.js';
 import type { DateRelation, PartialDate } from './PartialDate.js';
 
 /**

@@ -1,7 +1,7 @@
-import { readDate } from '../internal/calendar.js';
-import * as messages from '../internal/messages.js';
-import { fail, ok } from '../internal/result.js';
-import { safely } from '../internal/safely.js';
+import { readDate } from './_lib/calendar.js';
+import * as messages from '../_lib/messages.js';
+import { fail, ok } from '../result/_lib/result.js';
+import { safely } from '../validation/_lib/safely.js';
 import type { Result } from '../result/Result.js';
 import type { Issue } from '../validation/Issue.js';
 import type { PartialDate } from './PartialDate.js';

@@ -1,9 +1,9 @@
-import { harden } from '../internal/harden.js';
+import { harden } from '../validation/_lib/harden.js';
 import { z } from 'zod';
 import { BreakdownPartSchema } from '../claim/ClaimSchema.js';
 import { CountSchema } from '../count/CountSchema.js';
 import { PartialDateSchema } from '../date/PartialDateSchema.js';
-import { IdSchema, OptionalIdSchema, OptionalNoteSchema } from '../internal/fields.js';
+import { IdSchema, OptionalIdSchema, OptionalNoteSchema } from '../_lib/fields.js';
 import { legalBases, type LegalBasis } from './legalBases.js';
 
 const LEGAL_BASIS_KEYS = Object.keys(legalBases) as [LegalBasis, ...LegalBasis[]];

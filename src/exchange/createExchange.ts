@@ -1,7 +1,7 @@
 import type { z } from 'zod';
 import type { Result } from '../result/Result.js';
 import type { Issue } from '../validation/Issue.js';
-import { constructors } from '../internal/construct.js';
+import { constructors } from '../validation/_lib/construct.js';
 import { ExchangeSchema, type Exchange } from './ExchangeSchema.js';
 
 // Not destructured: a bundler drops an unused pure call, but not a destructuring of one.

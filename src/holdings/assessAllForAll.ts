@@ -1,4 +1,4 @@
-import { pushTo } from '../internal/groupBy.js';
+import { pushTo } from '../_lib/groupBy.js';
 import type { Claim } from '../claim/ClaimSchema.js';
 import { subjectKey } from '../claim/subjectKey.js';
 import type { Count, CountDifference, KnownCount } from '../count/Count.js';
@@ -10,8 +10,8 @@ import type { PartialDate } from '../date/PartialDate.js';
 import { relatePartialDates } from '../date/relatePartialDates.js';
 import { reconcile } from '../discrepancy/reconcile.js';
 import type { SourceWeights } from '../discrepancy/sourceWeights.js';
-import { effectiveTaxonomy } from '../internal/effectiveTaxonomy.js';
-import { sideOf } from '../internal/sides.js';
+import { effectiveTaxonomy } from '../dataset/_lib/effectiveTaxonomy.js';
+import { sideOf } from '../dataset/_lib/sides.js';
 import { categoriesDisjoint } from '../taxonomy/categoriesDisjoint.js';
 
 /**

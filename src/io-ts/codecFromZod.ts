@@ -1,9 +1,9 @@
-import { fast } from '../internal/fast.js';
+import { fast } from '../validation/_lib/fast.js';
 import type * as t from 'io-ts';
 import type { z } from 'zod';
-import { fromZod } from '../internal/fromZod.js';
-import { fail, ok } from '../internal/result.js';
-import { safely } from '../internal/safely.js';
+import { fromZod } from '../validation/_lib/fromZod.js';
+import { fail, ok } from '../result/_lib/result.js';
+import { safely } from '../validation/_lib/safely.js';
 import { codecFromValidator } from './codecFromValidator.js';
 
 /**

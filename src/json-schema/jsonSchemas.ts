@@ -74,4 +74,4 @@ export const jsonSchemas = {
 export {
   INEXPRESSIBLE as inexpressibleRules,
   REFERENCE_RULES as referenceRules,
-} from '../internal/rules.js';
+} from '../dataset/_lib/rules.js';

@@ -1,12 +1,12 @@
-import { pushTo } from '../internal/groupBy.js';
-import { byAgreementRow, byDateThenRef, settlementsOf } from '../internal/ledgerOrder.js';
+import { pushTo } from '../_lib/groupBy.js';
+import { byAgreementRow, byDateThenRef, settlementsOf } from './_lib/ledgerOrder.js';
 import type { Count } from '../count/Count.js';
-import { shortfall } from '../internal/shortfall.js';
+import { shortfall } from './_lib/shortfall.js';
 import type { Dataset } from '../dataset/DatasetSchema.js';
 import { partialDateRange } from '../date/partialDateRange.js';
 import { reconcile } from '../discrepancy/reconcile.js';
-import { Series } from '../internal/ledgerSeries.js';
-import { effectiveTaxonomy } from '../internal/effectiveTaxonomy.js';
+import { Series } from './_lib/ledgerSeries.js';
+import { effectiveTaxonomy } from '../dataset/_lib/effectiveTaxonomy.js';
 import type {
   AgreementDelivery,
   CohortProgress,

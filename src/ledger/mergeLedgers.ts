@@ -1,5 +1,5 @@
-import { shortfall } from '../internal/shortfall.js';
-import { byAgreementRow, byDateThenRef, settlementsOf } from '../internal/ledgerOrder.js';
+import { shortfall } from './_lib/shortfall.js';
+import { byAgreementRow, byDateThenRef, settlementsOf } from './_lib/ledgerOrder.js';
 import type {
   AgreementDelivery,
   CohortProgress,

@@ -1,5 +1,5 @@
 import type { PartialDate } from '../date/PartialDate.js';
-import { Series } from '../internal/ledgerSeries.js';
+import { Series } from './_lib/ledgerSeries.js';
 import { defaultTaxonomy } from '../taxonomy/defaultTaxonomy.js';
 import type { Taxonomy } from '../taxonomy/TaxonomySchema.js';
 import type { Ledger, LedgerTotal } from './LedgerTypes.js';

@@ -1,6 +1,6 @@
-import { harden } from '../internal/harden.js';
+import { harden } from '../validation/_lib/harden.js';
 import { z } from 'zod';
-import { IdSchema, NameSchema, OptionalIdSchema, OptionalNoteSchema } from '../internal/fields.js';
+import { IdSchema, NameSchema, OptionalIdSchema, OptionalNoteSchema } from '../_lib/fields.js';
 
 /**
  * The kinds of party that hold, release or receive people, or mediate between those who do.

@@ -1,6 +1,6 @@
-import { harden } from '../internal/harden.js';
+import { harden } from '../validation/_lib/harden.js';
 import { z } from 'zod';
-import { noProtoRecord } from '../internal/noProtoRecord.js';
+import { noProtoRecord } from './_lib/noProtoRecord.js';
 import type { Lexicon } from './Lexicon.js';
 
 const Key = z.string().min(1).max(100);

@@ -1,8 +1,8 @@
 import type { Count } from '../count/Count.js';
-import { fromZod } from '../internal/fromZod.js';
-import * as messages from '../internal/messages.js';
-import { MAX_PHRASE_LENGTH, readPhrase } from '../internal/phraseParser.js';
-import { fail, ok } from '../internal/result.js';
+import { fromZod } from '../validation/_lib/fromZod.js';
+import * as messages from '../_lib/messages.js';
+import { MAX_PHRASE_LENGTH, readPhrase } from './_lib/phraseParser.js';
+import { fail, ok } from '../result/_lib/result.js';
 import type { Result } from '../result/Result.js';
 import type { Issue } from '../validation/Issue.js';
 import { defaultLexicon } from './defaultLexicon.js';

@@ -1,5 +1,5 @@
 import type { Count } from '../count/Count.js';
-import { fail, ok } from '../internal/result.js';
+import { fail, ok } from '../result/_lib/result.js';
 import type { Result } from '../result/Result.js';
 import type { Issue } from '../validation/Issue.js';
 import type { ParseCountOptions } from './ParseCountOptions.js';

@@ -1,11 +1,6 @@
-import { harden } from '../internal/harden.js';
+import { harden } from '../validation/_lib/harden.js';
 import { z } from 'zod';
-import {
-  LanguageSchema,
-  OptionalDateSchema,
-  OptionalIdSchema,
-  UrlSchema,
-} from '../internal/fields.js';
+import { LanguageSchema, OptionalDateSchema, OptionalIdSchema, UrlSchema } from '../_lib/fields.js';
 
 /**
  * The media a statement can be published in.

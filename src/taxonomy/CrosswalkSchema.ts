@@ -1,6 +1,6 @@
-import { harden } from '../internal/harden.js';
+import { harden } from '../validation/_lib/harden.js';
 import { z } from 'zod';
-import { IdSchema, LanguageSchema, OptionalIdSchema } from '../internal/fields.js';
+import { IdSchema, LanguageSchema, OptionalIdSchema } from '../_lib/fields.js';
 
 /**
  * The zod schema of a {@link Crosswalk}.

@@ -1,6 +1,6 @@
-import { harden } from '../internal/harden.js';
+import { harden } from '../validation/_lib/harden.js';
 import { z } from 'zod';
-import { IdSchema, NameSchema, OptionalNoteSchema } from '../internal/fields.js';
+import { IdSchema, NameSchema, OptionalNoteSchema } from '../_lib/fields.js';
 
 /**
  * The treaties a category's legal meaning is keyed to: the Third and Fourth Geneva Conventions

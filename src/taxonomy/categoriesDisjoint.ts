@@ -1,4 +1,4 @@
-import { ancestry, indexTaxonomy } from '../internal/taxonomyIndex.js';
+import { ancestry, indexTaxonomy } from './_lib/taxonomyIndex.js';
 import { defaultTaxonomy } from './defaultTaxonomy.js';
 import type { Taxonomy } from './TaxonomySchema.js';
 

@@ -1,4 +1,4 @@
-import { indexTaxonomy } from '../internal/taxonomyIndex.js';
+import { indexTaxonomy } from './_lib/taxonomyIndex.js';
 import { defaultTaxonomy } from './defaultTaxonomy.js';
 import type { Taxonomy } from './TaxonomySchema.js';
 

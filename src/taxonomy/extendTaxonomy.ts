@@ -1,8 +1,8 @@
-import { fail, ok, unwrap } from '../internal/result.js';
+import { fail, ok, unwrap } from '../result/_lib/result.js';
 import type { Result } from '../result/Result.js';
 import type { Issue } from '../validation/Issue.js';
 import type { Taxonomy, TaxonomyExtension } from './TaxonomySchema.js';
-import { taxonomyStructureIssues } from '../internal/taxonomyStructure.js';
+import { taxonomyStructureIssues } from './_lib/taxonomyStructure.js';
 
 /**
  * Adds a dataset's own categories and partitions to a base taxonomy and checks the result. The

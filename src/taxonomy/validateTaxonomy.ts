@@ -1,8 +1,8 @@
-import { fast } from '../internal/fast.js';
-import { fromZod } from '../internal/fromZod.js';
-import { fail, ok } from '../internal/result.js';
-import { safely } from '../internal/safely.js';
-import { taxonomyStructureIssues } from '../internal/taxonomyStructure.js';
+import { fast } from '../validation/_lib/fast.js';
+import { fromZod } from '../validation/_lib/fromZod.js';
+import { fail, ok } from '../result/_lib/result.js';
+import { safely } from '../validation/_lib/safely.js';
+import { taxonomyStructureIssues } from './_lib/taxonomyStructure.js';
 import type { Result } from '../result/Result.js';
 import type { Issue } from '../validation/Issue.js';
 import { TaxonomySchema, type Taxonomy } from './TaxonomySchema.js';

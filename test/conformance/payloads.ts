@@ -1,7 +1,7 @@
 // Valid payloads of every public model, and single mutations of them, for the conformance suite.
 import fc from 'fast-check';
 import { defaultCrosswalk, defaultLexicon, defaultTaxonomy } from '../../src/index.js';
-import type { ModelName } from '../../src/internal/models.js';
+import type { ModelName } from '../../src/dataset/_lib/models.js';
 import { loadSampleDataset } from '../../src/sample/index.js';
 import { knownCount, partialDate, validDataset } from '../arbitraries.js';
 

@@ -2,7 +2,7 @@ import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import Ajv2020 from 'ajv/dist/2020.js';
 import { describe, expect, it } from 'vitest';
-import { MODELS } from '../../src/internal/models.js';
+import { MODELS } from '../../src/dataset/_lib/models.js';
 import { inexpressibleRules, jsonSchemas } from '../../src/json-schema/index.js';
 
 const DIR = join(import.meta.dirname, '..', '..', 'schemas');

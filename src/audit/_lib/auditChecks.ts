@@ -1,0 +1,689 @@
+import { pushTo } from '../../_lib/groupBy.js';
+import type { Finding } from '../Finding.js';
+import { findingCodes, type FindingCode } from '../findingCodes.js';
+import type { BreakdownPart, Claim } from '../../claim/ClaimSchema.js';
+import type { Subject } from '../../claim/SubjectSchema.js';
+import { subjectKey } from '../../claim/subjectKey.js';
+import type { Count, KnownCount } from '../../count/Count.js';
+import { formatCount } from '../../count/formatCount.js';
+import { gapBetweenCounts } from '../../count/gapBetweenCounts.js';
+import { sumCounts } from '../../count/sumCounts.js';
+import type { Dataset } from '../../dataset/DatasetSchema.js';
+import { comparePartialDates } from '../../date/comparePartialDates.js';
+import type { PartialDate } from '../../date/PartialDate.js';
+import { relatePartialDates } from '../../date/relatePartialDates.js';
+import { compare } from '../../discrepancy/compare.js';
+import type { ReconcileOptions, Reconciliation } from '../../discrepancy/Reconciliation.js';
+import { reconcileWithKeys } from '../../discrepancy/_lib/reconcileCore.js';
+import { exchangeRatio } from '../../exchange/exchangeRatio.js';
+import type { Exchange, Transfer } from '../../exchange/ExchangeSchema.js';
+import type { Ledger } from '../../ledger/LedgerTypes.js';
+import type { Source } from '../../source/SourceSchema.js';
+import { categoriesDisjoint } from '../../taxonomy/categoriesDisjoint.js';
+import type { Taxonomy } from '../../taxonomy/TaxonomySchema.js';
+import { dayKeys } from '../../date/_lib/calendar.js';
+import { partsOf } from '../../date/_lib/dateParts.js';
+import { Series, type SeriesFilter } from '../../ledger/_lib/ledgerSeries.js';
+import { sourceSide } from '../../dataset/_lib/sides.js';
+
+/** Everything the checks share, built once per audit. */
+export interface AuditContext {
+  readonly dataset: Dataset;
+  readonly taxonomy: Taxonomy;
+  readonly ledger: Ledger;
+  readonly sources: ReadonlyMap<string, Source>;
+  readonly partyNames: ReadonlyMap<string, string>;
+  readonly bySubject: ReadonlyMap<string, Claim[]>;
+  readonly reconcileOptions: ReconcileOptions;
+  /** The subject key of a claim, computed once. */
+  readonly keyOf: (claim: Claim) => string;
+  /** Reconciliations already made, by group key. */
+  readonly reconciled: Map<string, Reconciliation>;
+  /** Running totals already built, by filter. */
+  readonly series: Map<string, Series>;
+  /** The day spans of exchanges, by the parties they involve, sorted. */
+  readonly exchangeSpans: Map<string, { firsts: number[]; lasts: number[] }>;
+  readonly emit: (finding: Omit<Finding, 'severity'> & { severity?: Finding['severity'] }) => void;
+}
+
+const known = (c: Count): c is KnownCount => !('status' in c);
+const dateOf = (claim: Claim): PartialDate | undefined => claim.asOf ?? claim.statedOn;
+const fmt = (c: Count): string => formatCount(c);
+const party = (ctx: AuditContext, id: string | undefined) =>
+  id === undefined ? 'one side' : (ctx.partyNames.get(id) ?? id);
+const who = (ctx: AuditContext, claim: Claim) =>
+  ctx.sources.get(claim.source)?.name ?? claim.source;
+
+function categoryLabel(ctx: AuditContext, id: string): string {
+  return ctx.taxonomy.categories.find((c) => c.id === id)?.label ?? id;
+}
+
+/** A subject in words: "people returned to Ukraine in exchange ua-ru-2023-04-26". */
+export function describeSubject(ctx: AuditContext, subject: Subject): string {
+  const what =
+    'category' in subject && subject.category !== undefined
+      ? categoryLabel(ctx, subject.category)
+      : 'people';
+  switch (subject.type) {
+    case 'transferred':
+      return `${what} ${subject.to === undefined ? 'exchanged (direction not stated)' : `returned to ${party(ctx, subject.to)}`} in exchange ${subject.exchange}${subject.cohort ? ` (${subject.cohort})` : ''}`;
+    case 'exchanged':
+      return `${what} exchanged in both directions in exchange ${subject.exchange}`;
+    case 'returned-total':
+      return `${what} returned to ${party(ctx, subject.to)}${subject.since ? ` since ${subject.since}` : ''}${subject.through ? ` through ${party(ctx, subject.through)}` : ''}`;
+    case 'held':
+      return `${what} of ${party(ctx, subject.of)} held by ${party(ctx, subject.holder)}${subject.onOfficialLists === false ? ' off the official lists' : ''}`;
+    case 'captured-total':
+      return `${what} of ${party(ctx, subject.of)} captured by ${party(ctx, subject.captor)}`;
+    case 'missing':
+      return `${what} of ${party(ctx, subject.of)} missing`;
+    case 'exchange-count':
+      return `exchanges between ${subject.parties.map((p) => party(ctx, p)).join(' and ')}`;
+    case 'agreed':
+      return `${what} promised to ${party(ctx, subject.to)} by agreement ${subject.agreement}`;
+  }
+}
+
+function emit(
+  ctx: AuditContext,
+  code: FindingCode,
+  finding: Omit<Finding, 'code' | 'severity'>,
+  severity?: Finding['severity'],
+): void {
+  ctx.emit({ ...finding, code, severity: severity ?? findingCodes[code].severity });
+}
+
+// -------------------------------------------------------------------------------------------
+// Breakdowns
+
+function checkBreakdown(
+  ctx: AuditContext,
+  anchor: string,
+  parts: readonly BreakdownPart[],
+  total: Count,
+  complete: boolean | undefined,
+  refs: { claims: string[]; records: string[]; exchange?: string | undefined },
+  owner: string,
+): void {
+  if (parts.length === 0) return;
+  const verdict = categoriesDisjoint(
+    parts.map((p) => p.category),
+    ctx.taxonomy,
+  );
+  const base = {
+    claims: refs.claims,
+    records: refs.records,
+    ...(refs.exchange ? { exchange: refs.exchange } : {}),
+  };
+  if (!verdict.disjoint) {
+    emit(ctx, 'overlapping-parts', {
+      id: `overlapping-parts:${anchor}`,
+      ...base,
+      message: `${owner} lists parts that may overlap, so they cannot be added up: ${verdict.message}.`,
+    });
+    return;
+  }
+  if (!known(total) || !parts.every((p) => known(p.count))) return;
+  const sum = sumCounts(parts.map((p) => p.count as KnownCount));
+  if (total.high !== null && sum.low > total.high) {
+    emit(ctx, 'breakdown-exceeds-total', {
+      id: `breakdown-exceeds-total:${anchor}`,
+      ...base,
+      expected: total,
+      observed: sum,
+      gap: sum.low - total.high,
+      message: `${owner} gives a total of ${fmt(total)}, but its parts add up to ${fmt(sum)}.`,
+    });
+  } else if (complete === true && sum.high !== null && sum.high < total.low) {
+    emit(ctx, 'breakdown-short-of-total', {
+      id: `breakdown-short-of-total:${anchor}`,
+      ...base,
+      expected: total,
+      observed: sum,
+      gap: total.low - sum.high,
+      message: `${owner} gives a total of ${fmt(total)} and presents its breakdown as complete, but the parts add up to only ${fmt(sum)}.`,
+    });
+  }
+}
+
+export function checkBreakdowns(ctx: AuditContext): void {
+  for (const claim of ctx.dataset.claims) {
+    if (!claim.breakdown) continue;
+    checkBreakdown(
+      ctx,
+      claim.id,
+      claim.breakdown,
+      claim.value,
+      claim.breakdownComplete,
+      { claims: [claim.id], records: [], exchange: claim.exchange },
+      `${who(ctx, claim)}, on ${describeSubject(ctx, claim.subject)},`,
+    );
+  }
+  for (const exchange of ctx.dataset.exchanges) {
+    for (const transfer of exchange.transfers) {
+      if (!transfer.breakdown) continue;
+      const ref = `${exchange.id}/${transfer.id}`;
+      checkBreakdown(
+        ctx,
+        ref,
+        transfer.breakdown,
+        transfer.count,
+        transfer.breakdownComplete,
+        { claims: [], records: [ref], exchange: exchange.id },
+        `The record of transfer ${ref}`,
+      );
+    }
+  }
+}
+
+// -------------------------------------------------------------------------------------------
+// Claims against each other
+
+function sidesOf(
+  ctx: AuditContext,
+  campsOfClaims: readonly (readonly Claim[])[],
+): 'opposite' | 'same' | 'independent' {
+  let independent = false;
+  for (let i = 0; i < campsOfClaims.length; i += 1) {
+    for (let j = i + 1; j < campsOfClaims.length; j += 1) {
+      for (const a of campsOfClaims[i] ?? []) {
+        for (const b of campsOfClaims[j] ?? []) {
+          const sa = sourceSide(ctx.dataset, ctx.sources.get(a.source)?.affiliation);
+          const sb = sourceSide(ctx.dataset, ctx.sources.get(b.source)?.affiliation);
+          if (sa !== null && sb !== null && sa !== sb) return 'opposite';
+          if (sa === null || sb === null) independent = true;
+        }
+      }
+    }
+  }
+  return independent ? 'independent' : 'same';
+}
+
+/** Subjects whose figures change over time: claims about them disagree only on the same date. */
+const OVER_TIME = new Set<Subject['type']>([
+  'returned-total',
+  'held',
+  'captured-total',
+  'missing',
+  'exchange-count',
+]);
+
+/** The groups of claims that must agree: by subject, and for figures that change, by date too. */
+function agreementGroups(ctx: AuditContext): [string, Claim[]][] {
+  const groups: [string, Claim[]][] = [];
+  for (const [key, claims] of ctx.bySubject) {
+    if (claims.length < 2) continue;
+    if (!OVER_TIME.has((claims[0] as Claim).subject.type)) {
+      groups.push([key, claims]);
+      continue;
+    }
+    const byDate = new Map<string, Claim[]>();
+    for (const claim of claims) {
+      const date = dateOf(claim) ?? '';
+      pushTo(byDate, date, claim);
+    }
+    for (const [date, group] of byDate)
+      if (group.length > 1) groups.push([date === '' ? key : `${key}@${date}`, group]);
+  }
+  return groups;
+}
+
+/**
+ * Where all the known figures of a group agree, without building a reconciliation: most groups
+ * agree, and this costs one pass and no allocation. `undefined` when they do not all overlap.
+ */
+function commonInterval(claims: readonly Claim[]): { low: number; high: number } | undefined {
+  let low = 0;
+  let high = Number.POSITIVE_INFINITY;
+  for (const claim of claims) {
+    const value = claim.value;
+    if ('status' in value) continue;
+    if (value.low > low) low = value.low;
+    if (value.high !== null && value.high < high) high = value.high;
+  }
+  return low <= high ? { low, high } : undefined;
+}
+
+/** Reconciles a group once per audit, whichever check asks first. */
+function reconciled(ctx: AuditContext, key: string, claims: readonly Claim[]): Reconciliation {
+  let verdict = ctx.reconciled.get(key);
+  if (!verdict) {
+    const subject = key.startsWith('ids:') ? ctx.keyOf : [key.split('@')[0] as string];
+    verdict = reconcileWithKeys(claims, ctx.reconcileOptions, subject);
+    ctx.reconciled.set(key, verdict);
+  }
+  return verdict;
+}
+
+/** The group key of claims that all share one subject; a mixed list gets a key of its ids. */
+function claimsKey(ctx: AuditContext, claims: readonly Claim[]): string {
+  const first = claims[0];
+  if (first === undefined) return '';
+  const key = ctx.keyOf(first);
+  return claims.every((c) => ctx.keyOf(c) === key)
+    ? key
+    : `ids:${claims.map((c) => c.id).join(',')}`;
+}
+
+/** How many numbers of a sorted list are at most `bound`. */
+function countAtMost(sorted: readonly number[], bound: number): number {
+  let lo = 0;
+  let hi = sorted.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if ((sorted[mid] ?? 0) <= bound) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+/** The running total for a filter, built once per audit. */
+function seriesFor(ctx: AuditContext, filter: SeriesFilter): Series {
+  const key = JSON.stringify(filter);
+  let line = ctx.series.get(key);
+  if (!line) {
+    line = new Series(ctx.ledger.entries, filter, ctx.taxonomy);
+    ctx.series.set(key, line);
+  }
+  return line;
+}
+
+/** The ledger series a running total is measured against: the same receiver, filters and scope. */
+function seriesForTotal(
+  ctx: AuditContext,
+  subject: Extract<Subject, { type: 'returned-total' }>,
+): Series {
+  return seriesFor(ctx, {
+    to: subject.to,
+    category: subject.category ?? 'people',
+    from: subject.from,
+    since: subject.since,
+    through: subject.through,
+    cohort: subject.cohort,
+  });
+}
+
+/**
+ * How much a growing total may have grown within one date, from the record: an exchange on that
+ * day explains why a morning figure and an evening one differ. Infinity when the record cannot
+ * bound it; zero for figures that do not grow with exchanges.
+ */
+function sameDayGrowth(ctx: AuditContext, subject: Subject, date: PartialDate): number {
+  if (subject.type === 'exchange-count') {
+    // Exchanges that may fall on the date: those starting by its end, less those over before it.
+    const key = [...subject.parties].sort().join(',');
+    let spans = ctx.exchangeSpans.get(key);
+    if (!spans) {
+      const parties = new Set(subject.parties);
+      const involved = ctx.dataset.exchanges.filter((e) => e.parties.some((p) => parties.has(p)));
+      const firsts = involved
+        .map((e) => dayKeys(partsOf(e.stages[0]?.on ?? '0001')).first)
+        .sort((a, b) => a - b);
+      const lasts = involved
+        .map((e) => dayKeys(partsOf(e.stages[e.stages.length - 1]?.on ?? '0001')).last)
+        .sort((a, b) => a - b);
+      spans = { firsts, lasts };
+      ctx.exchangeSpans.set(key, spans);
+    }
+    const day = dayKeys(partsOf(date));
+    return countAtMost(spans.firsts, day.last) - countAtMost(spans.lasts, day.first - 1);
+  }
+  if (subject.type === 'returned-total') {
+    const total = seriesForTotal(ctx, subject).at(date, 'none').count;
+    return total.high === null ? Infinity : total.high - total.low;
+  }
+  return 0;
+}
+
+export function checkDisagreements(ctx: AuditContext): void {
+  for (const [key, claims] of agreementGroups(ctx)) {
+    if (commonInterval(claims) !== undefined) continue;
+    const verdict = reconciled(ctx, key, claims);
+    if (verdict.camps.length < 2) continue;
+    const byId = new Map(claims.map((c) => [c.id, c]));
+    const camps = verdict.camps.map((camp) => camp.claims.map((id) => byId.get(id) as Claim));
+    const sides = sidesOf(ctx, camps);
+    const first = verdict.camps[0] as (typeof verdict.camps)[number];
+    const last = verdict.camps[verdict.camps.length - 1] as (typeof verdict.camps)[number];
+    const subject = (claims[0] as Claim).subject;
+    const date = key.includes('@') ? (key.slice(key.indexOf('@') + 1) as PartialDate) : undefined;
+    if (
+      date !== undefined &&
+      gapBetweenCounts(first.interval, last.interval) <= sameDayGrowth(ctx, subject, date)
+    )
+      continue;
+    const voices = camps
+      .map((camp) => {
+        const interval = verdict.camps[camps.indexOf(camp)]?.interval as KnownCount;
+        const names = [...new Set(camp.map((c) => who(ctx, c)))];
+        return `${names.join(' and ')} ${names.length > 1 ? 'give' : 'gives'} ${fmt(interval)}`;
+      })
+      .join('; ');
+    const sideText =
+      sides === 'opposite'
+        ? 'sources on opposite sides'
+        : sides === 'same'
+          ? 'sources on the same side'
+          : 'sources including an independent one';
+    emit(ctx, 'claims-disagree', {
+      id: `claims-disagree:${key}`,
+      subject: subjectKey(subject),
+      ...(subject.type === 'transferred' || subject.type === 'exchanged'
+        ? { exchange: subject.exchange }
+        : {}),
+      claims: verdict.considered,
+      records: [],
+      expected: first.interval,
+      observed: last.interval,
+      gap: gapBetweenCounts(first.interval, last.interval),
+      sides,
+      message: `On ${describeSubject(ctx, subject)}${key.includes('@') ? ` as of ${key.slice(key.indexOf('@') + 1)}` : ''}, ${sideText} disagree: ${voices}.`,
+    });
+  }
+}
+
+export function checkSelfContradictions(ctx: AuditContext): void {
+  // Claims about one subject, from one source, on one date. Only dated claims can be said to come
+  // from one occasion; a source may revise itself later.
+  const groups: Claim[][] = [];
+  for (const subjectClaims of ctx.bySubject.values()) {
+    if (subjectClaims.length < 2) continue;
+    const bySourceAndDate = new Map<string, Claim[]>();
+    for (const claim of subjectClaims) {
+      const date = dateOf(claim);
+      if (date !== undefined) pushTo(bySourceAndDate, `${claim.source}|${date}`, claim);
+    }
+    for (const group of bySourceAndDate.values()) if (group.length > 1) groups.push(group);
+  }
+  for (const claims of groups) {
+    if (claims.length < 2) continue;
+    // Pairs are compared within the first 50 claims by id: more from one source, on one subject,
+    // on one day, is not a realistic record, and pairs would grow with its square.
+    const sorted = [...claims].sort((a, b) => (a.id < b.id ? -1 : 1)).slice(0, 50);
+    for (let i = 0; i < sorted.length; i += 1) {
+      for (let j = i + 1; j < sorted.length; j += 1) {
+        const a = sorted[i] as Claim;
+        const b = sorted[j] as Claim;
+        const linked = [...(a.links ?? []), ...(b.links ?? [])].some(
+          (l) =>
+            (l.claim === a.id || l.claim === b.id) &&
+            (l.type === 'revises' || l.type === 'retracts'),
+        );
+        if (linked) continue;
+        let detail: string | undefined;
+        let expected: Count = a.value;
+        let observed: Count = b.value;
+        if (compare(a.value, b.value).relation === 'disjoint')
+          detail = `${fmt(a.value)} in one statement and ${fmt(b.value)} in another`;
+        else {
+          for (const part of a.breakdown ?? []) {
+            const other = b.breakdown?.find((p) => p.category === part.category);
+            if (other && compare(part.count, other.count).relation === 'disjoint') {
+              detail = `${fmt(part.count)} and ${fmt(other.count)} ${categoryLabel(ctx, part.category)}`;
+              expected = part.count;
+              observed = other.count;
+              break;
+            }
+          }
+        }
+        if (detail === undefined) continue;
+        emit(ctx, 'self-contradiction', {
+          id: `self-contradiction:${a.id}:${b.id}`,
+          subject: ctx.keyOf(a),
+          ...(a.exchange ? { exchange: a.exchange } : {}),
+          claims: [a.id, b.id],
+          records: [],
+          expected,
+          observed,
+          gap: known(expected) && known(observed) ? gapBetweenCounts(expected, observed) : null,
+          message: `${who(ctx, a)} gave ${detail} for ${describeSubject(ctx, a.subject)}${dateOf(a) ? ` on ${dateOf(a)}` : ''}.`,
+        });
+      }
+    }
+  }
+}
+
+export function checkUnsourced(ctx: AuditContext): void {
+  for (const claim of ctx.dataset.claims) {
+    if (claim.citations.length > 0) continue;
+    emit(ctx, 'unsourced-claim', {
+      id: `unsourced-claim:${claim.id}`,
+      subject: ctx.keyOf(claim),
+      claims: [claim.id],
+      records: [],
+      message: `The claim ${claim.id} by ${who(ctx, claim)} (${fmt(claim.value)} ${describeSubject(ctx, claim.subject)}) has no citation, so nobody can check where it was said.`,
+    });
+  }
+}
+
+// -------------------------------------------------------------------------------------------
+// Records against claims, exchanges, agreements
+
+function claimsAboutTransfer(ctx: AuditContext, exchange: Exchange, transfer: Transfer): Claim[] {
+  const cohort = transfer.cohorts?.[0]?.cohort;
+  const subject: Subject = {
+    type: 'transferred',
+    exchange: exchange.id,
+    to: transfer.to,
+    category: transfer.category,
+    ...(cohort ? { cohort } : {}),
+  };
+  const general = ctx.bySubject.get(subjectKey(subject)) ?? [];
+  const pinned = ctx.bySubject.get(subjectKey({ ...subject, transfer: transfer.id })) ?? [];
+  return [...general, ...pinned];
+}
+
+export function checkRecords(ctx: AuditContext): void {
+  for (const exchange of ctx.dataset.exchanges) {
+    for (const transfer of exchange.transfers) {
+      if (!known(transfer.count)) continue;
+      const claims = claimsAboutTransfer(ctx, exchange, transfer);
+      if (claims.length === 0) continue;
+      const common = commonInterval(claims);
+      const record0 = transfer.count;
+      if (
+        common !== undefined &&
+        record0.low <= common.high &&
+        (record0.high === null || common.low <= record0.high)
+      )
+        continue;
+      const verdict = reconciled(ctx, claimsKey(ctx, claims), claims);
+      if (verdict.camps.length === 0) continue;
+      const record = transfer.count;
+      if (verdict.camps.some((camp) => compare(record, camp.interval).relation !== 'disjoint'))
+        continue;
+      const nearest = [...verdict.camps].sort(
+        (a, b) => gapBetweenCounts(record, a.interval) - gapBetweenCounts(record, b.interval),
+      )[0] as (typeof verdict.camps)[number];
+      const ref = `${exchange.id}/${transfer.id}`;
+      emit(ctx, 'record-vs-claims', {
+        id: `record-vs-claims:${ref}`,
+        exchange: exchange.id,
+        claims: verdict.considered,
+        records: [ref],
+        expected: nearest.interval,
+        observed: record,
+        gap: gapBetweenCounts(record, nearest.interval),
+        message: `The record of transfer ${ref} says ${fmt(record)} ${categoryLabel(ctx, transfer.category)} went to ${party(ctx, transfer.to)}, which agrees with none of the ${verdict.considered.length} claims about it (nearest: ${fmt(nearest.interval)}).`,
+      });
+    }
+  }
+}
+
+export function checkAsymmetry(ctx: AuditContext): void {
+  for (const exchange of ctx.dataset.exchanges) {
+    if (exchange.status !== 'completed' && exchange.status !== 'partly-done') continue;
+    const [a, b] = exchange.parties;
+    if (a === undefined || b === undefined || exchange.parties.length !== 2) continue;
+    const toA = exchange.transfers.some((t) => t.to === a);
+    const toB = exchange.transfers.some((t) => t.to === b);
+    if (!toA || !toB) continue;
+    const ratio = exchangeRatio(exchange, [a, b], 'people', ctx.taxonomy);
+    const [ra, rb] = ratio.received;
+    if (!known(ra) || !known(rb) || compare(ra, rb).relation !== 'disjoint') continue;
+    const when = exchange.stages[0]?.on ?? exchange.id;
+    const ratioText =
+      ratio.ratio &&
+      ratio.ratio.high !== null &&
+      ratio.ratio.low === ratio.ratio.high &&
+      formatRatio(ratio.ratio.low) !== ''
+        ? ` (${formatRatio(ratio.ratio.low)})`
+        : '';
+    emit(ctx, 'asymmetric-exchange', {
+      id: `asymmetric-exchange:${exchange.id}`,
+      exchange: exchange.id,
+      claims: [],
+      records: exchange.transfers.map((t) => `${exchange.id}/${t.id}`),
+      expected: ra,
+      observed: rb,
+      gap: gapBetweenCounts(ra, rb),
+      message: `In the exchange of ${when}, ${party(ctx, a)} received ${people(ra)} and ${party(ctx, b)} ${people(rb)}${ratioText}.`,
+    });
+  }
+}
+
+/** "1.1 for 1", "1 for 9", "15 for 1". */
+function formatRatio(r: number): string {
+  const round = (x: number) =>
+    Math.abs(x - Math.round(x)) < 0.05 ? String(Math.round(x)) : x.toFixed(1);
+  const text = r >= 1 ? `${round(r)} for 1` : `1 for ${round(1 / r)}`;
+  return text === '1 for 1' ? '' : text;
+}
+
+/** "1 person", "44 people", "200–999 people". */
+function people(count: Count): string {
+  return known(count) && count.low === 1 && count.high === 1 ? '1 person' : `${fmt(count)} people`;
+}
+
+export function checkAgreements(ctx: AuditContext): void {
+  for (const row of ctx.ledger.agreements) {
+    if (row.agreed === 'all' || !known(row.agreed)) continue;
+    const delivered = row.delivered.count;
+    if (compare(row.agreed, delivered).relation !== 'disjoint') continue;
+    emit(ctx, 'agreed-vs-delivered', {
+      id: `agreed-vs-delivered:${row.agreement}:${row.to}:${row.category}`,
+      claims: row.claims,
+      records: [...row.delivered.certain, ...row.delivered.possible],
+      expected: row.agreed,
+      observed: delivered,
+      gap: gapBetweenCounts(row.agreed, delivered),
+      message: `Agreement ${row.agreement} promised ${fmt(row.agreed)} ${categoryLabel(ctx, row.category)} to ${party(ctx, row.to)}; the exchanges that deliver on it gave ${fmt(delivered)}.`,
+    });
+  }
+}
+
+// -------------------------------------------------------------------------------------------
+// Running totals
+
+export function checkRunningTotals(ctx: AuditContext): void {
+  for (const claim of ctx.dataset.claims) {
+    const s = claim.subject;
+    if (s.type !== 'returned-total' || !known(claim.value)) continue;
+    const line = seriesForTotal(ctx, s);
+    const asOf = dateOf(claim);
+    const total = line.at(asOf, 'ambiguous');
+    const ledgerCount = total.count;
+    const value = claim.value;
+    const records = [...total.certain, ...total.possible];
+    const base = {
+      subject: subjectKey(s),
+      claims: [claim.id],
+      records,
+      expected: ledgerCount as Count,
+      observed: value as Count,
+    };
+    if (ledgerCount.high !== null && value.low > ledgerCount.high) {
+      const gap = value.low - ledgerCount.high;
+      emit(ctx, 'cumulative-vs-ledger', {
+        id: `cumulative-vs-ledger:${claim.id}`,
+        ...base,
+        gap,
+        message: `${who(ctx, claim)} put ${describeSubject(ctx, s)} at ${fmt(value)}${asOf ? ` as of ${asOf}` : ''}; the recorded exchanges account for ${fmt(ledgerCount)}, leaving ${people({ low: gap, high: gap })} the ledger cannot account for.`,
+      });
+    } else if (value.high !== null && value.high < ledgerCount.low) {
+      emit(
+        ctx,
+        'cumulative-vs-ledger',
+        {
+          id: `cumulative-vs-ledger:${claim.id}`,
+          ...base,
+          gap: ledgerCount.low - value.high,
+          message: `${who(ctx, claim)} put ${describeSubject(ctx, s)} at ${fmt(value)}${asOf ? ` as of ${asOf}` : ''}, fewer than the ${fmt({ low: ledgerCount.low, high: ledgerCount.low })} the recorded exchanges certainly delivered by then.`,
+        },
+        'conflict',
+      );
+    }
+  }
+}
+
+interface Point {
+  readonly key: string;
+  readonly subject: Subject;
+  readonly date: PartialDate;
+  readonly count: KnownCount;
+  readonly claim: Claim;
+  readonly label: string;
+}
+
+export function checkDecreases(ctx: AuditContext): void {
+  const points = new Map<string, Point[]>();
+  const add = (point: Point) => pushTo(points, point.key, point);
+  for (const claim of ctx.dataset.claims) {
+    const s = claim.subject;
+    const date = dateOf(claim);
+    // Running totals, captures and the count of exchanges only ever grow.
+    if (
+      date === undefined ||
+      (s.type !== 'returned-total' && s.type !== 'captured-total' && s.type !== 'exchange-count')
+    )
+      continue;
+    if (known(claim.value))
+      add({
+        key: ctx.keyOf(claim),
+        subject: s,
+        date,
+        count: claim.value,
+        claim,
+        label: describeSubject(ctx, s),
+      });
+    // A breakdown part of a running total is a running total of its own category.
+    for (const part of claim.breakdown ?? []) {
+      if (!known(part.count) || s.type === 'exchange-count') continue;
+      const sub: Subject = { ...s, category: part.category };
+      add({
+        key: subjectKey(sub),
+        subject: sub,
+        date,
+        count: part.count,
+        claim,
+        label: describeSubject(ctx, sub),
+      });
+    }
+  }
+  for (const [key, list] of points) {
+    const sorted = [...list].sort(
+      (a, b) => comparePartialDates(a.date, b.date) || (a.claim.id < b.claim.id ? -1 : 1),
+    );
+    let peak: Point | undefined;
+    for (const point of sorted) {
+      if (
+        peak &&
+        relatePartialDates(peak.date, point.date) === 'before' &&
+        point.count.high !== null &&
+        point.count.high < peak.count.low
+      ) {
+        emit(ctx, 'cumulative-decreases', {
+          id: `cumulative-decreases:${key}:${point.claim.id}`,
+          subject: key,
+          claims: [peak.claim.id, point.claim.id],
+          records: [],
+          expected: peak.count,
+          observed: point.count,
+          gap: peak.count.low - point.count.high,
+          message: `The running total of ${point.label} went down: ${who(ctx, peak.claim)} gave ${fmt(peak.count)} as of ${peak.date}, then ${who(ctx, point.claim)} gave ${fmt(point.count)} as of ${point.date}.`,
+        });
+      }
+      if (!peak || point.count.low > peak.count.low) peak = point;
+    }
+  }
+}

@@ -1,0 +1,98 @@
+import * as messages from '../../_lib/messages.js';
+import { indexTaxonomy } from './taxonomyIndex.js';
+import type { Taxonomy } from '../TaxonomySchema.js';
+import type { Issue } from '../../validation/Issue.js';
+
+/** The rules between a taxonomy's records, for a taxonomy whose shape is already valid. */
+export function taxonomyStructureIssues(
+  taxonomy: Taxonomy,
+  base: readonly (string | number)[] = [],
+): Issue[] {
+  const issues: Issue[] = [];
+  const at = (...path: (string | number)[]) => [...base, ...path];
+  const firstIndex = new Map<string, number>();
+  taxonomy.categories.forEach((category, i) => {
+    const earlier = firstIndex.get(category.id);
+    if (earlier === undefined) firstIndex.set(category.id, i);
+    else {
+      issues.push({
+        path: at('categories', i, 'id'),
+        code: 'duplicate-id',
+        message: messages.duplicateId('category', category.id, `categories[${earlier}]`),
+      });
+    }
+  });
+  const known = [...firstIndex.keys()];
+  taxonomy.categories.forEach((category, i) => {
+    if (category.parent !== null && !firstIndex.has(category.parent)) {
+      issues.push({
+        path: at('categories', i, 'parent'),
+        code: 'unknown-reference',
+        message: messages.unknownReference('category', category.parent, known),
+      });
+    }
+  });
+  const index = indexTaxonomy(taxonomy);
+  taxonomy.categories.forEach((category, i) => {
+    if (
+      category.parent !== null &&
+      firstIndex.has(category.parent) &&
+      !index.root.has(category.id)
+    ) {
+      issues.push({
+        path: at('categories', i, 'parent'),
+        code: 'cycle',
+        message: messages.taxonomyCycle(category.id),
+      });
+    }
+  });
+  const partitionIds = new Map<string, number>();
+  const partOf = new Map<string, string>();
+  taxonomy.partitions.forEach((partition, p) => {
+    const earlier = partitionIds.get(partition.id);
+    if (earlier === undefined) partitionIds.set(partition.id, p);
+    else {
+      issues.push({
+        path: at('partitions', p, 'id'),
+        code: 'duplicate-id',
+        message: messages.duplicateId('partition', partition.id, `partitions[${earlier}]`),
+      });
+    }
+    if (!firstIndex.has(partition.of)) {
+      issues.push({
+        path: at('partitions', p, 'of'),
+        code: 'unknown-reference',
+        message: messages.unknownReference('category', partition.of, known),
+      });
+    }
+    partition.parts.forEach((part, k) => {
+      const path = at('partitions', p, 'parts', k);
+      const i = firstIndex.get(part);
+      if (i === undefined) {
+        issues.push({
+          path,
+          code: 'unknown-reference',
+          message: messages.unknownReference('category', part, known),
+        });
+        return;
+      }
+      const parent = taxonomy.categories[i]?.parent ?? null;
+      if (parent !== partition.of) {
+        issues.push({
+          path,
+          code: 'invalid-partition',
+          message: messages.partNotChild(part, partition.id, partition.of, parent),
+        });
+      }
+      const other = partOf.get(part);
+      if (other !== undefined) {
+        issues.push({
+          path,
+          code: 'invalid-partition',
+          message: messages.partInTwoPartitions(part, other, partition.id),
+        });
+      } else partOf.set(part, partition.id);
+    });
+  });
+  return issues;
+}

@@ -1,0 +1,146 @@
+import { z } from 'zod';
+import type { Issue, IssueCode } from '../Issue.js';
+import * as messages from '../../_lib/messages.js';
+
+type ZodIssue = z.core.$ZodIssue;
+type Path = readonly (string | number)[];
+
+/** Reads the value at `path` inside `root`, or undefined; never throws (getters may). */
+function valueAt(root: unknown, path: readonly PropertyKey[]): { found: boolean; value: unknown } {
+  let current: unknown = root;
+  try {
+    for (const key of path) {
+      if (current === null || typeof current !== 'object')
+        return { found: false, value: undefined };
+      if (!Object.prototype.hasOwnProperty.call(current, key)) {
+        return { found: false, value: undefined };
+      }
+      current = (current as Record<PropertyKey, unknown>)[key];
+    }
+    return { found: true, value: current };
+  } catch {
+    return { found: false, value: undefined };
+  }
+}
+
+function toPath(base: Path, path: readonly PropertyKey[]): (string | number)[] {
+  return [...base, ...path.map((k) => (typeof k === 'symbol' ? String(k) : k))];
+}
+
+/** The smallest path depth among a union branch's issues: how far the branch got into the value. */
+function reach(issues: readonly ZodIssue[]): number {
+  let min = Infinity;
+  for (const issue of issues) min = Math.min(min, issue.path.length);
+  return min;
+}
+
+/**
+ * Picks the union branch that explains the input best: the one whose problems sit deepest in
+ * the value (it matched the outer shape), then the one with fewest problems, then the first.
+ */
+function bestBranch(branches: readonly (readonly ZodIssue[])[]): readonly ZodIssue[] {
+  let best: readonly ZodIssue[] = branches[0] ?? [];
+  for (const branch of branches.slice(1)) {
+    const r = reach(branch);
+    const rb = reach(best);
+    if (r > rb || (r === rb && branch.length < best.length)) best = branch;
+  }
+  return best;
+}
+
+function convert(issue: ZodIssue, root: unknown, base: Path, out: Issue[], keys: KeyHints): void {
+  const path = toPath(base, issue.path);
+  const push = (code: IssueCode, message: string, at: Path = path): void => {
+    out.push({ path: at, code, message });
+  };
+  switch (issue.code) {
+    case 'invalid_type': {
+      const here = valueAt(root, path);
+      if (!here.found && path.length > 0) {
+        const last = path[path.length - 1];
+        push('missing-field', messages.missingField(String(last)));
+      } else if (issue.expected === 'int' && typeof here.value === 'number') {
+        push('not-an-integer', issue.message);
+      } else if (issue.expected === 'number' || issue.expected === 'int') {
+        push('invalid-type', messages.invalidType('a number', here.value));
+      } else {
+        push('invalid-type', messages.invalidType(`${article(issue.expected)}`, here.value));
+      }
+      return;
+    }
+    case 'unrecognized_keys':
+      for (const key of issue.keys) {
+        push('unknown-field', messages.unknownField(key, keys(path)), [...path, key]);
+      }
+      return;
+    case 'invalid_union': {
+      if (issue.errors.length === 0) {
+        // A discriminated union whose tag matched no option: the tag itself is what is wrong.
+        const tag = (issue as { discriminator?: string }).discriminator;
+        if (tag === undefined) {
+          push('invalid-value', messages.invalidValue([], valueAt(root, path).value));
+          return;
+        }
+        const at = path[path.length - 1] === tag ? path : [...path, tag];
+        const here = valueAt(root, at);
+        const options = (issue as { options?: unknown[] }).options ?? [];
+        if (!here.found) push('missing-field', messages.missingField(tag), at);
+        else push('invalid-value', messages.invalidValue(options, here.value), at);
+        return;
+      }
+      const branch = bestBranch(issue.errors);
+      for (const inner of branch) convert(inner, root, path, out, keys);
+      return;
+    }
+    case 'invalid_value':
+      push('invalid-value', messages.invalidValue(issue.values, valueAt(root, path).value));
+      return;
+    case 'too_big':
+      if (issue.origin === 'string') {
+        const here = valueAt(root, path).value;
+        push(
+          'too-long',
+          messages.tooLong(
+            Number(issue.maximum),
+            // Counted as zod counts the limit: in code points, so an emoji is one character.
+            typeof here === 'string' ? z.core.util.codePointLength(here) : 0,
+          ),
+        );
+      } else push('too-large', issue.message);
+      return;
+    case 'too_small':
+      push('too-small', issue.message);
+      return;
+    case 'invalid_format':
+      push('invalid-format', issue.message);
+      return;
+    case 'custom': {
+      const code = (issue.params as { swapledger?: IssueCode } | undefined)?.swapledger;
+      push(code ?? 'invalid-value', issue.message);
+      return;
+    }
+    default:
+      push('invalid-value', issue.message);
+  }
+}
+
+function article(expected: string): string {
+  return /^[aeiou]/.test(expected) ? `an ${expected}` : `a ${expected}`;
+}
+
+/** Lists the fields an object at a path may have, for "unknown field" messages. */
+export type KeyHints = (path: Path) => readonly string[];
+
+/**
+ * Turns zod's issues into the package's issues: stable codes, paths from the root of the input,
+ * messages written for a person, and union failures narrowed to the branch the input was aiming at.
+ */
+export function fromZod(
+  issues: readonly ZodIssue[],
+  root: unknown,
+  keys: KeyHints = () => [],
+): Issue[] {
+  const out: Issue[] = [];
+  for (const issue of issues) convert(issue, root, [], out, keys);
+  return out;
+}
