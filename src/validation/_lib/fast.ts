@@ -40,7 +40,13 @@ export function fast<S extends z.ZodType>(schema: S): FastSchema<z.output<S>> {
     const compiled = compiledByUs(schema);
     result = {
       accept(input) {
-        const data = compiled ? compiled.parse(input) : INVALID;
+        if (!compiled) {
+          // No compiled parser (code generation refused, or a zod layout the compiler does not
+          // know): the schema's own verdict, never a refusal by default.
+          const result = schema.safeParse(input);
+          return result.success ? { success: true, data: result.data } : undefined;
+        }
+        const data = compiled.parse(input);
         return data === INVALID ? undefined : { success: true, data };
       },
       safeParse(input) {

@@ -1,4 +1,5 @@
 import type { z } from 'zod';
+import { globalConfig } from 'zod/v4/core';
 import { readable } from './harden.js';
 import { VERDICTS } from './verdicts.js';
 import { runWithZod, type Payload, type Schema } from './zodInternals.js';
@@ -251,6 +252,10 @@ for (let i = 0; i < n; i++) { const x = ${node(required(def.element))}(v[i]); if
 /** Whether this environment lets a library generate code (a strict Content Security Policy may not). */
 let generating: boolean | undefined;
 function canGenerate(): boolean {
+  // zod's own switch for a strict Content-Security-Policy, `z.config({ jitless: true })`, turns
+  // our code generation off too. Not even probed then: a browser reports a `new Function` that a
+  // policy refused as a violation, even when the error is caught.
+  if (globalConfig.jitless) return false;
   try {
     generating ??= new Function('return true')() === true;
   } catch {
