@@ -2,6 +2,8 @@ import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'vitest/config';
 
 const src = (path: string) => fileURLToPath(new URL(`./src/${path}`, import.meta.url));
+// scripts/zod-range.mjs runs the suites against other versions of zod, installed elsewhere.
+const zod = process.env['SWAPLEDGER_ZOD'];
 
 export default defineConfig({
   test: {
@@ -11,6 +13,7 @@ export default defineConfig({
     alias: [
       { find: /^swapledger$/, replacement: src('index.ts') },
       { find: /^swapledger\/(sample|io-ts|fp-ts|json-schema)$/, replacement: src('$1/index.ts') },
+      ...(zod ? [{ find: /^zod(\/.*)?$/, replacement: `${zod}$1` }] : []),
     ],
   },
 });

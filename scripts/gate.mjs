@@ -6,6 +6,7 @@ const stages = [
   ['lint and format', 'npm run --silent lint'],
   ['type check', 'npm run --silent typecheck'],
   ['unit and property tests', 'npm run --silent test:unit'],
+  ['lowest and newest zod', 'npm run --silent test:zod-range'],
   ['build', 'npm run --silent build'],
   ['size-limit', 'npm run --silent size'],
   ['publint --strict', 'npm run --silent publint'],
