@@ -24,6 +24,7 @@ export default tseslint.config(
       'test/docs/.markdown/',
       'test/docs/.examples/',
       'test/layers/broken/',
+      '.zod-versions/',
     ],
   },
   js.configs.recommended,

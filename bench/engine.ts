@@ -1,7 +1,7 @@
 /**
  * Which validation engine to use: zod's own `safeParse`, zod's `z.compile()` (a generated fast path
  * for valid values that falls back to the runtime parser on failure), or the package's own compiler
- * behind `safeCreateClaim` / `safeCreateExchange` / `validateDataset`. In one process, interleaved
+ * behind `safeCreateClaim` / `safeCreateExchange` / `safeParseDataset`. In one process, interleaved
  * over several rounds (the median per cell is reported), on the sample's claims and exchanges:
  * valid, one bad field, two problems; then the whole sample dataset. Also checks that z.compile
  * gives zod's verdicts and issues on a few hundred mutated records and on hostile values, what each
@@ -24,7 +24,7 @@ import {
   ExchangeSchema,
   safeCreateClaim,
   safeCreateExchange,
-  validateDataset,
+  safeParseDataset,
 } from '../src/index.js';
 import { loadSampleDataset } from '../src/sample/index.js';
 
@@ -36,7 +36,6 @@ const child = process.argv.find((a) => a.startsWith('--child='))?.slice('--child
 let sink = 0;
 
 const clone = <T>(x: T): T => JSON.parse(JSON.stringify(x)) as T;
-const debug = process.argv.includes('--debug');
 type Sample = Json & { claims: Json[]; exchanges: Json[] };
 // Children read the sample as plain JSON written by the parent: loading it through the package
 // would compile its schemas (spoiling a first-use timing) or, without code generation, fail.
@@ -96,7 +95,7 @@ function engines(): Engines {
     dataset: [
       zodVerdict(DatasetSchema),
       zodVerdict(z.compile(DatasetSchema)),
-      oursVerdict(validateDataset),
+      oursVerdict(safeParseDataset),
     ],
   };
 }
@@ -166,13 +165,6 @@ function bench(rounds: number, minMs: number): Timings {
       const ms = time(cell.run, minMs);
       if (round > 0) cell.samples.push(ms * cell.scale); // round 0 warms up
     }
-    if (debug)
-      console.error(
-        cells
-          .slice(0, 3)
-          .map((c) => (c.samples.at(-1) ?? 0).toFixed(2))
-          .join(' '),
-      );
   }
   return {
     rows: rows.map((row, r) => ({
@@ -286,14 +278,17 @@ interface Agreement {
   dataDiffs: number;
   issueDiffs: number;
   compiledThrew: number;
-  oursVerdictDiffs: number;
+  /** The package accepted what the schema rejects (a bug), or rejected what it accepts. */
+  oursLooser: number;
+  oursStricter: number;
   example?: string;
+  oursExample?: string;
 }
 
 /** z.compile against the schema's own safeParse (verdict, output, issues), and the package's verdict. */
 function agree(
   schema: z.ZodType,
-  ours: (x: never) => { success: boolean },
+  ours: (x: never) => { success: boolean; error?: unknown },
   inputs: unknown[],
 ): Agreement {
   const compiled = z.compile(schema);
@@ -304,12 +299,17 @@ function agree(
     dataDiffs: 0,
     issueDiffs: 0,
     compiledThrew: 0,
-    oursVerdictDiffs: 0,
+    oursLooser: 0,
+    oursStricter: 0,
   };
   for (const input of inputs) {
     const expected = schema.safeParse(input);
     if (!expected.success) a.rejected += 1;
-    if (ours(input as never).success !== expected.success) a.oursVerdictDiffs += 1;
+    const mine = ours(input as never);
+    if (mine.success !== expected.success)
+      a.oursExample ??= `safeParse ${expected.success ? 'accepts' : 'rejects'}; swapledger: ${JSON.stringify(mine.error ?? 'accepts').slice(0, 200)}`;
+    if (mine.success && !expected.success) a.oursLooser += 1;
+    if (!mine.success && expected.success) a.oursStricter += 1;
     let got: z.ZodSafeParseResult<unknown>;
     try {
       got = compiled.safeParse(input);
@@ -347,7 +347,7 @@ function correctness(count: number) {
       ...sample.exchanges,
       ...exchanges,
     ]),
-    'datasets, mutated': agree(DatasetSchema, validateDataset, [sample, ...datasets]),
+    'datasets, mutated': agree(DatasetSchema, safeParseDataset, [sample, ...datasets]),
     'claims, hostile': agree(
       ClaimSchema,
       safeCreateClaim,
@@ -355,7 +355,7 @@ function correctness(count: number) {
     ),
     'datasets, hostile': agree(
       DatasetSchema,
-      validateDataset,
+      safeParseDataset,
       hostile(sample.claims[0] as Json).map((claim) => ({
         ...sample,
         claims: [claim, ...sample.claims.slice(1)],
@@ -385,7 +385,7 @@ function noEval() {
     return { name, returnsOriginal: z.compile(schema) === schema, strict };
   });
   const sample = loadSample();
-  const dataset = validateDataset(sample);
+  const dataset = safeParseDataset(sample);
   let loadSampleError = '';
   try {
     loadSampleDataset();
@@ -427,7 +427,7 @@ function firstUse(engine: string) {
     const compiled = z.compile(schema);
     run = () => compiled.safeParse(target).success;
   } else if (engine.startsWith('zod')) run = () => schema.safeParse(target).success;
-  else if (isDataset) run = () => validateDataset(target).success;
+  else if (isDataset) run = () => safeParseDataset(target).success;
   else run = () => safeCreateClaim(target as never).success;
   const ok = run();
   const first = performance.now() - started;
@@ -485,8 +485,9 @@ if (child === 'no-eval') {
     console.log(
       `${name.padEnd(20)} ${String(a.inputs).padStart(4)} inputs (${a.rejected} rejected): ` +
         `verdict diffs ${a.verdictDiffs}, output diffs ${a.dataDiffs}, issue diffs ${a.issueDiffs}, ` +
-        `z.compile threw ${a.compiledThrew}; swapledger verdict diffs ${a.oursVerdictDiffs}` +
-        (a.example ? `\n    e.g. ${a.example.slice(0, 300)}` : ''),
+        `z.compile threw ${a.compiledThrew}; swapledger accepts/rejects what safeParse does not ${a.oursLooser}/${a.oursStricter}` +
+        (a.example ? `\n    e.g. ${a.example.slice(0, 300)}` : '') +
+        (a.oursExample ? `\n    swapledger differs, e.g. ${a.oursExample}` : ''),
     );
 
   const strict = [ClaimSchema, ExchangeSchema, DatasetSchema].map((s) => {
@@ -550,9 +551,9 @@ if (child === 'no-eval') {
   const a = n.claims;
   console.log(
     `swapledger claims: same answers as with code generation on 200 mutated claims: ${n.answers === answers(sample)}; ` +
-      `verdict diffs vs safeParse ${a.oursVerdictDiffs}/${a.inputs}; z.compile verdict/issue diffs ${a.verdictDiffs}/${a.issueDiffs}`,
+      `accepts/rejects what safeParse does not ${a.oursLooser}/${a.oursStricter} of ${a.inputs}; z.compile verdict/issue diffs ${a.verdictDiffs}/${a.issueDiffs}`,
   );
-  console.log(`validateDataset(valid sample): ${n.dataset.slice(0, 200)}`);
+  console.log(`safeParseDataset(valid sample): ${n.dataset.slice(0, 200)}`);
   console.log(`loadSampleDataset(): ${n.loadSampleError ? `throws ${n.loadSampleError}` : 'ok'}`);
   printTable("speed without code generation (zod's own object JIT is off too)", n.timings);
   if (sink === -1) console.log(sink);

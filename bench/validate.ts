@@ -4,7 +4,7 @@
  * what matter: the guard is the practical limit. Run with `npm run bench:validate`.
  */
 import { performance } from 'node:perf_hooks';
-import { ClaimSchema, safeCreateClaim, validateDataset, type Claim } from '../src/index.js';
+import { ClaimSchema, safeCreateClaim, safeParseDataset, type Claim } from '../src/index.js';
 import { loadSampleDataset } from '../src/sample/index.js';
 import { generateDataset } from './generate.js';
 import { claimErrors, isClaim } from './guard.js';
@@ -60,17 +60,17 @@ for (const [name, guard, ours] of rows)
 
 console.log('\nwhole datasets: the guard and safeCreateClaim check every claim, the same work;');
 console.log(
-  'validateDataset checks every record of every collection, then ids, references and the',
+  'safeParseDataset checks every record of every collection, then ids, references and the',
 );
 console.log('taxonomy, which the guard does not');
-console.log('claims       guard ms   claims checked ms   ratio   validateDataset ms   ratio');
+console.log('claims       guard ms   claims checked ms   ratio   safeParseDataset ms   ratio');
 for (const size of process.argv.includes('--quick') ? [10_000] : [10_000, 100_000, 1_000_000]) {
   const dataset = JSON.parse(JSON.stringify(generateDataset(size))) as ReturnType<
     typeof generateDataset
   >;
   const guard = time(() => dataset.claims.forEach(isClaim), 200);
   const claims = time(() => dataset.claims.forEach((c) => safeCreateClaim(c)), 200);
-  const ours = time(() => validateDataset(dataset), 200);
+  const ours = time(() => safeParseDataset(dataset), 200);
   console.log(
     `${String(dataset.claims.length).padStart(9)} ${guard.toFixed(1).padStart(10)} ${claims.toFixed(1).padStart(19)} ${(claims / guard).toFixed(2).padStart(7)}× ${ours.toFixed(1).padStart(20)} ${(ours / guard).toFixed(2).padStart(7)}×`,
   );

@@ -48,7 +48,7 @@ export function schemaFor(name: keyof typeof MODELS): Record<string, unknown> {
       'Rules this schema cannot state (the package checks them):',
       ...rules,
       ...(references.length > 0
-        ? ['Rules between records, checked by validateDataset:', ...references]
+        ? ['Rules between records, checked by safeParseDataset:', ...references]
         : []),
     ].join('\n'),
     ...rest,

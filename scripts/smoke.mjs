@@ -44,14 +44,14 @@ try {
     if (formatCount(sumCounts([exact(36), exact(6), exact(2)])) !== '44') throw new Error('sum is wrong');
     if (!isPartialDate('2023-04-26') || isPartialDate('2023-02-30')) throw new Error('dates are wrong');
     const sample = loadSampleDataset();
-    if (!validateDataset(sample).success || sample.exchanges.length < 38) throw new Error('sample is wrong');
+    if (!safeParseDataset(sample).success || sample.exchanges.length < 38) throw new Error('sample is wrong');
     if (!CountC.is({ low: 1, high: 1 }) || CountC.is({ low: 2, high: 1 })) throw new Error('io-ts codec is wrong');
     if (MonoidSumCount.concat({ low: 1, high: 1 }, MonoidSumCount.empty).low !== 1) throw new Error('fp-ts instance is wrong');
     if (jsonSchemas.Count.$id !== 'urn:swapledger:schema:count' || countFile.$id !== jsonSchemas.Count.$id) throw new Error('JSON Schema is wrong');
     console.log('ok');`;
   writeFileSync(
     join(scratch, 'esm.mjs'),
-    `import { parseCount, formatCount, sumCounts, exact, isPartialDate, validateDataset } from 'swapledger';
+    `import { parseCount, formatCount, sumCounts, exact, isPartialDate, safeParseDataset } from 'swapledger';
 import { loadSampleDataset } from 'swapledger/sample';
 import { CountC } from 'swapledger/io-ts';
 import { MonoidSumCount } from 'swapledger/fp-ts';
@@ -60,7 +60,7 @@ import countFile from 'swapledger/schemas/count.json' with { type: 'json' };${ch
   );
   writeFileSync(
     join(scratch, 'cjs.cjs'),
-    `const { parseCount, formatCount, sumCounts, exact, isPartialDate, validateDataset } = require('swapledger');
+    `const { parseCount, formatCount, sumCounts, exact, isPartialDate, safeParseDataset } = require('swapledger');
 const { loadSampleDataset } = require('swapledger/sample');
 const { CountC } = require('swapledger/io-ts');
 const { MonoidSumCount } = require('swapledger/fp-ts');

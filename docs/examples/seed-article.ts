@@ -4,7 +4,7 @@ import {
   audit,
   exact,
   parseCount,
-  validateDataset,
+  safeParseDataset,
   type Claim,
   type Dataset,
 } from 'swapledger';
@@ -199,7 +199,7 @@ const claims: Claim[] = [
 ];
 
 // Step 5. Put it together and check it: every record, and every reference between them.
-const result = validateDataset({
+const result = safeParseDataset({
   format: 'swapledger/1',
   title: 'One news report',
   parties,

@@ -1,5 +1,5 @@
 // docs/examples/validate-with-zod.ts
-import { ClaimSchema, validateDataset } from 'swapledger';
+import { ClaimSchema, safeParseDataset } from 'swapledger';
 
 // One record: the zod schema, with zod's own error format.
 const claim = ClaimSchema.safeParse({
@@ -13,7 +13,7 @@ const claim = ClaimSchema.safeParse({
 if (!claim.success) throw new Error('a valid claim was refused');
 
 // A whole dataset: shapes and every reference between records, with paths, codes and messages.
-const result = validateDataset({
+const result = safeParseDataset({
   format: 'swapledger/1',
   parties: [],
   sources: [],

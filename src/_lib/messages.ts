@@ -91,6 +91,20 @@ export const wrongRoot = (category: string, expected: string, root: string) =>
   `${quote(category)} is counted under ${quote(root)}, but this record counts ${quote(expected)}; people and remains are never mixed`;
 export const notWithin = (part: string, whole: string) =>
   `the breakdown part ${quote(part)} cannot be part of ${quote(whole)}, the category of the total it breaks down: the two do not overlap`;
+export const noSuchStage = (stages: number, stage: number) =>
+  `the exchange has ${stages} stage(s), numbered from 0, so there is no stage ${stage}`;
+export const usedByEarlierLine = (what: string, id: string) =>
+  `the ${what} id ${quote(id)} is used by an earlier line`;
+export const notJson = (column: number | undefined) =>
+  `not valid JSON${column === undefined ? '' : ` (column ${column})`}: the line may be truncated or not JSON at all`;
+export const notAnNdjsonRecord = (kinds: readonly string[]) =>
+  `each line holds one record as {"kind": {...}} with kind one of ${kinds.join(', ')}`;
+export const headerNotFirst = () =>
+  'the header must be the first record of the file, and there is only one';
+export const missingHeader = (format: string) =>
+  `the first line should be {"header": {"format": "${format}"}}`;
+export const recordsApart = (name: string) =>
+  `the header holds no records: put each of the ${name} on a line of its own`;
 export const selfLink = (id: string) => `the claim ${quote(id)} cannot link to itself`;
 export const transferNotInExchange = (transfer: string, exchange: string) =>
   `the exchange ${quote(exchange)} has no transfer with id ${quote(transfer)}`;

@@ -9,7 +9,7 @@ const record = /* @__PURE__ */ constructors(ClaimSchema);
 
 /**
  * Checks the fields of a {@link Claim} and returns a fresh copy, or every issue found. Never
- * throws. The source, exchange and other records it names are checked by `validateDataset`.
+ * throws. The source, exchange and other records it names are checked by `safeParseDataset`.
  *
  * @param input - The fields of the record.
  * @returns The record, or the issues.

@@ -8,9 +8,9 @@ import { refine } from '../validation/_lib/verdicts.js';
  *
  * @example
  * ```ts
- * import { MAX_WORDING_LENGTH, validateCount } from 'swapledger';
+ * import { MAX_WORDING_LENGTH, safeAssertCount } from 'swapledger';
  * const wording = 'x'.repeat(MAX_WORDING_LENGTH + 1);
- * validateCount({ low: 1, high: 1, wording }).success; // false
+ * safeAssertCount({ low: 1, high: 1, wording }).success; // false
  * ```
  */
 export const MAX_WORDING_LENGTH = 2000;

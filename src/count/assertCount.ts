@@ -1,9 +1,9 @@
 import { unwrap } from '../result/_lib/result.js';
 import type { Count } from './Count.js';
-import { validateCount } from './validateCount.js';
+import { safeAssertCount } from './safeAssertCount.js';
 
 /**
- * Throwing twin of {@link validateCount}: returns normally when `input` is a {@link Count} and
+ * Throwing twin of {@link safeAssertCount}: returns normally when `input` is a {@link Count} and
  * throws a `SwapledgerError` carrying every issue otherwise.
  *
  * @param input - Any value, typically parsed JSON.
@@ -17,5 +17,5 @@ import { validateCount } from './validateCount.js';
  * ```
  */
 export function assertCount(input: unknown): asserts input is Count {
-  unwrap(validateCount(input));
+  unwrap(safeAssertCount(input));
 }

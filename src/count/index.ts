@@ -21,6 +21,7 @@ export * from './isKnownCount.js';
 export * from './isOpenCount.js';
 export * from './isUndisclosedCount.js';
 export * from './isUnknownCount.js';
+export * from './safeAssertCount.js';
 export * from './subtractCounts.js';
 export * from './sumCounts.js';
 export * from './undisclosedCount.js';

@@ -46,7 +46,7 @@ export const DATASET_COLLECTIONS = {
 /**
  * The zod schema of a whole {@link Dataset}. It checks every record's shape; the references
  * between records (a claim's source exists, categories exist in the taxonomy, stages are in
- * order …) are checked by `validateDataset`, which should be preferred for untrusted input.
+ * order …) are checked by `safeParseDataset`, which should be preferred for untrusted input.
  *
  * @example
  * ```ts

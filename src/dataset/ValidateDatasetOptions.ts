@@ -1,11 +1,11 @@
 /**
- * Options for `validateDataset`.
+ * Options for `safeParseDataset`.
  *
  * @example
  * ```ts
- * import { validateDataset, type ValidateDatasetOptions } from 'swapledger';
+ * import { safeParseDataset, type ValidateDatasetOptions } from 'swapledger';
  * const options: ValidateDatasetOptions = { maxIssues: 50 };
- * validateDataset({}, options).success; // false
+ * safeParseDataset({}, options).success; // false
  * ```
  */
 export interface ValidateDatasetOptions {

@@ -2,4 +2,5 @@
 export * from './DatasetSchema.js';
 export * from './ValidateDatasetOptions.js';
 export * from './parseDataset.js';
+export * from './safeParseDataset.js';
 export * from './validateDataset.js';

@@ -1,10 +1,10 @@
 import { unwrap } from '../result/_lib/result.js';
 import type { Dataset } from './DatasetSchema.js';
 import type { ValidateDatasetOptions } from './ValidateDatasetOptions.js';
-import { validateDataset } from './validateDataset.js';
+import { safeParseDataset } from './safeParseDataset.js';
 
 /**
- * Throwing twin of {@link validateDataset}: returns the validated dataset or throws a
+ * Throwing twin of {@link safeParseDataset}: returns the validated dataset or throws a
  * `SwapledgerError` carrying every issue.
  *
  * @param input - Any value, typically parsed JSON.
@@ -17,5 +17,5 @@ import { validateDataset } from './validateDataset.js';
  * ```
  */
 export function parseDataset(input: unknown, options?: ValidateDatasetOptions): Dataset {
-  return unwrap(validateDataset(input, options));
+  return unwrap(safeParseDataset(input, options));
 }

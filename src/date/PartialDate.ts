@@ -1,7 +1,7 @@
 /**
  * A calendar date known to the year, the month or the day: `"2023"`, `"2023-04"` or
  * `"2023-04-26"` (ISO 8601, Gregorian calendar). Each stands for an interval of days. On the wire it
- * is a plain string; validate untrusted input with `validatePartialDate`.
+ * is a plain string; validate untrusted input with `safeAssertPartialDate`.
  *
  * @example
  * ```ts

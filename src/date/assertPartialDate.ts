@@ -1,9 +1,9 @@
 import { unwrap } from '../result/_lib/result.js';
 import type { PartialDate } from './PartialDate.js';
-import { validatePartialDate } from './validatePartialDate.js';
+import { safeAssertPartialDate } from './safeAssertPartialDate.js';
 
 /**
- * Throwing twin of {@link validatePartialDate}.
+ * Throwing twin of {@link safeAssertPartialDate}.
  *
  * @param input - Any value.
  * @returns Nothing; narrows `input` to `PartialDate`, or throws a `SwapledgerError`.
@@ -15,5 +15,5 @@ import { validatePartialDate } from './validatePartialDate.js';
  * ```
  */
 export function assertPartialDate(input: unknown): asserts input is PartialDate {
-  unwrap(validatePartialDate(input));
+  unwrap(safeAssertPartialDate(input));
 }

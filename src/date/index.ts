@@ -8,4 +8,5 @@ export * from './partialDateContains.js';
 export * from './partialDatePrecision.js';
 export * from './partialDateRange.js';
 export * from './relatePartialDates.js';
+export * from './safeAssertPartialDate.js';
 export * from './validatePartialDate.js';

@@ -9,7 +9,7 @@ const record = /* @__PURE__ */ constructors(ExchangeSchema);
 
 /**
  * Checks the fields of a {@link Exchange} and returns a fresh copy, or every issue found. Never
- * throws. Stage order and the parties of transfers are checked by `validateDataset`.
+ * throws. Stage order and the parties of transfers are checked by `safeParseDataset`.
  *
  * @param input - The fields of the record.
  * @returns The record, or the issues.

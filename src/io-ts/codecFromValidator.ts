@@ -29,8 +29,8 @@ function valueAt(root: unknown, path: readonly (string | number)[]): unknown {
  * @example
  * ```ts
  * import { codecFromValidator } from 'swapledger/io-ts';
- * import { validateDataset } from 'swapledger';
- * const ValidDatasetC = codecFromValidator('ValidDataset', validateDataset);
+ * import { safeParseDataset } from 'swapledger';
+ * const ValidDatasetC = codecFromValidator('ValidDataset', safeParseDataset);
  * ValidDatasetC.is({ format: 'swapledger/1', parties: [], sources: [], exchanges: [], claims: [] }); // true
  * ```
  */

@@ -21,7 +21,7 @@ import type {
   Taxonomy,
   TaxonomyExtension,
 } from '../taxonomy/TaxonomySchema.js';
-import { validateDataset } from '../dataset/validateDataset.js';
+import { safeParseDataset } from '../dataset/safeParseDataset.js';
 import { MODELS } from '../dataset/_lib/models.js';
 import { codecFromValidator } from './codecFromValidator.js';
 import { codecFromZod } from './codecFromZod.js';
@@ -603,7 +603,7 @@ export interface DatasetC extends t.Type<Dataset, Dataset, unknown> {}
 export const DatasetC: DatasetC = codecFromZod(MODELS.Dataset, 'Dataset') as DatasetC;
 
 /**
- * The io-ts codec of a whole {@link Dataset} checked as `validateDataset` checks it: every record
+ * The io-ts codec of a whole {@link Dataset} checked as `safeParseDataset` checks it: every record
  * and every reference between records. `DatasetC` checks only the shapes.
  *
  * @example
@@ -624,4 +624,4 @@ export interface ValidDatasetC extends t.Type<Dataset, Dataset, unknown> {}
  * ValidDatasetC.is({ format: 'swapledger/1', parties: [], sources: [], exchanges: [], claims: [{ id: 'c' }] }); // false
  * ```
  */
-export const ValidDatasetC: ValidDatasetC = codecFromValidator('ValidDataset', validateDataset);
+export const ValidDatasetC: ValidDatasetC = codecFromValidator('ValidDataset', safeParseDataset);

@@ -9,7 +9,7 @@ const record = /* @__PURE__ */ constructors(PartySchema);
 
 /**
  * Checks the fields of a {@link Party} and returns a fresh copy, or every issue found. Never
- * throws. References to other records are checked by `validateDataset`.
+ * throws. References to other records are checked by `safeParseDataset`.
  *
  * @param input - The fields of the record.
  * @returns The record, or the issues.

@@ -104,7 +104,7 @@ export type Partition = z.output<typeof PartitionSchema>;
 /**
  * The zod schema of a {@link Taxonomy}. Rules between its records (unique ids, parents that
  * exist, no cycles, partitions made of the children of the category they split) are checked by
- * `validateTaxonomy`.
+ * `safeAssertTaxonomy`.
  *
  * @example
  * ```ts

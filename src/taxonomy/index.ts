@@ -2,6 +2,7 @@
 export * from './CohortSchema.js';
 export * from './CrosswalkSchema.js';
 export * from './TaxonomySchema.js';
+export * from './assertTaxonomy.js';
 export * from './categoriesDisjoint.js';
 export * from './categoryForWording.js';
 export * from './categoryRoot.js';
@@ -10,4 +11,5 @@ export * from './defaultCrosswalk.js';
 export * from './defaultTaxonomy.js';
 export * from './extendTaxonomy.js';
 export * from './isCategoryWithin.js';
+export * from './safeAssertTaxonomy.js';
 export * from './validateTaxonomy.js';

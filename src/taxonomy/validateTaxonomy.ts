@@ -1,33 +1,14 @@
-import { fast } from '../validation/_lib/fast.js';
-import { fromZod } from '../validation/_lib/fromZod.js';
-import { fail, ok } from '../result/_lib/result.js';
-import { safely } from '../validation/_lib/safely.js';
-import { taxonomyStructureIssues } from './_lib/taxonomyStructure.js';
-import type { Result } from '../result/Result.js';
-import type { Issue } from '../validation/Issue.js';
-import { TaxonomySchema, type Taxonomy } from './TaxonomySchema.js';
+import { safeAssertTaxonomy } from './safeAssertTaxonomy.js';
 
 /**
- * Checks that an unknown value is a well-formed {@link Taxonomy}: its shape, unique category and
- * partition ids, parents that exist, no cycles, and partitions made only of children of the
- * category they split, each category in at most one partition. Never throws.
+ * Former name of {@link safeAssertTaxonomy}, kept so that existing code goes on working.
  *
- * @param input - Any value.
- * @returns The taxonomy, or every issue found.
+ * @deprecated Use `safeAssertTaxonomy`: every check that returns a Result is named `safeX`, and
+ * its throwing twin `X`. This name goes in the next major version.
  * @example
  * ```ts
  * import { validateTaxonomy, defaultTaxonomy } from 'swapledger';
  * validateTaxonomy(defaultTaxonomy).success; // true
- * const looped = { id: 't', version: '1', partitions: [], categories: [
- *   { id: 'a', label: 'a', parent: 'b' }, { id: 'b', label: 'b', parent: 'a' } ] };
- * validateTaxonomy(looped).success; // false
  * ```
  */
-export function validateTaxonomy(input: unknown): Result<Taxonomy, readonly Issue[]> {
-  return safely(() => {
-    const parsed = fast(TaxonomySchema).safeParse(input);
-    if (!parsed.success) return fail(fromZod(parsed.error.issues, input));
-    const issues = taxonomyStructureIssues(parsed.data);
-    return issues.length > 0 ? fail(issues) : ok(parsed.data);
-  });
-}
+export const validateTaxonomy = safeAssertTaxonomy;

@@ -25,8 +25,8 @@ export interface Issue {
  *
  * @example
  * ```ts
- * import { validatePartialDate, type IssueCode } from 'swapledger';
- * const result = validatePartialDate('2023-02-30');
+ * import { safeAssertPartialDate, type IssueCode } from 'swapledger';
+ * const result = safeAssertPartialDate('2023-02-30');
  * const code: IssueCode | undefined = result.success ? undefined : result.error[0]?.code;
  * code; // 'impossible-date'
  * ```

@@ -23,7 +23,7 @@ describe('JSON Schema files', () => {
       for (const rule of Object.values(inexpressibleRules))
         expect(schema.description).toContain(rule);
     }
-    expect(jsonSchemas.Dataset.description).toContain('checked by validateDataset');
+    expect(jsonSchemas.Dataset.description).toContain('checked by safeParseDataset');
   });
 
   it('compile under a strict draft 2020-12 validator', () => {

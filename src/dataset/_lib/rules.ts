@@ -1,6 +1,6 @@
 /**
  * The rules JSON Schema cannot state, by the issue code zod reports when one is broken. A JSON
- * Schema validator accepts a payload that breaks only these; `validateDataset` and the zod
+ * Schema validator accepts a payload that breaks only these; `safeParseDataset` and the zod
  * schemas reject it.
  */
 export const INEXPRESSIBLE = {
@@ -9,7 +9,7 @@ export const INEXPRESSIBLE = {
   'impossible-date': '29 February exists only in leap years',
 } as const;
 
-/** Rules checked only by `validateDataset` (and `validateTaxonomy`), never by a record's schema. */
+/** Rules checked only by `safeParseDataset` (and `safeAssertTaxonomy`), never by a record's schema. */
 export const REFERENCE_RULES = [
   'ids are unique within their list',
   'every id a record names (source, party, exchange, transfer, category, cohort, agreement, claim) exists',

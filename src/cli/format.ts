@@ -1,0 +1,140 @@
+// Writing the output: issues, the findings as a table or in Markdown, the summary line, a
+// phrase's reading, progress, and the JSON that every `--format json` prints.
+import type { AuditReport } from '../audit/audit.js';
+import type { Finding } from '../audit/Finding.js';
+import { SEVERITIES } from '../audit/findingCodes.js';
+import { formatCount } from '../count/formatCount.js';
+import type { Dataset } from '../dataset/DatasetSchema.js';
+import type { PhraseReading } from '../phrase/PhraseReading.js';
+import { formatPath } from '../validation/formatPath.js';
+import type { Issue } from '../validation/Issue.js';
+import type { Io } from './io.js';
+import type { LineIssue, Progress } from './ndjson.js';
+
+/** The counts of findings, per severity and per code, as the audit gives them. */
+export type Summary = AuditReport['summary'];
+
+/** Indented JSON on its own lines. */
+export const asJson = (value: unknown): string => `${JSON.stringify(value, null, 2)}\n`;
+
+/** "1 issue", "2 issues". */
+export const issuesInWords = (n: number): string => `${n} issue${n === 1 ? '' : 's'}`;
+
+/** One line per issue, the first `max` of them, then how many more there are. */
+export function printIssues(
+  io: Io,
+  issues: readonly (Issue | LineIssue)[],
+  total: number,
+  max: number,
+): void {
+  for (const issue of issues.slice(0, max)) {
+    const where = 'line' in issue ? `line ${issue.line}: ` : '';
+    io.stdout(
+      `${where}${issue.path.length > 0 ? `${formatPath(issue.path)}: ` : ''}${issue.message} [${issue.code}]\n`,
+    );
+  }
+  if (total > max) io.stdout(`… and ${total - max} more issue${total - max === 1 ? '' : 's'}\n`);
+}
+
+/** What `validate` found, the same for a JSON document and for NDJSON. */
+export interface Validation {
+  readonly valid: boolean;
+  readonly format: 'json' | 'ndjson';
+  readonly records: number;
+  readonly issues: readonly (Issue | LineIssue)[];
+  readonly issueCount: number;
+}
+
+/** Prints what `validate` found: the issues and a verdict line, or one JSON document. */
+export function printValidation(
+  io: Io,
+  validation: Validation,
+  format: string,
+  maxErrors: number,
+): void {
+  const { valid, records, issues, issueCount } = validation;
+  if (format === 'json') {
+    io.stdout(
+      asJson({
+        valid,
+        format: validation.format,
+        records,
+        issueCount,
+        issues: issues.slice(0, maxErrors),
+        omitted: Math.max(0, issueCount - maxErrors),
+      }),
+    );
+    return;
+  }
+  printIssues(io, issues, issueCount, maxErrors);
+  io.stdout(
+    `${records.toLocaleString('en-US')} records read: ${valid ? 'valid' : issuesInWords(issueCount)}\n`,
+  );
+}
+
+/** A progress line on standard error, redrawn in place; only a terminal can show it. */
+export function progressDisplay(io: Io): ((progress: Progress) => void) | undefined {
+  if (!io.stderrIsTty) return undefined;
+  const started = Date.now();
+  return (p) => {
+    const seconds = Math.max(0.001, (Date.now() - started) / 1000);
+    io.stderr(
+      `\r${p.records.toLocaleString('en-US')} records, ${(p.bytes / 2 ** 20).toFixed(1)} MB, ${Math.round(p.records / seconds).toLocaleString('en-US')} records/s, ${p.errors} errors   `,
+    );
+  };
+}
+
+/** The findings grouped by severity, most serious first, one line each. */
+export function findingsTable(findings: readonly Finding[]): string {
+  let out = '';
+  for (const severity of SEVERITIES) {
+    const group = findings.filter((f) => f.severity === severity);
+    if (group.length === 0) continue;
+    out += `${severity.toUpperCase()} (${group.length})\n`;
+    for (const f of group) out += `  ${f.code.padEnd(25)} ${f.message}\n`;
+    out += '\n';
+  }
+  return out;
+}
+
+/** The findings as a Markdown table, fit for a report or an issue. */
+export function findingsMarkdown(findings: readonly Finding[]): string {
+  const cell = (text: string) => text.replace(/\|/g, '\\|').replace(/\n/g, ' ');
+  let out = '| Severity | Code | Finding |\n| --- | --- | --- |\n';
+  for (const f of findings) out += `| ${f.severity} | \`${f.code}\` | ${cell(f.message)} |\n`;
+  return out;
+}
+
+/** "Summary: 2 error, 10 conflict, … (claims-disagree 6, …)". */
+export function summaryLine(summary: Summary): string {
+  const codes = Object.entries(summary.byCode)
+    .map(([c, n]) => `${c} ${n}`)
+    .join(', ');
+  return `Summary: ${SEVERITIES.map((s) => `${summary.bySeverity[s]} ${s}`).join(', ')}${codes ? ` (${codes})` : ''}\n`;
+}
+
+/** The readable report: what the dataset holds, the findings table, the summary line. */
+export function reportTable(
+  dataset: Dataset,
+  findings: readonly Finding[],
+  summary: Summary,
+): string {
+  return `${dataset.title ?? 'Dataset'}: ${dataset.exchanges.length} exchanges, ${dataset.claims.length} claims\n\n${findingsTable(findings)}${summaryLine(summary)}`;
+}
+
+/** The report as JSON: `{ dataset, summary: { bySeverity, byCode }, findings }`. */
+export function reportJson(
+  dataset: Dataset,
+  findings: readonly Finding[],
+  summary: Summary,
+): string {
+  // Field by field, so that the documented shape holds whatever else the audit's summary gains.
+  const { bySeverity, byCode } = summary;
+  return asJson({ dataset: dataset.title ?? null, summary: { bySeverity, byCode }, findings });
+}
+
+/** A phrase's count, as people read it and as JSON, then the lexicon entries that decided it. */
+export function readingText(reading: PhraseReading): string {
+  const entries = reading.entries.map((entry) => `  ${entry}\n`).join('');
+  return `${formatCount(reading.count)}\n${JSON.stringify(reading.count)}\n${entries}`;
+}

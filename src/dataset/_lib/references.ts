@@ -1,0 +1,547 @@
+import type { Agreement } from '../../agreement/AgreementSchema.js';
+import type { BreakdownPart, Claim } from '../../claim/ClaimSchema.js';
+import type { Subject } from '../../claim/SubjectSchema.js';
+import { relatePartialDates } from '../../date/relatePartialDates.js';
+import type { Exchange } from '../../exchange/ExchangeSchema.js';
+import type { Party } from '../../party/PartySchema.js';
+import type { Source } from '../../source/SourceSchema.js';
+import { categoriesDisjoint } from '../../taxonomy/categoriesDisjoint.js';
+import type { Cohort } from '../../taxonomy/CohortSchema.js';
+import type { Crosswalk } from '../../taxonomy/CrosswalkSchema.js';
+import type { Taxonomy } from '../../taxonomy/TaxonomySchema.js';
+import type { IssueCode } from '../../validation/Issue.js';
+import * as messages from '../../_lib/messages.js';
+import { IdSchema } from '../../_lib/fields.js';
+import { fast } from '../../validation/_lib/fast.js';
+import type { DATASET_COLLECTIONS } from '../DatasetSchema.js';
+
+/**
+ * The references between a dataset's records, written once for both ways of reading a dataset:
+ * `safeParseDataset` (the whole document at once) and the streamed NDJSON validator (one record a
+ * line, in any order). Each record kind has one entry in {@link REFERENCES}, which says which of
+ * its fields name which kind of record and which rules hold between them; {@link ReferenceCheck}
+ * resolves the names, at once when the record named is already known, or when reading is done.
+ *
+ * @internal
+ */
+
+/** A list of records in a dataset. */
+export type Collection = keyof typeof DATASET_COLLECTIONS;
+
+/** A path inside one record. */
+export type Path = (string | number)[];
+
+/**
+ * Where a record was read: its position in its list (a document) or its line (a stream). The
+ * caller turns it into a path prefix and into words for messages.
+ */
+export type Origin = number;
+
+/** What the caller is told of each problem: where, which record, and what. */
+export type Report = (
+  collection: Collection | 'crosswalk',
+  origin: Origin,
+  path: Path,
+  code: IssueCode,
+  message: string,
+) => void;
+
+/**
+ * What the caller says of a second record with an id already taken, given the record kind's
+ * name and the first record's origin (a document names its index, a stream says "an earlier line").
+ */
+export type Duplicate = (collection: Collection, what: string, id: string, first: Origin) => string;
+
+/** What a record's entry in the table can ask of the checker. */
+export interface Refer {
+  /** The record `id` of kind `collection` must exist. Returns false when it is already known not to. */
+  id(collection: Collection, what: string, id: string | undefined, path: Path): void;
+  /** A category must exist in the taxonomy; returns whether it does. */
+  category(id: string | undefined, path: Path): boolean;
+  /** A breakdown's parts must name categories that can be part of `whole`, and cohorts that exist. */
+  breakdown(parts: readonly BreakdownPart[] | undefined, whole: string, path: Path): void;
+  /** The exchange must exist, and hold a transfer with this id. */
+  transfer(exchange: string, transfer: string | undefined, path: Path): void;
+  /**
+   * A rule found broken that counts only if the record `id` of kind `collection` exists: when it
+   * does not, the unknown reference alone is reported (by {@link Refer.id}).
+   */
+  ifExists(collection: Collection, id: string, path: Path, code: IssueCode, message: string): void;
+  /** A rule of the record itself, broken. */
+  issue(path: Path, code: IssueCode, message: string): void;
+}
+
+const WHAT: Record<Collection, string> = {
+  parties: 'party',
+  sources: 'source',
+  cohorts: 'cohort',
+  agreements: 'agreement',
+  exchanges: 'exchange',
+  claims: 'claim',
+};
+
+/** The category a subject counts (absent means `people`); an exchange count counts no people. */
+function subjectCategory(subject: Subject): string | undefined {
+  return subject.type === 'exchange-count' ? undefined : (subject.category ?? 'people');
+}
+
+/** Which of a record's own fields name which kind of record (a field may hold one id or a list). */
+type Naming<T> = { readonly [K in keyof T]?: Collection };
+
+/** Checks the fields of `record` that a {@link Naming} table lists. */
+function named<T extends object>(record: T, table: Naming<T>, refer: Refer, at: Path = []): void {
+  for (const field of Object.keys(table) as (keyof T & string)[]) {
+    const collection = table[field] as Collection;
+    const value = record[field] as unknown;
+    if (typeof value === 'string') refer.id(collection, WHAT[collection], value, [...at, field]);
+    else if (Array.isArray(value))
+      value.forEach((id: unknown, k) => {
+        if (typeof id === 'string') refer.id(collection, WHAT[collection], id, [...at, field, k]);
+      });
+  }
+}
+
+const PARTY: Naming<Party> = { alignedWith: 'parties' };
+const SOURCE: Naming<Source> = { affiliation: 'parties' };
+const AGREEMENT: Naming<Agreement> = { parties: 'parties', mediators: 'parties' };
+const EXCHANGE: Naming<Exchange> = {
+  parties: 'parties',
+  mediators: 'parties',
+  custodians: 'parties',
+  agreement: 'agreements',
+};
+const CLAIM: Naming<Claim> = { source: 'sources', exchange: 'exchanges' };
+
+/** The fields of each kind of subject that name a record (a transfer is checked with its exchange). */
+const SUBJECT: { readonly [T in Subject['type']]: Naming<Extract<Subject, { type: T }>> } = {
+  transferred: { to: 'parties', cohort: 'cohorts' },
+  exchanged: { exchange: 'exchanges' },
+  'returned-total': { to: 'parties', from: 'parties', through: 'parties', cohort: 'cohorts' },
+  held: { holder: 'parties', of: 'parties' },
+  'captured-total': { captor: 'parties', of: 'parties' },
+  missing: { of: 'parties', believedHeldBy: 'parties' },
+  'exchange-count': { parties: 'parties' },
+  agreed: { agreement: 'agreements', to: 'parties' },
+};
+
+function party(record: Party, refer: Refer): void {
+  named(record, PARTY, refer);
+}
+
+function source(record: Source, refer: Refer): void {
+  named(record, SOURCE, refer);
+}
+
+function cohort(record: Cohort, refer: Refer): void {
+  record.categories?.forEach((c, k) => refer.category(c, ['categories', k]));
+}
+
+function agreement(record: Agreement, refer: Refer): void {
+  named(record, AGREEMENT, refer);
+  record.terms.forEach((term, t) => {
+    refer.category(term.category, ['terms', t, 'category']);
+    if (term.formula === 'numbers') {
+      term.numbers.forEach((n, k) => {
+        if (!record.parties.includes(n.to))
+          refer.issue(
+            ['terms', t, 'numbers', k, 'to'],
+            'invalid-reference',
+            messages.notAParty(n.to, record.id, 'receiver'),
+          );
+      });
+    }
+  });
+}
+
+function exchange(record: Exchange, refer: Refer): void {
+  named(record, EXCHANGE, refer);
+  for (let s = 1; s < record.stages.length; s += 1) {
+    const before = record.stages[s - 1]?.on;
+    const stage = record.stages[s]?.on;
+    if (
+      before !== undefined &&
+      stage !== undefined &&
+      relatePartialDates(before, stage) === 'after'
+    )
+      refer.issue(
+        ['stages', s, 'on'],
+        'out-of-order',
+        messages.outOfOrder('stages', before, stage),
+      );
+  }
+  const roles = new Set([
+    ...record.parties,
+    ...(record.mediators ?? []),
+    ...(record.custodians ?? []),
+  ]);
+  const seen = new Map<string, number>();
+  record.transfers.forEach((transfer, t) => {
+    const at = (...p: Path): Path => ['transfers', t, ...p];
+    const earlier = seen.get(transfer.id);
+    if (earlier !== undefined)
+      refer.issue(
+        at('id'),
+        'duplicate-id',
+        messages.duplicateId('transfer', transfer.id, `transfers[${earlier}]`),
+      );
+    else seen.set(transfer.id, t);
+    for (const role of ['from', 'to'] as const) {
+      const who = transfer[role];
+      refer.id('parties', 'party', who, at(role));
+      if (!roles.has(who))
+        refer.ifExists(
+          'parties',
+          who,
+          at(role),
+          'invalid-reference',
+          messages.notAParty(who, record.id, role === 'from' ? 'sender' : 'receiver'),
+        );
+    }
+    if (transfer.stage !== undefined && transfer.stage >= record.stages.length)
+      refer.issue(
+        at('stage'),
+        'invalid-reference',
+        messages.noSuchStage(record.stages.length, transfer.stage),
+      );
+    if (refer.category(transfer.category, at('category')))
+      refer.breakdown(transfer.breakdown, transfer.category, at('breakdown'));
+    transfer.cohorts?.forEach((c, k) =>
+      refer.id('cohorts', 'cohort', c.cohort, at('cohorts', k, 'cohort')),
+    );
+    if (transfer.settles)
+      refer.transfer(transfer.settles.exchange, transfer.settles.transfer, at('settles'));
+  });
+}
+
+function claim(record: Claim, refer: Refer): void {
+  named(record, CLAIM, refer);
+  const s = record.subject;
+  named(s, SUBJECT[s.type] as Naming<Subject>, refer, ['subject']);
+  if (s.type === 'transferred') refer.transfer(s.exchange, s.transfer, ['subject']);
+  const whole = subjectCategory(s);
+  if (whole !== undefined && refer.category(whole, ['subject', 'category']))
+    refer.breakdown(record.breakdown, whole, ['breakdown']);
+  record.links?.forEach((link, k) => {
+    if (link.claim === record.id)
+      refer.issue(['links', k, 'claim'], 'invalid-reference', messages.selfLink(record.id));
+    else refer.id('claims', 'claim', link.claim, ['links', k, 'claim']);
+  });
+  record.citations.forEach((c, k) =>
+    refer.id('sources', 'source', c.reportedBy, ['citations', k, 'reportedBy']),
+  );
+}
+
+/**
+ * One entry per record kind: the fields that name other records, and the rules between them.
+ * Adding a field that refers to another record means adding one line here, and both validators
+ * check it.
+ */
+export const REFERENCES: {
+  readonly [C in Collection]: (record: RecordOf<C>, refer: Refer) => void;
+} = {
+  parties: party,
+  sources: source,
+  cohorts: cohort,
+  agreements: agreement,
+  exchanges: exchange,
+  claims: claim,
+};
+
+/** The parsed record of a collection. */
+export type RecordOf<C extends Collection> = {
+  parties: Party;
+  sources: Source;
+  cohorts: Cohort;
+  agreements: Agreement;
+  exchanges: Exchange;
+  claims: Claim;
+}[C];
+
+const own = (value: object, key: string): unknown =>
+  Object.prototype.hasOwnProperty.call(value, key)
+    ? (value as Record<string, unknown>)[key]
+    : undefined;
+
+/** Up to `limit` keys of a map, without copying the rest. */
+function firstKeys(map: ReadonlyMap<string, unknown> | undefined, limit: number): string[] {
+  const keys: string[] = [];
+  if (map) for (const key of map.keys()) if (keys.push(key) >= limit) break;
+  return keys;
+}
+
+/** A rule that could not be decided when its record was checked: decided again at the end. */
+type Pending = {
+  readonly collection: Collection | 'crosswalk';
+  readonly origin: Origin;
+  readonly path: Path;
+} & (
+  | {
+      readonly rule: 'exists';
+      readonly name: Collection;
+      readonly what: string;
+      readonly id: string;
+    }
+  | { readonly rule: 'transfer'; readonly exchange: string; readonly transfer: string }
+  | {
+      readonly rule: 'if-exists';
+      readonly name: Collection;
+      readonly id: string;
+      readonly code: IssueCode;
+      readonly message: string;
+    }
+);
+
+/**
+ * Resolves the names records give each other, exactly: every id is kept (no hash or filter
+ * decides), and a name that is not known yet is checked again by {@link finish}, so the records
+ * may come in any order. Ids are taken from the raw records, before their own checks, so that one
+ * malformed record is still known to the others and one mistake does not cascade into many.
+ */
+export class ReferenceCheck {
+  private readonly ids = new Map<Collection, Map<string, Origin>>();
+  private readonly transfers = new Map<string, ReadonlySet<string>>();
+  private readonly alignments: { origin: Origin; id: string; alignedWith: string }[] = [];
+  private readonly pending: Pending[] = [];
+  private readonly categoryIds: ReadonlySet<string>;
+  private readonly isId = fast(IdSchema);
+
+  constructor(
+    private readonly taxonomy: Taxonomy,
+    private readonly report: Report,
+    private readonly duplicate: Duplicate,
+    /** Whether every record has been declared before the first check (a whole document). */
+    private readonly complete: boolean,
+  ) {
+    this.categoryIds = new Set(taxonomy.categories.map((c) => c.id));
+    for (const name of [
+      'parties',
+      'sources',
+      'cohorts',
+      'agreements',
+      'exchanges',
+      'claims',
+    ] as const)
+      this.ids.set(name, new Map());
+  }
+
+  /** Makes a raw record's id known, if it has a well-formed one and it is the first to use it. */
+  declare(collection: Collection, origin: Origin, raw: unknown): void {
+    const id = raw !== null && typeof raw === 'object' ? own(raw, 'id') : undefined;
+    const map = this.ids.get(collection);
+    if (map && typeof id === 'string' && !map.has(id) && this.isId.accept(id)) map.set(id, origin);
+  }
+
+  /** Whether a record of that kind and id has been declared. */
+  has(collection: Collection, id: string): boolean {
+    return this.ids.get(collection)?.has(id) ?? false;
+  }
+
+  /**
+   * Takes in what a parsed record tells about itself that others may ask: an exchange's
+   * transfers, a party's alignment. Every record is learnt before any is checked, when all are
+   * at hand.
+   */
+  learn<C extends Collection>(collection: C, origin: Origin, record: RecordOf<C>): void {
+    if (collection === 'exchanges') {
+      const e = record as Exchange;
+      if (!this.transfers.has(e.id))
+        this.transfers.set(e.id, new Set(e.transfers.map((t) => t.id)));
+    } else if (collection === 'parties') {
+      const p = record as Party;
+      if (p.alignedWith !== undefined)
+        this.alignments.push({ origin, id: p.id, alignedWith: p.alignedWith });
+    }
+  }
+
+  /**
+   * Checks one parsed record (declared and learnt first): that its id is its own, every name it
+   * gives, and the rules of {@link REFERENCES}.
+   */
+  check<C extends Collection>(collection: C, origin: Origin, record: RecordOf<C>): void {
+    const first = this.ids.get(collection)?.get(record.id);
+    if (first !== undefined && first !== origin)
+      this.report(
+        collection,
+        origin,
+        ['id'],
+        'duplicate-id',
+        this.duplicate(collection, WHAT[collection], record.id, first),
+      );
+    this.at(collection, origin);
+    REFERENCES[collection](record, this.refer);
+  }
+
+  /** Checks a dataset's crosswalk: its categories and parties. */
+  crosswalk(crosswalk: Crosswalk, origin: Origin): void {
+    this.at('crosswalk', origin);
+    crosswalk.entries.forEach((entry, k) => {
+      this.refer.category(entry.category, ['entries', k, 'category']);
+      this.refer.id('parties', 'party', entry.party, ['entries', k, 'party']);
+    });
+  }
+
+  /**
+   * Checks what could only be checked once every record was read: the names not known when
+   * their record was checked, and chains of alignment that come back to where they started.
+   */
+  finish(): void {
+    for (const p of this.pending.splice(0)) {
+      this.at(p.collection, p.origin);
+      if (this.decide(p, true) === false) this.fail(p);
+    }
+    this.alignmentCycles();
+  }
+
+  private alignmentCycles(): void {
+    const parties = this.ids.get('parties');
+    const aligned = new Map<string, string>();
+    for (const a of this.alignments) if (!aligned.has(a.id)) aligned.set(a.id, a.alignedWith);
+    for (const { origin, id, alignedWith } of this.alignments) {
+      if (!parties?.has(alignedWith)) continue;
+      // Follow the chain of alignments; coming back to the start is a cycle.
+      const seen = new Set<string>([id]);
+      let next: string | undefined = alignedWith;
+      while (next !== undefined) {
+        if (seen.has(next)) {
+          if (next === id)
+            this.report('parties', origin, ['alignedWith'], 'cycle', messages.alignmentCycle(id));
+          break;
+        }
+        seen.add(next);
+        next = aligned.get(next);
+      }
+    }
+  }
+
+  // The record being checked. One Refer serves every record: no closures are made per record,
+  // which matters at a million records.
+  private collection: Collection | 'crosswalk' = 'parties';
+  private origin: Origin = 0;
+
+  private at(collection: Collection | 'crosswalk', origin: Origin): void {
+    this.collection = collection;
+    this.origin = origin;
+  }
+
+  private issue(path: Path, code: IssueCode, message: string): void {
+    this.report(this.collection, this.origin, path, code, message);
+  }
+
+  /**
+   * Whether a rule holds: true, false, or undefined when that cannot be told until every record
+   * has been read (`final` says that they have).
+   */
+  private decide(p: Pending, final: boolean): boolean | undefined {
+    switch (p.rule) {
+      case 'exists':
+        return this.has(p.name, p.id) ? true : final ? false : undefined;
+      case 'if-exists':
+        return this.has(p.name, p.id) ? false : final ? true : undefined;
+      case 'transfer': {
+        // Only an exchange that was read whole knows its transfers; a malformed one has already
+        // been reported, and guessing at its transfers would only add noise.
+        const known = this.transfers.get(p.exchange);
+        return known ? known.has(p.transfer) : final ? true : undefined;
+      }
+    }
+  }
+
+  private fail(p: Pending): void {
+    switch (p.rule) {
+      case 'exists': {
+        const map = this.ids.get(p.name);
+        this.issue(
+          p.path,
+          'unknown-reference',
+          messages.unknownReference(p.what, p.id, firstKeys(map, 2000), map?.size ?? 0),
+        );
+        return;
+      }
+      case 'if-exists':
+        this.issue(p.path, p.code, p.message);
+        return;
+      case 'transfer':
+        this.issue(
+          p.path,
+          'unknown-reference',
+          messages.transferNotInExchange(p.transfer, p.exchange),
+        );
+    }
+  }
+
+  /** Decides a rule now, or keeps it for {@link finish}. */
+  private settle(p: Pending): void {
+    const verdict = this.decide(p, this.complete);
+    if (verdict === false) this.fail(p);
+    else if (verdict === undefined) this.pending.push(p);
+  }
+
+  private readonly refer: Refer = {
+    id: (name, what, id, path) => {
+      if (id === undefined || this.has(name, id)) return;
+      this.settle({
+        collection: this.collection,
+        origin: this.origin,
+        path,
+        rule: 'exists',
+        name,
+        what,
+        id,
+      });
+    },
+    category: (id, path) => {
+      if (id === undefined || this.categoryIds.has(id)) return true;
+      this.issue(
+        path,
+        'unknown-reference',
+        messages.unknownReference(
+          'category',
+          id,
+          this.taxonomy.categories.map((c) => c.id),
+        ),
+      );
+      return false;
+    },
+    breakdown: (parts, whole, path) => {
+      parts?.forEach((part, k) => {
+        // A part must be able to overlap its total: "women" may break down "civilians" (they
+        // split people independently), but "officers" cannot break down "civilians".
+        if (this.refer.category(part.category, [...path, k, 'category'])) {
+          const verdict = categoriesDisjoint([whole, part.category], this.taxonomy);
+          if (verdict.disjoint || verdict.reason === 'people-and-remains')
+            this.issue(
+              [...path, k, 'category'],
+              'invalid-reference',
+              messages.notWithin(part.category, whole),
+            );
+        }
+        this.refer.id('cohorts', 'cohort', part.cohort, [...path, k, 'cohort']);
+      });
+    },
+    transfer: (exchange, transfer, path) => {
+      this.refer.id('exchanges', 'exchange', exchange, [...path, 'exchange']);
+      if (transfer === undefined) return;
+      this.settle({
+        collection: this.collection,
+        origin: this.origin,
+        path: [...path, 'transfer'],
+        rule: 'transfer',
+        exchange,
+        transfer,
+      });
+    },
+    ifExists: (name, id, path, code, message) => {
+      this.settle({
+        collection: this.collection,
+        origin: this.origin,
+        path,
+        rule: 'if-exists',
+        name,
+        id,
+        code,
+        message,
+      });
+    },
+    issue: (path, code, message) => this.issue(path, code, message),
+  };
+}
