@@ -53,14 +53,29 @@ const current = surface();
 if (process.argv.includes('--check')) {
   const text = existsSync(SNAPSHOT) ? readFileSync(SNAPSHOT, 'utf8') : '';
   const kept = text.split('\n').filter((l) => l !== '' && !l.startsWith('#'));
+  const name = (line: string) => line.split('\t').slice(0, 2).join('\t');
+  const nowNames = new Set(current.map(name));
+  const beforeNames = new Set(kept.map(name));
   const now = new Set(current);
   const before = new Set(kept);
-  const removed = kept.filter((l) => !now.has(l));
-  const added = current.filter((l) => !before.has(l));
-  if (removed.length > 0 || added.length > 0) {
-    if (removed.length > 0) console.error(`Removed or changed:\n  ${removed.join('\n  ')}`);
-    if (added.length > 0) console.error(`Not in api/surface.txt yet:\n  ${added.join('\n  ')}`);
-    console.error('A removal breaks users: deprecate instead. For additions, run npm run api.');
+  const removed = kept.filter((l) => !nowNames.has(name(l)));
+  const changed = kept.filter((l) => nowNames.has(name(l)) && !now.has(l));
+  const added = current.filter((l) => !before.has(l) && !beforeNames.has(name(l)));
+  const report = (title: string, lines: string[]) =>
+    lines.length > 0 && console.error(`${title}:\n  ${lines.join('\n  ')}`);
+  report('Removed (this breaks users: deprecate instead)', removed);
+  report(
+    'Changed kind or deprecated (now as in the build)',
+    changed.map((l) => {
+      const now = current.find((c) => name(c) === name(l));
+      return `${l}  →  ${now?.split('\t')[2] ?? ''}`;
+    }),
+  );
+  report('Added', added);
+  if (removed.length + changed.length + added.length > 0) {
+    console.error(
+      'If this is meant, run `npm run api` after the build and commit api/surface.txt.',
+    );
     process.exit(1);
   }
   console.log(`API surface unchanged: ${current.length} exports across ${ENTRIES.length} entries.`);
