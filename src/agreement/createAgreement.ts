@@ -1,11 +1,8 @@
 import type { z } from 'zod';
 import type { Result } from '../result/Result.js';
 import type { Issue } from '../validation/Issue.js';
-import { constructors } from '../validation/_lib/construct.js';
+import { constructorOf, safeConstructorOf } from '../validation/_lib/construct.js';
 import { AgreementSchema, type Agreement } from './AgreementSchema.js';
-
-// Not destructured: a bundler drops an unused pure call, but not a destructuring of one.
-const record = /* @__PURE__ */ constructors(AgreementSchema);
 
 /**
  * Checks the fields of a {@link Agreement} and returns a fresh copy, or every issue found. Never
@@ -19,11 +16,9 @@ const record = /* @__PURE__ */ constructors(AgreementSchema);
  * safeCreateAgreement({ id: 'all-for-all', parties: ['UA', 'RU'], terms: [{ formula: 'all-for-all', category: 'people' }] }).success; // true
  * ```
  */
-export function safeCreateAgreement(
+export const safeCreateAgreement: (
   input: z.input<typeof AgreementSchema>,
-): Result<Agreement, readonly Issue[]> {
-  return record.safe(input);
-}
+) => Result<Agreement, readonly Issue[]> = /* @__PURE__ */ safeConstructorOf(AgreementSchema);
 
 /**
  * Makes a {@link Agreement}: checks its fields and returns a fresh copy; throwing twin of
@@ -37,6 +32,5 @@ export function safeCreateAgreement(
  * const record = createAgreement({ id: 'all-for-all', parties: ['UA', 'RU'], terms: [{ formula: 'all-for-all', category: 'people' }] });
  * ```
  */
-export function createAgreement(input: z.input<typeof AgreementSchema>): Agreement {
-  return record.strict(input);
-}
+export const createAgreement: (input: z.input<typeof AgreementSchema>) => Agreement =
+  /* @__PURE__ */ constructorOf(AgreementSchema);

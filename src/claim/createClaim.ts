@@ -1,11 +1,8 @@
 import type { z } from 'zod';
 import type { Result } from '../result/Result.js';
 import type { Issue } from '../validation/Issue.js';
-import { constructors } from '../validation/_lib/construct.js';
+import { constructorOf, safeConstructorOf } from '../validation/_lib/construct.js';
 import { ClaimSchema, type Claim } from './ClaimSchema.js';
-
-// Not destructured: a bundler drops an unused pure call, but not a destructuring of one.
-const record = /* @__PURE__ */ constructors(ClaimSchema);
 
 /**
  * Checks the fields of a {@link Claim} and returns a fresh copy, or every issue found. Never
@@ -19,11 +16,9 @@ const record = /* @__PURE__ */ constructors(ClaimSchema);
  * safeCreateClaim({ id: 'c1', subject: { type: 'transferred', exchange: 'ua-ru-2023-04-26', to: 'RU' }, value: { low: 40, high: 40 }, source: 'ru-mod', statedOn: '2023-04-26', citations: [{ url: 'https://www.pravda.com.ua/eng/news/2023/04/26/7399533/' }] }).success; // true
  * ```
  */
-export function safeCreateClaim(
+export const safeCreateClaim: (
   input: z.input<typeof ClaimSchema>,
-): Result<Claim, readonly Issue[]> {
-  return record.safe(input);
-}
+) => Result<Claim, readonly Issue[]> = /* @__PURE__ */ safeConstructorOf(ClaimSchema);
 
 /**
  * Makes a {@link Claim}: checks its fields and returns a fresh copy; throwing twin of
@@ -37,6 +32,5 @@ export function safeCreateClaim(
  * const record = createClaim({ id: 'c1', subject: { type: 'transferred', exchange: 'ua-ru-2023-04-26', to: 'RU' }, value: { low: 40, high: 40 }, source: 'ru-mod', statedOn: '2023-04-26', citations: [{ url: 'https://www.pravda.com.ua/eng/news/2023/04/26/7399533/' }] });
  * ```
  */
-export function createClaim(input: z.input<typeof ClaimSchema>): Claim {
-  return record.strict(input);
-}
+export const createClaim: (input: z.input<typeof ClaimSchema>) => Claim =
+  /* @__PURE__ */ constructorOf(ClaimSchema);

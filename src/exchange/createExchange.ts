@@ -1,11 +1,8 @@
 import type { z } from 'zod';
 import type { Result } from '../result/Result.js';
 import type { Issue } from '../validation/Issue.js';
-import { constructors } from '../validation/_lib/construct.js';
+import { constructorOf, safeConstructorOf } from '../validation/_lib/construct.js';
 import { ExchangeSchema, type Exchange } from './ExchangeSchema.js';
-
-// Not destructured: a bundler drops an unused pure call, but not a destructuring of one.
-const record = /* @__PURE__ */ constructors(ExchangeSchema);
 
 /**
  * Checks the fields of a {@link Exchange} and returns a fresh copy, or every issue found. Never
@@ -19,11 +16,9 @@ const record = /* @__PURE__ */ constructors(ExchangeSchema);
  * safeCreateExchange({ id: 'x1', parties: ['UA', 'RU'], status: 'announced', stages: [{ on: '2023-04' }], transfers: [] }).success; // true
  * ```
  */
-export function safeCreateExchange(
+export const safeCreateExchange: (
   input: z.input<typeof ExchangeSchema>,
-): Result<Exchange, readonly Issue[]> {
-  return record.safe(input);
-}
+) => Result<Exchange, readonly Issue[]> = /* @__PURE__ */ safeConstructorOf(ExchangeSchema);
 
 /**
  * Makes a {@link Exchange}: checks its fields and returns a fresh copy; throwing twin of
@@ -37,6 +32,5 @@ export function safeCreateExchange(
  * const record = createExchange({ id: 'x1', parties: ['UA', 'RU'], status: 'announced', stages: [{ on: '2023-04' }], transfers: [] });
  * ```
  */
-export function createExchange(input: z.input<typeof ExchangeSchema>): Exchange {
-  return record.strict(input);
-}
+export const createExchange: (input: z.input<typeof ExchangeSchema>) => Exchange =
+  /* @__PURE__ */ constructorOf(ExchangeSchema);

@@ -1,11 +1,8 @@
 import type { z } from 'zod';
 import type { Result } from '../result/Result.js';
 import type { Issue } from '../validation/Issue.js';
-import { constructors } from '../validation/_lib/construct.js';
+import { constructorOf, safeConstructorOf } from '../validation/_lib/construct.js';
 import { TransferSchema, type Transfer } from './ExchangeSchema.js';
-
-// Not destructured: a bundler drops an unused pure call, but not a destructuring of one.
-const record = /* @__PURE__ */ constructors(TransferSchema);
 
 /**
  * Checks the fields of a {@link Transfer} and returns a fresh copy, or every issue found. Never
@@ -19,11 +16,9 @@ const record = /* @__PURE__ */ constructors(TransferSchema);
  * safeCreateTransfer({ id: 'to-RU', from: 'UA', to: 'RU', category: 'seriously-wounded', count: { low: 5, high: 5 }, legalBasis: 'repatriation-of-wounded' }).success; // true
  * ```
  */
-export function safeCreateTransfer(
+export const safeCreateTransfer: (
   input: z.input<typeof TransferSchema>,
-): Result<Transfer, readonly Issue[]> {
-  return record.safe(input);
-}
+) => Result<Transfer, readonly Issue[]> = /* @__PURE__ */ safeConstructorOf(TransferSchema);
 
 /**
  * Makes a {@link Transfer}: checks its fields and returns a fresh copy; throwing twin of
@@ -37,6 +32,5 @@ export function safeCreateTransfer(
  * const record = createTransfer({ id: 'to-RU', from: 'UA', to: 'RU', category: 'seriously-wounded', count: { low: 5, high: 5 }, legalBasis: 'repatriation-of-wounded' });
  * ```
  */
-export function createTransfer(input: z.input<typeof TransferSchema>): Transfer {
-  return record.strict(input);
-}
+export const createTransfer: (input: z.input<typeof TransferSchema>) => Transfer =
+  /* @__PURE__ */ constructorOf(TransferSchema);

@@ -1,11 +1,8 @@
 import type { z } from 'zod';
 import type { Result } from '../result/Result.js';
 import type { Issue } from '../validation/Issue.js';
-import { constructors } from '../validation/_lib/construct.js';
+import { constructorOf, safeConstructorOf } from '../validation/_lib/construct.js';
 import { PartySchema, type Party } from './PartySchema.js';
-
-// Not destructured: a bundler drops an unused pure call, but not a destructuring of one.
-const record = /* @__PURE__ */ constructors(PartySchema);
 
 /**
  * Checks the fields of a {@link Party} and returns a fresh copy, or every issue found. Never
@@ -19,11 +16,9 @@ const record = /* @__PURE__ */ constructors(PartySchema);
  * safeCreateParty({ id: 'wagner', name: 'PMC Wagner', kind: 'private-military-company', alignedWith: 'RU' }).success; // true
  * ```
  */
-export function safeCreateParty(
+export const safeCreateParty: (
   input: z.input<typeof PartySchema>,
-): Result<Party, readonly Issue[]> {
-  return record.safe(input);
-}
+) => Result<Party, readonly Issue[]> = /* @__PURE__ */ safeConstructorOf(PartySchema);
 
 /**
  * Makes a {@link Party}: checks its fields and returns a fresh copy; throwing twin of
@@ -37,6 +32,5 @@ export function safeCreateParty(
  * const record = createParty({ id: 'wagner', name: 'PMC Wagner', kind: 'private-military-company', alignedWith: 'RU' });
  * ```
  */
-export function createParty(input: z.input<typeof PartySchema>): Party {
-  return record.strict(input);
-}
+export const createParty: (input: z.input<typeof PartySchema>) => Party =
+  /* @__PURE__ */ constructorOf(PartySchema);

@@ -1,11 +1,8 @@
 import type { z } from 'zod';
 import type { Result } from '../result/Result.js';
 import type { Issue } from '../validation/Issue.js';
-import { constructors } from '../validation/_lib/construct.js';
+import { constructorOf, safeConstructorOf } from '../validation/_lib/construct.js';
 import { CitationSchema, type Citation } from './CitationSchema.js';
-
-// Not destructured: a bundler drops an unused pure call, but not a destructuring of one.
-const record = /* @__PURE__ */ constructors(CitationSchema);
 
 /**
  * Checks the fields of a {@link Citation} and returns a fresh copy, or every issue found. Never
@@ -19,11 +16,9 @@ const record = /* @__PURE__ */ constructors(CitationSchema);
  * safeCreateCitation({ url: 'https://www.pravda.com.ua/eng/news/2023/04/26/7399533/', medium: 'statement' }).success; // true
  * ```
  */
-export function safeCreateCitation(
+export const safeCreateCitation: (
   input: z.input<typeof CitationSchema>,
-): Result<Citation, readonly Issue[]> {
-  return record.safe(input);
-}
+) => Result<Citation, readonly Issue[]> = /* @__PURE__ */ safeConstructorOf(CitationSchema);
 
 /**
  * Makes a {@link Citation}: checks its fields and returns a fresh copy; throwing twin of
@@ -37,6 +32,5 @@ export function safeCreateCitation(
  * const record = createCitation({ url: 'https://www.pravda.com.ua/eng/news/2023/04/26/7399533/', medium: 'statement' });
  * ```
  */
-export function createCitation(input: z.input<typeof CitationSchema>): Citation {
-  return record.strict(input);
-}
+export const createCitation: (input: z.input<typeof CitationSchema>) => Citation =
+  /* @__PURE__ */ constructorOf(CitationSchema);

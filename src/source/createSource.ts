@@ -1,11 +1,8 @@
 import type { z } from 'zod';
 import type { Result } from '../result/Result.js';
 import type { Issue } from '../validation/Issue.js';
-import { constructors } from '../validation/_lib/construct.js';
+import { constructorOf, safeConstructorOf } from '../validation/_lib/construct.js';
 import { SourceSchema, type Source } from './SourceSchema.js';
-
-// Not destructured: a bundler drops an unused pure call, but not a destructuring of one.
-const record = /* @__PURE__ */ constructors(SourceSchema);
 
 /**
  * Checks the fields of a {@link Source} and returns a fresh copy, or every issue found. Never
@@ -19,11 +16,9 @@ const record = /* @__PURE__ */ constructors(SourceSchema);
  * safeCreateSource({ id: 'ru-mod-source', name: 'a source in the Russian Defence Ministry', kind: 'anonymous', affiliation: 'RU' }).success; // true
  * ```
  */
-export function safeCreateSource(
+export const safeCreateSource: (
   input: z.input<typeof SourceSchema>,
-): Result<Source, readonly Issue[]> {
-  return record.safe(input);
-}
+) => Result<Source, readonly Issue[]> = /* @__PURE__ */ safeConstructorOf(SourceSchema);
 
 /**
  * Makes a {@link Source}: checks its fields and returns a fresh copy; throwing twin of
@@ -37,6 +32,5 @@ export function safeCreateSource(
  * const record = createSource({ id: 'ru-mod-source', name: 'a source in the Russian Defence Ministry', kind: 'anonymous', affiliation: 'RU' });
  * ```
  */
-export function createSource(input: z.input<typeof SourceSchema>): Source {
-  return record.strict(input);
-}
+export const createSource: (input: z.input<typeof SourceSchema>) => Source =
+  /* @__PURE__ */ constructorOf(SourceSchema);

@@ -1,11 +1,8 @@
 import type { z } from 'zod';
 import type { Result } from '../result/Result.js';
 import type { Issue } from '../validation/Issue.js';
-import { constructors } from '../validation/_lib/construct.js';
+import { constructorOf, safeConstructorOf } from '../validation/_lib/construct.js';
 import { CohortSchema, type Cohort } from './CohortSchema.js';
-
-// Not destructured: a bundler drops an unused pure call, but not a destructuring of one.
-const record = /* @__PURE__ */ constructors(CohortSchema);
 
 /**
  * Checks the fields of a {@link Cohort} and returns a fresh copy, or every issue found. Never
@@ -19,11 +16,9 @@ const record = /* @__PURE__ */ constructors(CohortSchema);
  * safeCreateCohort({ id: 'azovstal-defenders', name: 'defenders of the Azovstal steelworks' }).success; // true
  * ```
  */
-export function safeCreateCohort(
+export const safeCreateCohort: (
   input: z.input<typeof CohortSchema>,
-): Result<Cohort, readonly Issue[]> {
-  return record.safe(input);
-}
+) => Result<Cohort, readonly Issue[]> = /* @__PURE__ */ safeConstructorOf(CohortSchema);
 
 /**
  * Makes a {@link Cohort}: checks its fields and returns a fresh copy; throwing twin of
@@ -37,6 +32,5 @@ export function safeCreateCohort(
  * const record = createCohort({ id: 'azovstal-defenders', name: 'defenders of the Azovstal steelworks' });
  * ```
  */
-export function createCohort(input: z.input<typeof CohortSchema>): Cohort {
-  return record.strict(input);
-}
+export const createCohort: (input: z.input<typeof CohortSchema>) => Cohort =
+  /* @__PURE__ */ constructorOf(CohortSchema);

@@ -65,3 +65,28 @@ describe('io-ts codecs', () => {
     expect(Name.name).toBe('Name');
   });
 });
+
+describe('the codec list', () => {
+  it('has a codec for every public model, named after it, that agrees with its zod schema', async () => {
+    const codecs = (await import('../../src/io-ts/index.js')) as unknown as Record<
+      string,
+      { name: string; is: (u: unknown) => boolean }
+    >;
+    const { MODELS } = await import('../../src/dataset/_lib/models.js');
+    const { loadSampleDataset } = await import('../../src/sample/index.js');
+    const sample = loadSampleDataset();
+    for (const [name, schema] of Object.entries(MODELS)) {
+      const codec = codecs[`${name}C`];
+      expect(codec?.name, name).toBe(name);
+      expect(codec?.is(null), name).toBe(false);
+      for (const value of [
+        sample,
+        sample.claims[0],
+        sample.exchanges[0],
+        sample.parties[0],
+        '2023-04',
+      ])
+        expect(codec?.is(value), `${name} on a sample value`).toBe(schema.safeParse(value).success);
+    }
+  });
+});

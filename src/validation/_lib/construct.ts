@@ -7,6 +7,24 @@ import { fail, unwrap } from '../../result/_lib/result.js';
 import { safely } from './safely.js';
 
 /**
+ * The safe constructor of a record (see {@link constructors}): returns a Result, never throws.
+ * The one factory behind every `safeCreateX`.
+ */
+export function safeConstructorOf<S extends z.ZodType>(
+  schema: S,
+): (input: z.input<S>) => Result<z.output<S>, readonly Issue[]> {
+  return constructors(schema).safe;
+}
+
+/**
+ * The throwing constructor of a record (see {@link constructors}): returns the record or throws a
+ * SwapledgerError. The one factory behind every `createX`.
+ */
+export function constructorOf<S extends z.ZodType>(schema: S): (input: z.input<S>) => z.output<S> {
+  return constructors(schema).strict;
+}
+
+/**
  * Makes the pair of constructors of a record: the safe one returns a Result and never throws, the
  * other throws a SwapledgerError. Both return a fresh copy that passed the record's schema.
  */

@@ -1,0 +1,72 @@
+// Size budgets per entry point (npm run size). zod is a peer dependency, which size-limit always
+// leaves out of a bundle; the one budget meant to include it puts it back in.
+/* global module */
+module.exports = [
+  {
+    name: 'main entry, own code (zod excluded), validateDataset only',
+    path: 'dist/index.js',
+    import: '{ validateDataset }',
+    ignore: ['zod'],
+    limit: '15 kB',
+    gzip: true,
+  },
+  {
+    name: 'main entry, own code (zod excluded), everything',
+    path: 'dist/index.js',
+    import: '*',
+    ignore: ['zod'],
+    limit: '40 kB',
+    gzip: true,
+  },
+  {
+    name: 'main entry, own code (zod excluded), parseCount only (with the lexicon)',
+    path: 'dist/index.js',
+    import: '{ parseCount }',
+    ignore: ['zod'],
+    limit: '15 kB',
+    gzip: true,
+  },
+  {
+    name: 'main entry with zod, validateDataset only',
+    path: 'dist/index.js',
+    import: '{ validateDataset }',
+    limit: '115 kB',
+    gzip: true,
+    modifyEsbuildConfig: (config) => ({
+      ...config,
+      external: (config.external ?? []).filter((name) => name !== 'zod'),
+    }),
+  },
+  {
+    name: 'swapledger/sample (with the dataset)',
+    path: 'dist/sample.js',
+    import: '{ loadSampleDataset }',
+    ignore: ['zod'],
+    limit: '40 kB',
+    gzip: true,
+  },
+  {
+    name: 'swapledger/io-ts (io-ts and zod excluded)',
+    path: 'dist/io-ts.js',
+    import: '*',
+    ignore: ['zod', 'io-ts'],
+    limit: '20 kB',
+    gzip: true,
+  },
+  {
+    name: 'swapledger/fp-ts (zod excluded)',
+    path: 'dist/fp-ts.js',
+    import: '*',
+    ignore: ['zod', 'fp-ts'],
+    limit: '10 kB',
+    gzip: true,
+  },
+  {
+    name: 'swapledger/json-schema (zod excluded)',
+    path: 'dist/json-schema.js',
+    import: '*',
+    ignore: ['zod'],
+    limit: '20 kB',
+    gzip: true,
+  },
+];
