@@ -1,5 +1,4 @@
 import { z } from 'zod';
-import { PartialDateSchema } from '../date/PartialDateSchema.js';
 
 /** An identifier: letters, digits and `. _ : / -`, starting with a letter or digit. */
 export const IdSchema = z
@@ -37,6 +36,3 @@ export const OptionalIdSchema = IdSchema.exactOptional();
 
 /** An optional {@link NoteSchema} field. */
 export const OptionalNoteSchema = NoteSchema.exactOptional();
-
-/** An optional {@link PartialDateSchema} field. */
-export const OptionalDateSchema = PartialDateSchema.exactOptional();

@@ -1,7 +1,8 @@
 import { harden } from '../validation/_lib/harden.js';
 import { z } from 'zod';
 import { CountSchema } from '../count/CountSchema.js';
-import { IdSchema, OptionalDateSchema, OptionalNoteSchema } from '../_lib/fields.js';
+import { IdSchema, OptionalNoteSchema } from '../_lib/fields.js';
+import { OptionalDateSchema } from '../date/_lib/optionalDate.js';
 
 /**
  * The zod schema of an {@link AgreementTerm}.

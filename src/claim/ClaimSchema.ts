@@ -1,12 +1,8 @@
 import { harden } from '../validation/_lib/harden.js';
 import { z } from 'zod';
 import { CountSchema } from '../count/CountSchema.js';
-import {
-  IdSchema,
-  OptionalDateSchema,
-  OptionalIdSchema,
-  OptionalNoteSchema,
-} from '../_lib/fields.js';
+import { IdSchema, OptionalIdSchema, OptionalNoteSchema } from '../_lib/fields.js';
+import { OptionalDateSchema } from '../date/_lib/optionalDate.js';
 import { CitationSchema } from '../source/CitationSchema.js';
 import { SubjectSchema } from './SubjectSchema.js';
 

@@ -1,6 +1,7 @@
 import { harden } from '../validation/_lib/harden.js';
 import { z } from 'zod';
-import { IdSchema, OptionalDateSchema, OptionalIdSchema } from '../_lib/fields.js';
+import { IdSchema, OptionalIdSchema } from '../_lib/fields.js';
+import { OptionalDateSchema } from '../date/_lib/optionalDate.js';
 
 const category = OptionalIdSchema;
 

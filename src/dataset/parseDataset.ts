@@ -1,4 +1,4 @@
-import { unwrap } from '../result/_lib/result.js';
+import { unwrap } from '../validation/_lib/outcome.js';
 import type { Dataset } from './DatasetSchema.js';
 import type { ValidateDatasetOptions } from './ValidateDatasetOptions.js';
 import { safeParseDataset } from './safeParseDataset.js';

@@ -1,4 +1,4 @@
-import { unwrap } from '../result/_lib/result.js';
+import { unwrap } from '../validation/_lib/outcome.js';
 import type { PartialDate } from './PartialDate.js';
 import { safeAssertPartialDate } from './safeAssertPartialDate.js';
 

@@ -1,4 +1,4 @@
-import { unwrap } from '../result/_lib/result.js';
+import { unwrap } from '../validation/_lib/outcome.js';
 import type { ParseCountOptions } from './ParseCountOptions.js';
 import type { PhraseReading } from './PhraseReading.js';
 import { safeExplainCount } from './safeExplainCount.js';

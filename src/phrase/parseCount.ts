@@ -1,5 +1,5 @@
 import type { Count } from '../count/Count.js';
-import { unwrap } from '../result/_lib/result.js';
+import { unwrap } from '../validation/_lib/outcome.js';
 import type { ParseCountOptions } from './ParseCountOptions.js';
 import { safeParseCount } from './safeParseCount.js';
 

@@ -1,6 +1,7 @@
 import { harden } from '../validation/_lib/harden.js';
 import { z } from 'zod';
-import { LanguageSchema, OptionalDateSchema, OptionalIdSchema, UrlSchema } from '../_lib/fields.js';
+import { LanguageSchema, OptionalIdSchema, UrlSchema } from '../_lib/fields.js';
+import { OptionalDateSchema } from '../date/_lib/optionalDate.js';
 
 /**
  * The media a statement can be published in.

@@ -1,4 +1,5 @@
-import { fail, ok, unwrap } from '../result/_lib/result.js';
+import { fail, ok } from '../result/_lib/result.js';
+import { unwrap } from '../validation/_lib/outcome.js';
 import type { Result } from '../result/Result.js';
 import type { Issue } from '../validation/Issue.js';
 import type { Taxonomy, TaxonomyExtension } from './TaxonomySchema.js';

@@ -1,6 +1,7 @@
 import type { PartialDate } from '../PartialDate.js';
 import { readDate, type DateParts } from './calendar.js';
-import { unwrap, fail } from '../../result/_lib/result.js';
+import { fail } from '../../result/_lib/result.js';
+import { unwrap } from '../../validation/_lib/outcome.js';
 
 /**
  * The parts of a date the caller promised is valid. Functions that take a `PartialDate` rely on

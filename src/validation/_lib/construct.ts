@@ -3,7 +3,8 @@ import type { z } from 'zod';
 import type { Result } from '../../result/Result.js';
 import type { Issue } from '../Issue.js';
 import { fromZod } from './fromZod.js';
-import { fail, unwrap } from '../../result/_lib/result.js';
+import { fail } from '../../result/_lib/result.js';
+import { unwrap } from './outcome.js';
 import { safely } from './safely.js';
 
 /**

@@ -1,5 +1,5 @@
-import type { Issue } from '../validation/Issue.js';
-import { formatPath } from '../validation/formatPath.js';
+import type { Issue } from './Issue.js';
+import { formatPath } from './formatPath.js';
 
 /**
  * The error thrown by the throwing twins of fallible functions (`parseCount`, `between`, …). It
