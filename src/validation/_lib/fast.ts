@@ -38,13 +38,19 @@ export function fast<S extends z.ZodType>(schema: S): FastSchema<z.output<S>> {
   let result = cache.get(schema) as FastSchema<z.output<S>> | undefined;
   if (!result) {
     const compiled = compiledByUs(schema);
+    // Without a compiled parser, zod's answer to accept() is kept for the reject() that follows
+    // at once on the same value, so a refused value is not parsed twice. Only the one pending
+    // answer is kept, and it is let go as soon as it is taken.
+    let refused: { input: unknown; result: FastResult<z.output<S>> } | undefined;
     result = {
       accept(input) {
         if (!compiled) {
           // No compiled parser (code generation refused, or a zod layout the compiler does not
           // know): the schema's own verdict, never a refusal by default.
           const result = schema.safeParse(input);
-          return result.success ? { success: true, data: result.data } : undefined;
+          if (result.success) return { success: true, data: result.data };
+          refused = { input, result };
+          return undefined;
         }
         const data = compiled.parse(input);
         return data === INVALID ? undefined : { success: true, data };
@@ -53,6 +59,11 @@ export function fast<S extends z.ZodType>(schema: S): FastSchema<z.output<S>> {
         return this.accept(input) ?? this.reject(input);
       },
       reject(input) {
+        if (!compiled && refused !== undefined) {
+          const answer = refused;
+          refused = undefined;
+          if (Object.is(answer.input, input)) return answer.result;
+        }
         if (compiled) {
           try {
             const issues = explain(compiled, schema, input) as z.core.$ZodIssue[];
