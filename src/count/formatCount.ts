@@ -1,3 +1,4 @@
+import { isKnownCount } from './isKnownCount.js';
 import type { Count } from './Count.js';
 
 /** Writes a whole number with commas between thousands, independent of the host's locale. */
@@ -28,7 +29,7 @@ function grouped(n: number): string {
  * ```
  */
 export function formatCount(count: Count): string {
-  if ('status' in count) return count.status;
+  if (!isKnownCount(count)) return count.status;
   const { low, high, best } = count;
   let range: string;
   if (high === low) return grouped(low);

@@ -1,3 +1,4 @@
+import { isKnownCount } from './isKnownCount.js';
 import type { Count, UndisclosedCount } from './Count.js';
 
 /**
@@ -13,5 +14,5 @@ import type { Count, UndisclosedCount } from './Count.js';
  * ```
  */
 export function isUndisclosedCount(count: Count): count is UndisclosedCount {
-  return 'status' in count && count.status === 'undisclosed';
+  return !isKnownCount(count) && count.status === 'undisclosed';
 }

@@ -1,3 +1,4 @@
+import { isKnownCount } from './isKnownCount.js';
 import type { Count, UnknownCount } from './Count.js';
 
 /**
@@ -13,5 +14,5 @@ import type { Count, UnknownCount } from './Count.js';
  * ```
  */
 export function isUnknownCount(count: Count): count is UnknownCount {
-  return 'status' in count && count.status === 'unknown';
+  return !isKnownCount(count) && count.status === 'unknown';
 }

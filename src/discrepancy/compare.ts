@@ -1,3 +1,4 @@
+import { isKnownCount } from '../count/isKnownCount.js';
 import type { Count, KnownCount } from '../count/Count.js';
 import { gapBetweenCounts } from '../count/gapBetweenCounts.js';
 import { intersectCounts } from '../count/intersectCounts.js';
@@ -43,8 +44,8 @@ export type Comparison =
  * ```
  */
 export function compare(a: Count, b: Count): Comparison {
-  if ('status' in a) return { relation: 'incomparable', absent: a.status };
-  if ('status' in b) return { relation: 'incomparable', absent: b.status };
+  if (!isKnownCount(a)) return { relation: 'incomparable', absent: a.status };
+  if (!isKnownCount(b)) return { relation: 'incomparable', absent: b.status };
   if (a.low === a.high && b.low === b.high && a.low === b.low) return { relation: 'equal' };
   const overlap = intersectCounts(a, b);
   if (overlap !== null) return { relation: 'consistent', overlap };

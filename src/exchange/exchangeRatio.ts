@@ -1,3 +1,4 @@
+import { isKnownCount } from '../count/isKnownCount.js';
 import type { Count, KnownCount } from '../count/Count.js';
 import { sumCounts } from '../count/sumCounts.js';
 import { defaultTaxonomy } from '../taxonomy/defaultTaxonomy.js';
@@ -35,7 +36,7 @@ function received(exchange: Exchange, party: string, category: string, taxonomy:
   const counts: KnownCount[] = [];
   for (const transfer of exchange.transfers) {
     if (transfer.to !== party || !isCategoryWithin(transfer.category, category, taxonomy)) continue;
-    if ('status' in transfer.count) return transfer.count;
+    if (!isKnownCount(transfer.count)) return transfer.count;
     counts.push(transfer.count);
   }
   return sumCounts(counts);
@@ -75,7 +76,7 @@ export function exchangeRatio(
   const second = received(exchange, parties[1], category, taxonomy);
   let ratio: ExchangeRatio['ratio'] = null;
   // No ratio when a side is not known, or when the second side received no one (a one-way release).
-  if (!('status' in first) && !('status' in second) && second.high !== 0) {
+  if (isKnownCount(first) && isKnownCount(second) && second.high !== 0) {
     const low = second.high === null ? 0 : first.low / second.high;
     const high = first.high === null || second.low === 0 ? null : first.high / second.low;
     ratio = { low, high };

@@ -1,5 +1,6 @@
 // fp-ts type-class instances as plain values. They import only fp-ts's types, so this entry costs
 // nothing at run time beyond the package's own functions.
+import { isKnownCount } from '../count/isKnownCount.js';
 import type { Eq } from 'fp-ts/Eq';
 import type { Monoid } from 'fp-ts/Monoid';
 import type { Ord } from 'fp-ts/Ord';
@@ -57,8 +58,8 @@ export const OrdPartialDate: Ord<PartialDate> = {
  */
 export const EqCount: Eq<Count> = {
   equals: (a, b) => {
-    if ('status' in a || 'status' in b)
-      return 'status' in a && 'status' in b && a.status === b.status;
+    if (!isKnownCount(a) || !isKnownCount(b))
+      return !isKnownCount(a) && !isKnownCount(b) && a.status === b.status;
     return a.low === b.low && a.high === b.high && a.best === b.best;
   },
 };

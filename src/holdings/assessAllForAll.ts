@@ -1,3 +1,4 @@
+import { isKnownCount } from '../count/isKnownCount.js';
 import { pushTo } from '../_lib/groupBy.js';
 import type { Claim } from '../claim/ClaimSchema.js';
 import { subjectKey } from '../claim/subjectKey.js';
@@ -13,6 +14,7 @@ import type { SourceWeights } from '../discrepancy/sourceWeights.js';
 import { effectiveTaxonomy } from '../dataset/_lib/effectiveTaxonomy.js';
 import { sideOf } from '../dataset/_lib/sides.js';
 import { categoriesDisjoint } from '../taxonomy/categoriesDisjoint.js';
+import { claimDate } from '../claim/_lib/claimDate.js';
 
 /**
  * Something that makes an all-for-all assessment uncertain.
@@ -117,9 +119,6 @@ export interface AllForAllOptions {
   readonly weights?: SourceWeights;
 }
 
-const dateOf = (claim: Claim): PartialDate | undefined => claim.asOf ?? claim.statedOn;
-const known = (c: Count): c is KnownCount => !('status' in c);
-
 /**
  * Assesses whether an "all for all" exchange would be balanced, from claims about who holds how
  * many (subject `held`). Each holder counts on the side it is aligned with (a private military
@@ -156,7 +155,7 @@ export function assessAllForAll(
   const uncertainties: HoldingsUncertainty[] = [];
   const held = dataset.claims.filter((c) => {
     if (c.subject.type !== 'held') return false;
-    const date = dateOf(c);
+    const date = claimDate(c);
     return (
       options.asOf === undefined ||
       date === undefined ||
@@ -179,12 +178,13 @@ export function assessAllForAll(
     { side: string; category: string; counts: Count[]; claims: string[]; asOf: PartialDate | null }
   >();
   for (const group of [...groups.values()]) {
-    const dated = group.filter((c) => dateOf(c) !== undefined);
+    const dated = group.filter((c) => claimDate(c) !== undefined);
     const latestDate = dated
-      .map((c) => dateOf(c) as PartialDate)
+      .map((c) => claimDate(c) as PartialDate)
       .sort(comparePartialDates)
       .pop();
-    const latest = latestDate === undefined ? group : group.filter((c) => dateOf(c) === latestDate);
+    const latest =
+      latestDate === undefined ? group : group.filter((c) => claimDate(c) === latestDate);
     const subject = latest[0]?.subject;
     if (subject?.type !== 'held') continue;
     const verdict = reconcile(latest, {
@@ -207,7 +207,7 @@ export function assessAllForAll(
         claims: ids,
       });
     } else count = latest[0]?.value ?? { status: 'unknown' };
-    if (known(count) && count.high === null) {
+    if (isKnownCount(count) && count.high === null) {
       uncertainties.push({
         code: 'open-ended-estimate',
         message: `an estimate of what ${subject.holder} holds has no upper bound`,
@@ -249,14 +249,16 @@ export function assessAllForAll(
       .sort((a, b) => (a.category < b.category ? -1 : 1))
       .map((r) => ({
         category: r.category,
-        count: r.counts.every(known) ? sumCounts(r.counts.filter(known)) : { status: 'unknown' },
+        count: r.counts.every(isKnownCount)
+          ? sumCounts(r.counts.filter(isKnownCount))
+          : { status: 'unknown' },
         claims: r.claims.sort(),
         asOf: r.asOf,
       }));
     const people = byCategory.find((c) => c.category === 'people');
     let total: Count = { status: 'unknown' };
     if (people) total = people.count;
-    else if (byCategory.length > 0 && byCategory.every((c) => known(c.count))) {
+    else if (byCategory.length > 0 && byCategory.every((c) => isKnownCount(c.count))) {
       const counts = byCategory.map((c) => c.count as KnownCount);
       if (
         categoriesDisjoint(
@@ -328,11 +330,16 @@ export function assessAllForAll(
   }
 
   const imbalance =
-    known(first.total) && known(second.total) ? subtractCounts(first.total, second.total) : null;
+    isKnownCount(first.total) && isKnownCount(second.total)
+      ? subtractCounts(first.total, second.total)
+      : null;
   const byCategory = categories.map((category) => {
     const a = first.byCategory.find((c) => c.category === category)?.count;
     const b = second.byCategory.find((c) => c.category === category)?.count;
-    return { category, imbalance: a && b && known(a) && known(b) ? subtractCounts(a, b) : null };
+    return {
+      category,
+      imbalance: a && b && isKnownCount(a) && isKnownCount(b) ? subtractCounts(a, b) : null,
+    };
   });
   const tolerance = Math.max(0, options.tolerance ?? 0);
   let verdict: AllForAllAssessment['verdict'] = 'indeterminate';

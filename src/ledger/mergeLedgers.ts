@@ -1,3 +1,4 @@
+import { isKnownCount } from '../count/isKnownCount.js';
 import { shortfall } from './_lib/shortfall.js';
 import { byAgreementRow, byDateThenRef, settlementsOf } from './_lib/ledgerOrder.js';
 import type {
@@ -81,7 +82,7 @@ export function mergeLedgers(a: Ledger, b: Ledger): Ledger {
       continue;
     }
     const returned = addTotals(other.returned, progress.returned);
-    const knownSize = 'status' in other.knownSize ? progress.knownSize : other.knownSize;
+    const knownSize = !isKnownCount(other.knownSize) ? progress.knownSize : other.knownSize;
     cohorts.set(progress.cohort, {
       ...other,
       knownSize,

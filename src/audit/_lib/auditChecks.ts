@@ -1,3 +1,4 @@
+import { isKnownCount } from '../../count/isKnownCount.js';
 import { pushTo } from '../../_lib/groupBy.js';
 import type { Finding } from '../Finding.js';
 import { findingCodes, type FindingCode } from '../findingCodes.js';
@@ -25,6 +26,7 @@ import { dayKeys } from '../../date/_lib/calendar.js';
 import { partsOf } from '../../date/_lib/dateParts.js';
 import { Series, type SeriesFilter } from '../../ledger/_lib/ledgerSeries.js';
 import { sourceSide } from '../../dataset/_lib/sides.js';
+import { claimDate } from '../../claim/_lib/claimDate.js';
 
 /** Everything the checks share, built once per audit. */
 export interface AuditContext {
@@ -46,8 +48,6 @@ export interface AuditContext {
   readonly emit: (finding: Omit<Finding, 'severity'> & { severity?: Finding['severity'] }) => void;
 }
 
-const known = (c: Count): c is KnownCount => !('status' in c);
-const dateOf = (claim: Claim): PartialDate | undefined => claim.asOf ?? claim.statedOn;
 const fmt = (c: Count): string => formatCount(c);
 const party = (ctx: AuditContext, id: string | undefined) =>
   id === undefined ? 'one side' : (ctx.partyNames.get(id) ?? id);
@@ -123,7 +123,7 @@ function checkBreakdown(
     });
     return;
   }
-  if (!known(total) || !parts.every((p) => known(p.count))) return;
+  if (!isKnownCount(total) || !parts.every((p) => isKnownCount(p.count))) return;
   const sum = sumCounts(parts.map((p) => p.count as KnownCount));
   if (total.high !== null && sum.low > total.high) {
     emit(ctx, 'breakdown-exceeds-total', {
@@ -219,7 +219,7 @@ function agreementGroups(ctx: AuditContext): [string, Claim[]][] {
     }
     const byDate = new Map<string, Claim[]>();
     for (const claim of claims) {
-      const date = dateOf(claim) ?? '';
+      const date = claimDate(claim) ?? '';
       pushTo(byDate, date, claim);
     }
     for (const [date, group] of byDate)
@@ -237,7 +237,7 @@ function commonInterval(claims: readonly Claim[]): { low: number; high: number }
   let high = Number.POSITIVE_INFINITY;
   for (const claim of claims) {
     const value = claim.value;
-    if ('status' in value) continue;
+    if (!isKnownCount(value)) continue;
     if (value.low > low) low = value.low;
     if (value.high !== null && value.high < high) high = value.high;
   }
@@ -390,7 +390,7 @@ export function checkSelfContradictions(ctx: AuditContext): void {
     if (subjectClaims.length < 2) continue;
     const bySourceAndDate = new Map<string, Claim[]>();
     for (const claim of subjectClaims) {
-      const date = dateOf(claim);
+      const date = claimDate(claim);
       if (date !== undefined) pushTo(bySourceAndDate, `${claim.source}|${date}`, claim);
     }
     for (const group of bySourceAndDate.values()) if (group.length > 1) groups.push(group);
@@ -435,8 +435,11 @@ export function checkSelfContradictions(ctx: AuditContext): void {
           records: [],
           expected,
           observed,
-          gap: known(expected) && known(observed) ? gapBetweenCounts(expected, observed) : null,
-          message: `${who(ctx, a)} gave ${detail} for ${describeSubject(ctx, a.subject)}${dateOf(a) ? ` on ${dateOf(a)}` : ''}.`,
+          gap:
+            isKnownCount(expected) && isKnownCount(observed)
+              ? gapBetweenCounts(expected, observed)
+              : null,
+          message: `${who(ctx, a)} gave ${detail} for ${describeSubject(ctx, a.subject)}${claimDate(a) ? ` on ${claimDate(a)}` : ''}.`,
         });
       }
     }
@@ -476,7 +479,7 @@ function claimsAboutTransfer(ctx: AuditContext, exchange: Exchange, transfer: Tr
 export function checkRecords(ctx: AuditContext): void {
   for (const exchange of ctx.dataset.exchanges) {
     for (const transfer of exchange.transfers) {
-      if (!known(transfer.count)) continue;
+      if (!isKnownCount(transfer.count)) continue;
       const claims = claimsAboutTransfer(ctx, exchange, transfer);
       if (claims.length === 0) continue;
       const common = commonInterval(claims);
@@ -520,7 +523,7 @@ export function checkAsymmetry(ctx: AuditContext): void {
     if (!toA || !toB) continue;
     const ratio = exchangeRatio(exchange, [a, b], 'people', ctx.taxonomy);
     const [ra, rb] = ratio.received;
-    if (!known(ra) || !known(rb) || compare(ra, rb).relation !== 'disjoint') continue;
+    if (!isKnownCount(ra) || !isKnownCount(rb) || compare(ra, rb).relation !== 'disjoint') continue;
     const when = exchange.stages[0]?.on ?? exchange.id;
     const ratioText =
       ratio.ratio &&
@@ -552,12 +555,14 @@ function formatRatio(r: number): string {
 
 /** "1 person", "44 people", "200–999 people". */
 function people(count: Count): string {
-  return known(count) && count.low === 1 && count.high === 1 ? '1 person' : `${fmt(count)} people`;
+  return isKnownCount(count) && count.low === 1 && count.high === 1
+    ? '1 person'
+    : `${fmt(count)} people`;
 }
 
 export function checkAgreements(ctx: AuditContext): void {
   for (const row of ctx.ledger.agreements) {
-    if (row.agreed === 'all' || !known(row.agreed)) continue;
+    if (row.agreed === 'all' || !isKnownCount(row.agreed)) continue;
     const delivered = row.delivered.count;
     if (compare(row.agreed, delivered).relation !== 'disjoint') continue;
     emit(ctx, 'agreed-vs-delivered', {
@@ -578,9 +583,9 @@ export function checkAgreements(ctx: AuditContext): void {
 export function checkRunningTotals(ctx: AuditContext): void {
   for (const claim of ctx.dataset.claims) {
     const s = claim.subject;
-    if (s.type !== 'returned-total' || !known(claim.value)) continue;
+    if (s.type !== 'returned-total' || !isKnownCount(claim.value)) continue;
     const line = seriesForTotal(ctx, s);
-    const asOf = dateOf(claim);
+    const asOf = claimDate(claim);
     const total = line.at(asOf, 'ambiguous');
     const ledgerCount = total.count;
     const value = claim.value;
@@ -630,14 +635,14 @@ export function checkDecreases(ctx: AuditContext): void {
   const add = (point: Point) => pushTo(points, point.key, point);
   for (const claim of ctx.dataset.claims) {
     const s = claim.subject;
-    const date = dateOf(claim);
+    const date = claimDate(claim);
     // Running totals, captures and the count of exchanges only ever grow.
     if (
       date === undefined ||
       (s.type !== 'returned-total' && s.type !== 'captured-total' && s.type !== 'exchange-count')
     )
       continue;
-    if (known(claim.value))
+    if (isKnownCount(claim.value))
       add({
         key: ctx.keyOf(claim),
         subject: s,
@@ -648,7 +653,7 @@ export function checkDecreases(ctx: AuditContext): void {
       });
     // A breakdown part of a running total is a running total of its own category.
     for (const part of claim.breakdown ?? []) {
-      if (!known(part.count) || s.type === 'exchange-count') continue;
+      if (!isKnownCount(part.count) || s.type === 'exchange-count') continue;
       const sub: Subject = { ...s, category: part.category };
       add({
         key: subjectKey(sub),

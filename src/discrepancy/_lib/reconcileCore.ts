@@ -1,3 +1,4 @@
+import { isKnownCount } from '../../count/isKnownCount.js';
 import type { Claim } from '../../claim/ClaimSchema.js';
 import type { KnownCount } from '../../count/Count.js';
 import type { Camp, Estimate, ReconcileOptions, Reconciliation } from '../Reconciliation.js';
@@ -65,7 +66,7 @@ export function reconcileWithKeys(
   const known: { claim: Claim; value: KnownCount; weight: number }[] = [];
   for (const claim of sorted) {
     if (out.has(claim.id)) continue;
-    if ('status' in claim.value) {
+    if (!isKnownCount(claim.value)) {
       absent.push({ claim: claim.id, status: claim.value.status });
       continue;
     }

@@ -1,3 +1,4 @@
+import { isKnownCount } from '../../count/isKnownCount.js';
 import type { BreakdownPart } from '../../claim/ClaimSchema.js';
 import type { Count, KnownCount } from '../../count/Count.js';
 import { dayKeys } from '../../date/_lib/calendar.js';
@@ -47,7 +48,7 @@ function contribution(
   taxonomy: Taxonomy,
 ): [number, number | null, boolean] | undefined {
   const whole = (count: Count): [number, number | null, boolean] =>
-    'status' in count ? [0, null, true] : [count.low, count.high, false];
+    !isKnownCount(count) ? [0, null, true] : [count.low, count.high, false];
   let range: [number, number | null, boolean];
   if (isCategoryWithin(entry.category, filter.category, taxonomy)) range = whole(entry.count);
   else {
@@ -69,7 +70,7 @@ function contribution(
         taxonomy,
       ).disjoint
     ) {
-      for (const part of parts) if (!('status' in part.count)) low += part.count.low;
+      for (const part of parts) if (isKnownCount(part.count)) low += part.count.low;
     }
     const [, high, unknown] = whole(entry.count);
     range = [low, high === null ? null : Math.max(low, high), unknown];

@@ -1,3 +1,4 @@
+import { isKnownCount } from '../../count/isKnownCount.js';
 import type { Count, CountDifference } from '../../count/Count.js';
 import { subtractCounts } from '../../count/subtractCounts.js';
 
@@ -6,4 +7,6 @@ import { subtractCounts } from '../../count/subtractCounts.js';
  * (an "all for all" promise, or an unknown or undisclosed figure), since no interval can be told.
  */
 export const shortfall = (owed: Count | 'all', given: Count): CountDifference | null =>
-  owed === 'all' || 'status' in owed || 'status' in given ? null : subtractCounts(owed, given);
+  owed === 'all' || !isKnownCount(owed) || !isKnownCount(given)
+    ? null
+    : subtractCounts(owed, given);
