@@ -29,6 +29,11 @@ class IssueList {
 
   constructor(private readonly cap: number) {}
 
+  /** Whether the next issue will be kept. */
+  keeps(): boolean {
+    return this.items.length < this.cap;
+  }
+
   push(...issues: Issue[]): void {
     for (const issue of issues) {
       this.total += 1;
@@ -85,6 +90,7 @@ function validate(input: unknown, maxIssues: number): Result<Dataset, readonly I
       }),
     (collection, what, id, first) => messages.duplicateId(what, id, `${collection}[${first}]`),
     true,
+    () => issues.keeps(),
   );
   for (const name of Object.keys(DATASET_COLLECTIONS) as Collection[])
     raw[name].forEach((item, index) => ref.declare(name, index, item));

@@ -108,6 +108,7 @@ export async function validateNdjsonLines(
         }),
       (_collection, what, id) => messages.usedByEarlierLine(what, id),
       false,
+      () => issues.length < cap,
     );
 
   for await (const item of lines) {

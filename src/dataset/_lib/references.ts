@@ -12,6 +12,7 @@ import type { Taxonomy } from '../../taxonomy/TaxonomySchema.js';
 import type { IssueCode } from '../../validation/Issue.js';
 import * as messages from '../../_lib/messages.js';
 import { IdSchema } from '../../_lib/fields.js';
+import { SimilarIds } from '../../_lib/similarIds.js';
 import { fast } from '../../validation/_lib/fast.js';
 import type { DATASET_COLLECTIONS } from '../DatasetSchema.js';
 
@@ -262,13 +263,6 @@ const own = (value: object, key: string): unknown =>
     ? (value as Record<string, unknown>)[key]
     : undefined;
 
-/** Up to `limit` keys of a map, without copying the rest. */
-function firstKeys(map: ReadonlyMap<string, unknown> | undefined, limit: number): string[] {
-  const keys: string[] = [];
-  if (map) for (const key of map.keys()) if (keys.push(key) >= limit) break;
-  return keys;
-}
-
 /** A rule that could not be decided when its record was checked: decided again at the end. */
 type Pending = {
   readonly collection: Collection | 'crosswalk';
@@ -304,6 +298,10 @@ export class ReferenceCheck {
   private readonly pending: Pending[] = [];
   private readonly categoryIds: ReadonlySet<string>;
   private readonly isId = fast(IdSchema);
+  // Indexes of the known ids for suggestions, built on the first unknown reference that is
+  // reported: every id is declared by then (a document declares all first; a stream reports its
+  // unknown references at the end).
+  private readonly similar = new Map<Collection | 'categories', SimilarIds>();
 
   constructor(
     private readonly taxonomy: Taxonomy,
@@ -311,6 +309,11 @@ export class ReferenceCheck {
     private readonly duplicate: Duplicate,
     /** Whether every record has been declared before the first check (a whole document). */
     private readonly complete: boolean,
+    /**
+     * Whether the next issue will be kept: past the cap an issue is only counted, so its message
+     * is not worth the search for suggestions.
+     */
+    private readonly keeps: () => boolean = () => true,
   ) {
     this.categoryIds = new Set(taxonomy.categories.map((c) => c.id));
     for (const name of [
@@ -326,6 +329,7 @@ export class ReferenceCheck {
 
   /** Makes a raw record's id known, if it has a well-formed one and it is the first to use it. */
   declare(collection: Collection, origin: Origin, raw: unknown): void {
+    this.similar.delete(collection);
     const id = raw !== null && typeof raw === 'object' ? own(raw, 'id') : undefined;
     const map = this.ids.get(collection);
     if (map && typeof id === 'string' && !map.has(id) && this.isId.accept(id)) map.set(id, origin);
@@ -392,25 +396,34 @@ export class ReferenceCheck {
     this.alignmentCycles();
   }
 
+  /**
+   * Reports every party whose chain of alignments comes back to it. Each party is walked once:
+   * a walk stops at a party already walked, so a long chain costs its length, not its square.
+   * With two parties of one id (already reported as a duplicate), the first one's alignment is
+   * the one followed.
+   */
   private alignmentCycles(): void {
     const parties = this.ids.get('parties');
     const aligned = new Map<string, string>();
     for (const a of this.alignments) if (!aligned.has(a.id)) aligned.set(a.id, a.alignedWith);
-    for (const { origin, id, alignedWith } of this.alignments) {
-      if (!parties?.has(alignedWith)) continue;
-      // Follow the chain of alignments; coming back to the start is a cycle.
-      const seen = new Set<string>([id]);
-      let next: string | undefined = alignedWith;
-      while (next !== undefined) {
-        if (seen.has(next)) {
-          if (next === id)
-            this.report('parties', origin, ['alignedWith'], 'cycle', messages.alignmentCycle(id));
-          break;
-        }
-        seen.add(next);
+    const walked = new Map<string, 'on-path' | 'done'>();
+    const onCycle = new Set<string>();
+    for (const start of aligned.keys()) {
+      const path: string[] = [];
+      let next: string | undefined = start;
+      while (next !== undefined && !walked.has(next)) {
+        walked.set(next, 'on-path');
+        path.push(next);
         next = aligned.get(next);
       }
+      // Back on this walk's own path: from there on, the parties go round in a circle.
+      if (next !== undefined && walked.get(next) === 'on-path')
+        for (let i = path.indexOf(next); i < path.length; i += 1) onCycle.add(path[i] as string);
+      for (const party of path) walked.set(party, 'done');
     }
+    for (const { origin, id, alignedWith } of this.alignments)
+      if (onCycle.has(id) && aligned.get(id) === alignedWith && parties?.has(alignedWith) === true)
+        this.report('parties', origin, ['alignedWith'], 'cycle', messages.alignmentCycle(id));
   }
 
   // The record being checked. One Refer serves every record: no closures are made per record,
@@ -448,15 +461,9 @@ export class ReferenceCheck {
 
   private fail(p: Pending): void {
     switch (p.rule) {
-      case 'exists': {
-        const map = this.ids.get(p.name);
-        this.issue(
-          p.path,
-          'unknown-reference',
-          messages.unknownReference(p.what, p.id, firstKeys(map, 2000), map?.size ?? 0),
-        );
+      case 'exists':
+        this.issue(p.path, 'unknown-reference', this.unknown(p.name, p.what, p.id));
         return;
-      }
       case 'if-exists':
         this.issue(p.path, p.code, p.message);
         return;
@@ -467,6 +474,17 @@ export class ReferenceCheck {
           messages.transferNotInExchange(p.transfer, p.exchange),
         );
     }
+  }
+
+  /** The message for an unknown id, with the known ids most like it when it will be read. */
+  private unknown(name: Collection | 'categories', what: string, id: string): string {
+    const ids: () => Iterable<string> =
+      name === 'categories' ? () => this.categoryIds : () => this.ids.get(name)?.keys() ?? [];
+    const total = name === 'categories' ? this.categoryIds.size : (this.ids.get(name)?.size ?? 0);
+    if (!this.keeps()) return messages.unknownReference(what, id, [], total);
+    let similar = this.similar.get(name);
+    if (!similar) this.similar.set(name, (similar = new SimilarIds(ids)));
+    return messages.unknownReference(what, id, similar.candidates(id), total);
   }
 
   /** Decides a rule now, or keeps it for {@link finish}. */
@@ -491,15 +509,7 @@ export class ReferenceCheck {
     },
     category: (id, path) => {
       if (id === undefined || this.categoryIds.has(id)) return true;
-      this.issue(
-        path,
-        'unknown-reference',
-        messages.unknownReference(
-          'category',
-          id,
-          this.taxonomy.categories.map((c) => c.id),
-        ),
-      );
+      this.issue(path, 'unknown-reference', this.unknown('categories', 'category', id));
       return false;
     },
     breakdown: (parts, whole, path) => {

@@ -1,0 +1,148 @@
+// Small inputs never take long: for each shape an attacker would choose, the work at 10n is at most
+// 12 times the work at n. Measured as a ratio of times in this one process (the best of several
+// runs of each size, interleaved), never against a wall-clock limit. A linear pass over ten times
+// the records costs more than ten times as much here once they no longer fit the processor's
+// caches, so each ratio is set against a baseline that does the least any validator must (copy the
+// records and index their ids), measured the same way on the same data: the check's growth may
+// exceed the baseline's by at most 12/10. A quadratic path would show about 10 times more.
+import { describe, expect, it } from 'vitest';
+import { performance } from 'node:perf_hooks';
+import { safeParseDataset, type Dataset } from '../../src/index.js';
+import { validateNdjsonLines } from '../../src/dataset/_lib/ndjson.js';
+import { loadSampleDataset } from '../../src/sample/index.js';
+
+const sample = loadSampleDataset();
+const claim = sample.claims[0]!;
+const empty = { format: 'swapledger/1', parties: [], sources: [], exchanges: [], claims: [] };
+
+/** Parties in one long chain of alignments: p0 is aligned with p1, p1 with p2, and so on. */
+function alignmentChain(n: number) {
+  const parties = Array.from({ length: n }, (_, i) => ({
+    id: `p${i}`,
+    name: `Party ${i}`,
+    kind: 'armed-group' as const,
+    ...(i + 1 < n ? { alignedWith: `p${i + 1}` } : { alignedWith: 'p0' }),
+  }));
+  return { ...empty, parties };
+}
+
+/** Claims that each name a source nobody declared, among n sources with ids like theirs. */
+function unknownSources(n: number) {
+  const sources = Array.from({ length: n }, (_, i) => ({
+    id: `source-${i}`,
+    name: `Source ${i}`,
+    kind: 'outlet' as const,
+  }));
+  const claims = Array.from({ length: n }, (_, i) => ({
+    ...claim,
+    id: `c${i}`,
+    source: `sourse-${i}`,
+  }));
+  return { ...sample, sources: [...sample.sources, ...sources], claims };
+}
+
+/** Claims each linking to the next: one long chain of links. */
+function linkChain(n: number) {
+  const claims = Array.from({ length: n }, (_, i) => ({
+    ...claim,
+    id: `c${i}`,
+    ...(i + 1 < n ? { links: [{ type: 'restates' as const, claim: `c${i + 1}` }] } : {}),
+  }));
+  return { ...sample, claims };
+}
+
+/** NDJSON lines with every claim before the records it names: every reference waits to the end. */
+function pendingLines(dataset: Dataset | Record<string, unknown>): string[] {
+  const d = dataset as Dataset;
+  return [
+    JSON.stringify({ header: { format: d.format } }),
+    ...d.claims.map((c) => JSON.stringify({ claim: c })),
+    ...d.exchanges.map((e) => JSON.stringify({ exchange: e })),
+    ...(d.cohorts ?? []).map((c) => JSON.stringify({ cohort: c })),
+    ...(d.agreements ?? []).map((a) => JSON.stringify({ agreement: a })),
+    ...d.sources.map((s) => JSON.stringify({ source: s })),
+    ...d.parties.map((p) => JSON.stringify({ party: p })),
+  ];
+}
+
+async function best(run: () => unknown, times: number): Promise<number> {
+  let fastest = Infinity;
+  for (let i = 0; i < times; i += 1) {
+    const started = performance.now();
+    await run();
+    fastest = Math.min(fastest, performance.now() - started);
+  }
+  return fastest;
+}
+
+/** The ratio of the time at 10n to the time at n, sizes interleaved. */
+async function growth(small: () => unknown, large: () => unknown): Promise<number> {
+  await small();
+  await large(); // warm both paths before measuring
+  let a = Infinity;
+  let b = Infinity;
+  for (let round = 0; round < 4; round += 1) {
+    a = Math.min(a, await best(small, 5));
+    b = Math.min(b, await best(large, 1));
+  }
+  return b / a;
+}
+
+interface Shape {
+  readonly check: () => unknown;
+  /** Copies the records and indexes their ids: the least work any validator does. */
+  readonly baseline: () => unknown;
+}
+
+const baselineOf = (text: string) => () => {
+  const copy = JSON.parse(text) as Record<string, unknown>;
+  const ids = new Map<unknown, number>();
+  for (const list of Object.values(copy))
+    if (Array.isArray(list)) list.forEach((r: { id?: unknown }, i) => ids.set(r.id, i));
+  return ids.size;
+};
+const document =
+  (make: (n: number) => object) =>
+  (n: number): Shape => {
+    const dataset = make(n);
+    return {
+      check: () => safeParseDataset(dataset),
+      baseline: baselineOf(JSON.stringify(dataset)),
+    };
+  };
+const stream =
+  (make: (n: number) => object) =>
+  (n: number): Shape => {
+    const dataset = make(n);
+    const lines = pendingLines(dataset);
+    return {
+      check: () => validateNdjsonLines(lines),
+      baseline: baselineOf(JSON.stringify(dataset)),
+    };
+  };
+
+describe('the work grows with the input, not with its square', () => {
+  const shapes: [string, (n: number) => Shape, number][] = [
+    ['an alignment chain, as a document', document(alignmentChain), 2000],
+    ['an alignment chain, streamed', stream(alignmentChain), 2000],
+    ['unknown references with near-miss ids, as a document', document(unknownSources), 2000],
+    ['unknown references with near-miss ids, streamed', stream(unknownSources), 2000],
+    ['a long chain of links, as a document', document(linkChain), 2000],
+    ['every reference pending until the end of a stream', stream(linkChain), 2000],
+  ];
+  for (const [name, make, n] of shapes)
+    it(`${name}: 10× the input, at most 12× the work`, async () => {
+      const small = make(n);
+      const large = make(10 * n);
+      const ratio = await growth(small.check, large.check);
+      const baseline = await growth(small.baseline, large.baseline);
+      expect(ratio / Math.max(baseline, 10)).toBeLessThanOrEqual(12 / 10);
+    }, 120_000);
+
+  it('finds the cycle at the end of a long chain, and reports it once per party on it', () => {
+    const result = safeParseDataset(alignmentChain(5000));
+    expect(result.success).toBe(false);
+    const cycles = result.success ? [] : result.error.filter((i) => i.code === 'cycle');
+    expect(cycles.length).toBe(1000); // the cap: every party is on the one circle
+  });
+});
