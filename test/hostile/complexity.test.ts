@@ -114,7 +114,7 @@ const stream =
   (make: (n: number) => object) =>
   (n: number): Shape => {
     const dataset = make(n);
-    const lines = pendingLines(dataset);
+    const lines = pendingLines(dataset as Record<string, unknown>);
     return {
       check: () => validateNdjsonLines(lines),
       baseline: baselineOf(JSON.stringify(dataset)),
