@@ -7,7 +7,8 @@ module.exports = [
     path: 'dist/index.js',
     import: '{ validateDataset }',
     ignore: ['zod'],
-    limit: '15 kB',
+    // With the one reference table, the envelope check and the suggestion index: 15.2 kB.
+    limit: '16 kB',
     gzip: true,
   },
   {
