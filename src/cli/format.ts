@@ -14,6 +14,23 @@ import type { LineIssue, Progress } from './ndjson.js';
 /** The counts of findings, per severity and per code, as the audit gives them. */
 export type Summary = AuditReport['summary'];
 
+/**
+ * Text from a dataset, made safe for a terminal: control characters (a line break, a carriage
+ * return, an escape sequence that would clear the screen or recolour it) are shown as escapes
+ * instead of acting, so no name or message can forge a line of the report or drive the terminal.
+ */
+export const printable = (text: string): string =>
+  // eslint-disable-next-line no-control-regex -- matching control characters is the point
+  text.replace(/[\u0000-\u001f\u007f-\u009f\u2028\u2029]/g, (c) =>
+    c === '\t'
+      ? '\\t'
+      : c === '\n'
+        ? '\\n'
+        : c === '\r'
+          ? '\\r'
+          : `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`,
+  );
+
 /** Indented JSON on its own lines. */
 export const asJson = (value: unknown): string => `${JSON.stringify(value, null, 2)}\n`;
 
@@ -30,7 +47,7 @@ export function printIssues(
   for (const issue of issues.slice(0, max)) {
     const where = 'line' in issue ? `line ${issue.line}: ` : '';
     io.stdout(
-      `${where}${issue.path.length > 0 ? `${formatPath(issue.path)}: ` : ''}${issue.message} [${issue.code}]\n`,
+      `${where}${issue.path.length > 0 ? `${printable(formatPath(issue.path))}: ` : ''}${printable(issue.message)} [${issue.code}]\n`,
     );
   }
   if (total > max) io.stdout(`… and ${total - max} more issue${total - max === 1 ? '' : 's'}\n`);
@@ -91,7 +108,7 @@ export function findingsTable(findings: readonly Finding[]): string {
     const group = findings.filter((f) => f.severity === severity);
     if (group.length === 0) continue;
     out += `${severity.toUpperCase()} (${group.length})\n`;
-    for (const f of group) out += `  ${f.code.padEnd(25)} ${f.message}\n`;
+    for (const f of group) out += `  ${f.code.padEnd(25)} ${printable(f.message)}\n`;
     out += '\n';
   }
   return out;
@@ -99,7 +116,7 @@ export function findingsTable(findings: readonly Finding[]): string {
 
 /** The findings as a Markdown table, fit for a report or an issue. */
 export function findingsMarkdown(findings: readonly Finding[]): string {
-  const cell = (text: string) => text.replace(/\|/g, '\\|').replace(/\n/g, ' ');
+  const cell = (text: string) => printable(text.replace(/\n/g, ' ')).replace(/\|/g, '\\|');
   let out = '| Severity | Code | Finding |\n| --- | --- | --- |\n';
   for (const f of findings) out += `| ${f.severity} | \`${f.code}\` | ${cell(f.message)} |\n`;
   return out;
@@ -119,7 +136,7 @@ export function reportTable(
   findings: readonly Finding[],
   summary: Summary,
 ): string {
-  return `${dataset.title ?? 'Dataset'}: ${dataset.exchanges.length} exchanges, ${dataset.claims.length} claims\n\n${findingsTable(findings)}${summaryLine(summary)}`;
+  return `${printable(dataset.title ?? 'Dataset')}: ${dataset.exchanges.length} exchanges, ${dataset.claims.length} claims\n\n${findingsTable(findings)}${summaryLine(summary)}`;
 }
 
 /** The report as JSON: `{ dataset, summary: { bySeverity, byCode }, findings }`. */
@@ -135,6 +152,6 @@ export function reportJson(
 
 /** A phrase's count, as people read it and as JSON, then the lexicon entries that decided it. */
 export function readingText(reading: PhraseReading): string {
-  const entries = reading.entries.map((entry) => `  ${entry}\n`).join('');
+  const entries = reading.entries.map((entry) => `  ${printable(entry)}\n`).join('');
   return `${formatCount(reading.count)}\n${JSON.stringify(reading.count)}\n${entries}`;
 }

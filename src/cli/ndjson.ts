@@ -23,11 +23,15 @@ export interface NdjsonResult {
   readonly issueCount: number;
 }
 
-const MAX_LINE = 16 * 2 ** 20;
+/** The longest line read: one record may be as large as a whole JSON document. */
+export const MAX_LINE = 256 * 2 ** 20;
 const overLong: NdjsonLine = { unreadable: `the line is longer than ${MAX_LINE / 2 ** 20} MB` };
 
 /** Splits a byte stream into lines without ever holding an over-long line in memory. */
-async function* lines(stream: Readable, onBytes: (n: number) => void): AsyncGenerator<NdjsonLine> {
+export async function* lines(
+  stream: Readable,
+  onBytes: (n: number) => void,
+): AsyncGenerator<NdjsonLine> {
   let parts: Buffer[] = [];
   let length = 0;
   let tooLong = false;

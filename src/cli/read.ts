@@ -1,15 +1,19 @@
 /// <reference types="node" />
-// Reading the input: files and standard input, their size limits, telling JSON from NDJSON and
-// from binary data, and where a JSON text breaks.
-import { closeSync, createReadStream, openSync, readFileSync, readSync, statSync } from 'node:fs';
+// Reading the input: files, pipes and standard input alike, their size limits, telling JSON from
+// NDJSON and from binary data, and where a JSON text breaks. Bytes are kept as bytes and decoded
+// once, whole, so a character split between two reads is never garbled.
+import { closeSync, createReadStream, openSync, readSync, statSync } from 'node:fs';
 import { Readable } from 'node:stream';
 import { DATASET_COLLECTIONS, type Dataset } from '../dataset/DatasetSchema.js';
-import { safeParseDataset } from '../dataset/safeParseDataset.js';
+import { checkDataset } from '../dataset/_lib/checkDataset.js';
+import type { NdjsonLine } from '../dataset/_lib/ndjson.js';
 import type { Result } from '../result/Result.js';
 import type { Issue } from '../validation/Issue.js';
+import { safely } from '../validation/_lib/safely.js';
 import { CliError, EXIT } from './io.js';
 import { jsonErrorPosition } from './jsonErrorPosition.js';
-import { RECORD_KINDS, validateNdjson } from './ndjson.js';
+import { lines, RECORD_KINDS } from './ndjson.js';
+import { validateNdjsonLines } from '../dataset/_lib/ndjson.js';
 
 /** The largest JSON document read whole; larger datasets must be NDJSON, which is streamed. */
 export const MAX_JSON_BYTES = 256 * 2 ** 20;
@@ -17,33 +21,58 @@ export const MAX_JSON_BYTES = 256 * 2 ** 20;
 /** The largest file the audit reads, since it needs every record in memory at once. */
 const MAX_AUDIT_BYTES = 2 ** 30;
 
+/** How much of a pipe is read to tell JSON from NDJSON when its first line is longer. */
+const SNIFF_BYTES = 64 * 1024;
+
 /** A first line that holds one record, such as `{"claim": …`. */
 const RECORD_LINE = new RegExp(`^\\{"(${Object.keys(RECORD_KINDS).join('|')})"\\s*:`);
 
-/** The size of a file, or a failure saying why it cannot be read. */
-export function sizeOf(path: string): number {
+/** A failure to read, in words a person can act on (never "unexpected failure"). */
+export function ioFailure(name: string, error: unknown): CliError {
+  if (error instanceof CliError) return error;
+  const code = (error as NodeJS.ErrnoException | undefined)?.code;
+  const why =
+    code === 'ENOENT'
+      ? 'no such file'
+      : code === 'EACCES' || code === 'EPERM'
+        ? 'permission denied'
+        : code === 'EISDIR'
+          ? 'is a directory, not a dataset file'
+          : `cannot be read (${code ?? (error instanceof Error ? error.message : String(error))})`;
+  return new CliError(`${name}: ${why}`, EXIT.usage);
+}
+
+/** What is at a path: a regular file (with its size), or a pipe, FIFO or device to stream. */
+function statOf(path: string): { readonly size: number; readonly regular: boolean } {
   let stat;
   try {
     stat = statSync(path);
   } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code;
-    throw new CliError(
-      code === 'ENOENT'
-        ? `${path}: no such file`
-        : `${path}: cannot be read (${code ?? 'unknown error'})`,
-      EXIT.usage,
-    );
+    throw ioFailure(path, error);
   }
   if (stat.isDirectory())
     throw new CliError(`${path}: is a directory, not a dataset file`, EXIT.usage);
-  return stat.size;
+  return { size: stat.size, regular: stat.isFile() };
 }
 
-/** Decides between one JSON document and NDJSON from the name, or else from the first line. */
+/** The size of a file, or a failure saying why it cannot be read. */
+export function sizeOf(path: string): number {
+  return statOf(path).size;
+}
+
+/**
+ * Decides between one JSON document and NDJSON from the name, or else from the first line that
+ * holds anything.
+ */
 export function looksLikeNdjson(path: string, head: string): boolean {
   if (/\.(ndjson|jsonl)$/i.test(path)) return true;
   if (/\.json$/i.test(path)) return false;
-  const first = head.split('\n', 1)[0]?.trim() ?? '';
+  const first =
+    head
+      .replace(/^\uFEFF/, '')
+      .split('\n')
+      .find((line) => line.trim() !== '')
+      ?.trim() ?? '';
   return RECORD_LINE.test(first);
 }
 
@@ -59,13 +88,15 @@ export function lineAndColumn(text: string): string {
 
 /** The failure for a JSON document above {@link MAX_JSON_BYTES}. */
 export function tooLarge(path: string, size: number): CliError {
+  const amount =
+    size >= 2 ** 30 ? `${(size / 2 ** 30).toFixed(1)} GB` : `${Math.ceil(size / 2 ** 20)} MB`;
   return new CliError(
-    `${path}: ${(size / 2 ** 30).toFixed(1)} GB is too large to read as one JSON document (the limit is ${MAX_JSON_BYTES / 2 ** 20} MB); write it as NDJSON, one record per line, which is streamed`,
+    `${path}: ${amount} is too large to read as one JSON document (the limit is ${MAX_JSON_BYTES / 2 ** 20} MB); write it as NDJSON, one record per line, which is streamed`,
     EXIT.usage,
   );
 }
 
-/** The failure for a file that holds a NUL byte in its first bytes. */
+/** The failure for input that holds a NUL byte in its first bytes. */
 export function binaryData(path: string): CliError {
   return new CliError(`${path}: this is binary data, not JSON or NDJSON`, EXIT.invalid);
 }
@@ -73,11 +104,15 @@ export function binaryData(path: string): CliError {
 /** The first bytes of a file, without reading the rest. */
 export function headOf(path: string, size: number): Buffer {
   const head = Buffer.alloc(Math.min(size, 8192));
-  const fd = openSync(path, 'r');
   try {
-    readSync(fd, head, 0, head.length, 0);
-  } finally {
-    closeSync(fd);
+    const fd = openSync(path, 'r');
+    try {
+      readSync(fd, head, 0, head.length, 0);
+    } finally {
+      closeSync(fd);
+    }
+  } catch (error) {
+    throw ioFailure(path, error);
   }
   return head;
 }
@@ -87,68 +122,123 @@ export function isBinary(sample: Buffer): boolean {
   return sample.subarray(0, 8192).includes(0);
 }
 
-/** Reads a JSON document (the whole file), with line and column on a syntax error. */
-function readJsonDocument(path: string, size: number): unknown {
-  if (size === 0) throw new CliError(`${path}: the file is empty`, EXIT.invalid);
-  if (size > MAX_JSON_BYTES) throw tooLarge(path, size);
-  const bytes = readFileSync(path);
-  if (isBinary(bytes)) throw binaryData(path);
-  const text = bytes.toString('utf8');
+/** A JSON text as read: decoded once, without the byte-order mark some editors write first. */
+function parseJsonText(bytes: Buffer, name: string): unknown {
+  if (bytes.length === 0 || bytes.toString('utf8').trim() === '')
+    throw new CliError(`${name}: the file is empty`, EXIT.invalid);
+  if (isBinary(bytes)) throw binaryData(name);
+  const text = bytes.toString('utf8').replace(/^\uFEFF/, '');
   try {
     return JSON.parse(text) as unknown;
   } catch {
-    throw new CliError(`${path}: not valid JSON${lineAndColumn(text)}`, EXIT.invalid);
+    throw new CliError(`${name}: not valid JSON${lineAndColumn(text)}`, EXIT.invalid);
   }
 }
 
-/** A dataset as read from a file: valid, or the first issues and how many there are in all. */
+/** Every byte of a stream, up to `limit`; past it, the failure `over` gives. */
+async function readAll(
+  stream: Readable,
+  name: string,
+  limit: number,
+  over: (size: number) => CliError,
+): Promise<Buffer> {
+  const chunks: Buffer[] = [];
+  let size = 0;
+  try {
+    for await (const chunk of stream as AsyncIterable<Buffer>) {
+      size += chunk.length;
+      if (size > limit) {
+        stream.destroy();
+        throw over(size);
+      }
+      chunks.push(chunk);
+    }
+  } catch (error) {
+    throw ioFailure(name, error);
+  }
+  return Buffer.concat(chunks, size);
+}
+
+/** A dataset as read: valid, or the first issues and how many there are in all. */
 export type DatasetRead = Result<
   Dataset,
   { readonly issues: readonly Issue[]; readonly total: number }
 >;
 
-const invalidOr = (result: Result<Dataset, readonly Issue[]>): DatasetRead =>
-  result.success
-    ? result
-    : { success: false, error: { issues: result.error, total: result.error.length } };
+/** Checks a dataset document, keeping up to `maxIssues` issues and counting them all. */
+export function checkDocument(document: unknown, maxIssues = 1000): DatasetRead {
+  let total = 0;
+  const result = safely(() => {
+    const checked = checkDataset(document, maxIssues);
+    total = checked.total;
+    return checked.result;
+  });
+  if (result.success) return result;
+  // The last issue of a capped list only says how many more there were: the total says it.
+  const issues = result.error.filter((issue) => issue.code !== 'too-many-issues');
+  return { success: false, error: { issues, total: Math.max(total, issues.length) } };
+}
 
 /** Reads and validates a whole dataset file, JSON or NDJSON, for the audit. */
 export async function readDataset(path: string): Promise<DatasetRead> {
-  const size = sizeOf(path);
-  if (size > MAX_AUDIT_BYTES)
-    throw new CliError(
-      `${path}: ${(size / 2 ** 30).toFixed(1)} GB is too large to audit in memory; validate it with swapledger validate, which streams`,
-      EXIT.usage,
-    );
-  const head = headOf(path, size);
-  if (size > 0 && isBinary(head)) throw binaryData(path);
-  return looksLikeNdjson(path, head.toString('utf8'))
-    ? await datasetFromNdjson(createReadStream(path))
-    : invalidOr(safeParseDataset(readJsonDocument(path, size)));
+  const { size, regular } = statOf(path);
+  if (regular && size > MAX_AUDIT_BYTES) throw auditTooLarge(path, size);
+  const input = regular ? await openFile(path, size) : await sniff(openStream(path), path, path);
+  return input.ndjson
+    ? await datasetFromNdjson(input.stream, path)
+    : checkDocument(
+        parseJsonText(
+          await readAll(input.stream, path, MAX_JSON_BYTES, (n) => tooLarge(path, n)),
+          path,
+        ),
+      );
 }
 
-/** Reads a whole NDJSON dataset into memory for the audit (which needs every record at once). */
-async function datasetFromNdjson(stream: Readable): Promise<DatasetRead> {
-  let text = '';
-  for await (const chunk of stream as AsyncIterable<Buffer>) text += chunk.toString('utf8');
+function auditTooLarge(path: string, size: number): CliError {
+  return new CliError(
+    `${path}: ${(size / 2 ** 30).toFixed(1)} GB is too large to audit in memory; validate it with swapledger validate, which streams`,
+    EXIT.usage,
+  );
+}
+
+/**
+ * Reads a whole NDJSON dataset into memory for the audit (which needs every record at once):
+ * line by line, never as one string, so its size is bounded by memory and not by the longest
+ * string the engine can hold.
+ */
+async function datasetFromNdjson(stream: Readable, name: string): Promise<DatasetRead> {
+  const read: NdjsonLine[] = [];
+  let size = 0;
+  try {
+    for await (const line of lines(stream, (n) => (size += n))) {
+      if (size > MAX_AUDIT_BYTES) {
+        stream.destroy();
+        throw auditTooLarge(name, size);
+      }
+      read.push(line);
+    }
+  } catch (error) {
+    throw ioFailure(name, error);
+  }
   // The streaming validator gives line numbers; only a file it accepts is assembled and typed.
-  const check = await validateNdjson(Readable.from([Buffer.from(text)]));
+  const check = await validateNdjsonLines(read);
   if (check.issueCount > 0)
     return { success: false, error: { issues: check.issues, total: check.issueCount } };
   let header: unknown = {};
   const collections: Record<string, unknown[]> = {};
   for (const collection of Object.keys(DATASET_COLLECTIONS)) collections[collection] = [];
-  for (const line of text.split('\n')) {
-    const trimmed = line.trim(); // as the validator reads it: a byte-order mark is whitespace
+  for (const line of read) {
+    const trimmed = typeof line === 'string' ? line.trim() : ''; // a byte-order mark is whitespace
     if (trimmed === '') continue;
     const value = JSON.parse(trimmed) as Record<string, unknown>;
     const [kind] = Object.keys(value) as [keyof typeof RECORD_KINDS];
     if (kind === 'header') header = value[kind];
     else collections[RECORD_KINDS[kind]]?.push(value[kind]);
   }
+  read.length = 0;
   // Spreading defines own properties, so a header key such as "__proto__" stays plain data.
   const document = { ...(header as object), ...collections };
-  return invalidOr(safeParseDataset(document));
+  return checkDocument(document);
 }
 
 /** The input of `validate`, opened: its bytes as a stream, and whether they are NDJSON. */
@@ -157,26 +247,72 @@ export interface Input {
   readonly stream: Readable;
 }
 
-/** Opens a file, or standard input for `-`, after the checks that need no full read. */
-export async function openInput(path: string, stdin: Readable): Promise<Input> {
-  if (path === '-') return openStdin(stdin);
-  const size = sizeOf(path);
+/** A stream of a file that reports a failure to read it as an error event, not a crash. */
+function openStream(path: string): Readable {
+  return createReadStream(path);
+}
+
+/** Opens a regular file, after the checks that need no full read. */
+async function openFile(path: string, size: number): Promise<Input> {
   if (size === 0) throw new CliError(`${path}: the file is empty`, EXIT.invalid);
   const head = headOf(path, size);
   const ndjson = looksLikeNdjson(path, head.toString('utf8'));
   if (!ndjson && size > MAX_JSON_BYTES) throw tooLarge(path, size);
   if (isBinary(head)) throw binaryData(path);
-  return { ndjson, stream: createReadStream(path) };
+  return { ndjson, stream: openStream(path) };
 }
 
-/** Standard input has no name to go by: its first chunk decides, then is put back in front. */
-async function openStdin(stdin: Readable): Promise<Input> {
-  const chunks = (stdin as AsyncIterable<Buffer>)[Symbol.asyncIterator]();
-  const first = await chunks.next();
-  if (first.done) throw new CliError('standard input is empty', EXIT.invalid);
-  const stream = Readable.from(
+/** Opens a file, a pipe or a FIFO, or standard input for `-`. */
+export async function openInput(path: string, stdin: Readable): Promise<Input> {
+  if (path === '-') return sniff(stdin, '-', 'standard input');
+  const { size, regular } = statOf(path);
+  return regular ? openFile(path, size) : sniff(openStream(path), path, path);
+}
+
+/** Whether the bytes hold a whole line with something other than white space on it. */
+function firstLineComplete(bytes: Buffer): boolean {
+  // A scan, not a regular expression: on a long line with no end, a pattern would backtrack.
+  let seen = false;
+  for (const byte of bytes) {
+    if (byte === 10) {
+      if (seen) return true;
+    } else if (byte !== 32 && byte !== 9 && byte !== 13) seen = true;
+  }
+  return false;
+}
+
+/**
+ * A stream with no size to go by (standard input, a pipe, a FIFO): enough of it is read to see
+ * its first line that holds anything, however slowly it arrives, and that part is put back in
+ * front of the rest.
+ */
+async function sniff(stream: Readable, path: string, name: string): Promise<Input> {
+  const chunks = (stream as AsyncIterable<Buffer>)[Symbol.asyncIterator]();
+  const head: Buffer[] = [];
+  let size = 0;
+  let ended = false;
+  try {
+    for (;;) {
+      const next = await chunks.next();
+      if (next.done) {
+        ended = true;
+        break;
+      }
+      head.push(next.value);
+      size += next.value.length;
+      if (firstLineComplete(Buffer.concat(head, size)) || size >= SNIFF_BYTES) break;
+    }
+  } catch (error) {
+    throw ioFailure(name, error);
+  }
+  const start = Buffer.concat(head, size);
+  if (size === 0 || (ended && start.toString('utf8').trim() === ''))
+    throw new CliError(`${name} is empty`, EXIT.invalid);
+  if (isBinary(start)) throw binaryData(name);
+  const rest = Readable.from(
     (async function* () {
-      yield first.value;
+      yield start;
+      if (ended) return;
       for (;;) {
         const next = await chunks.next();
         if (next.done) return;
@@ -184,24 +320,18 @@ async function openStdin(stdin: Readable): Promise<Input> {
       }
     })(),
   );
-  return { ndjson: looksLikeNdjson('-', first.value.toString('utf8')), stream };
+  return { ndjson: looksLikeNdjson(path, start.toString('utf8')), stream: rest };
 }
 
 /** Reads a stream whole as one JSON document, up to {@link MAX_JSON_BYTES}. */
 export async function readJsonStream(stream: Readable, name: string): Promise<unknown> {
-  let text = '';
-  for await (const chunk of stream as AsyncIterable<Buffer>) {
-    text += chunk.toString('utf8');
-    if (text.length > MAX_JSON_BYTES)
-      throw new CliError(
-        `input is too large to read as one JSON document (over ${MAX_JSON_BYTES / 2 ** 20} MB); write it as NDJSON, one record per line, which is streamed`,
-        EXIT.usage,
-      );
-  }
-  if (text.trim() === '') throw new CliError(`${name}: the file is empty`, EXIT.invalid);
-  try {
-    return JSON.parse(text) as unknown;
-  } catch {
-    throw new CliError(`${name}: not valid JSON${lineAndColumn(text)}`, EXIT.invalid);
-  }
+  const bytes = await readAll(stream, name, MAX_JSON_BYTES, () =>
+    name === 'standard input'
+      ? new CliError(
+          `standard input is too large to read as one JSON document (over ${MAX_JSON_BYTES / 2 ** 20} MB); write it as NDJSON, one record per line, which is streamed`,
+          EXIT.usage,
+        )
+      : tooLarge(name, MAX_JSON_BYTES + 1),
+  );
+  return parseJsonText(bytes, name);
 }

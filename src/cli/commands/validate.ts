@@ -3,11 +3,10 @@
 // issues.
 import { parseArgs } from 'node:util';
 import { DATASET_COLLECTIONS } from '../../dataset/DatasetSchema.js';
-import { safeParseDataset } from '../../dataset/safeParseDataset.js';
 import { printValidation, progressDisplay } from '../format.js';
 import { CliError, EXIT, type Io } from '../io.js';
 import { validateNdjson } from '../ndjson.js';
-import { openInput, readJsonStream } from '../read.js';
+import { checkDocument, ioFailure, openInput, readJsonStream } from '../read.js';
 
 const HELP = `Usage: swapledger validate [FILE|-] [options]
 
@@ -52,10 +51,15 @@ export async function validate(args: string[], io: Io): Promise<number> {
   const input = await openInput(path, io.stdin);
   if (input.ndjson) {
     const progress = progressDisplay(io);
-    const result = await validateNdjson(input.stream, {
-      maxIssues,
-      ...(progress ? { onProgress: progress } : {}),
-    });
+    let result;
+    try {
+      result = await validateNdjson(input.stream, {
+        maxIssues,
+        ...(progress ? { onProgress: progress } : {}),
+      });
+    } catch (error) {
+      throw ioFailure(path === '-' ? 'standard input' : path, error);
+    }
     if (progress) io.stderr('\n');
     printValidation(
       io,
@@ -73,16 +77,15 @@ export async function validate(args: string[], io: Io): Promise<number> {
   }
 
   const document = await readJsonStream(input.stream, path === '-' ? 'standard input' : path);
-  const result = safeParseDataset(document, { maxIssues });
-  const issues = result.success ? [] : result.error;
+  const result = checkDocument(document, maxIssues);
   printValidation(
     io,
     {
       valid: result.success,
       format: 'json',
       records: recordCount(document),
-      issues,
-      issueCount: issues.length,
+      issues: result.success ? [] : result.error.issues,
+      issueCount: result.success ? 0 : result.error.total,
     },
     format,
     maxErrors,

@@ -1,0 +1,133 @@
+import type { z } from 'zod';
+import { fail, ok } from '../../result/_lib/result.js';
+import type { Result } from '../../result/Result.js';
+import type { Issue } from '../../validation/Issue.js';
+import { fast } from '../../validation/_lib/fast.js';
+import { fromZod } from '../../validation/_lib/fromZod.js';
+import * as messages from '../../_lib/messages.js';
+import { DATASET_COLLECTIONS, type Dataset } from '../DatasetSchema.js';
+import { checkEnvelope } from './envelope.js';
+import { ReferenceCheck, type RecordOf } from './references.js';
+
+const own = (value: object, key: string): unknown =>
+  Object.prototype.hasOwnProperty.call(value, key)
+    ? (value as Record<string, unknown>)[key]
+    : undefined;
+
+type Collection = keyof typeof DATASET_COLLECTIONS;
+type Indexed<T> = { readonly index: number; readonly record: T };
+
+/**
+ * The issues found so far: the first `cap` are kept, the rest only counted, so a million bad
+ * records cost a counter rather than a million messages.
+ */
+class IssueList {
+  readonly items: Issue[] = [];
+  total = 0;
+
+  constructor(private readonly cap: number) {}
+
+  /** Whether the next issue will be kept. */
+  keeps(): boolean {
+    return this.items.length < this.cap;
+  }
+
+  push(...issues: Issue[]): void {
+    for (const issue of issues) {
+      this.total += 1;
+      if (this.items.length < this.cap) this.items.push(issue);
+    }
+  }
+}
+
+function parseRecords<S extends z.ZodType>(
+  name: string,
+  schema: S,
+  items: readonly unknown[],
+  issues: IssueList,
+): Indexed<z.output<S>>[] {
+  const parsed: Indexed<z.output<S>>[] = [];
+  const parser = fast(schema);
+  items.forEach((item, index) => {
+    const result = parser.safeParse(item);
+    if (result.success) parsed.push({ index, record: result.data });
+    else
+      for (const issue of fromZod(result.error.issues, item))
+        issues.push({ ...issue, path: [name, index, ...issue.path] });
+  });
+  return parsed;
+}
+
+/** What checking a dataset found: the result, and how many issues there were in all. */
+export interface DatasetCheck {
+  readonly result: Result<Dataset, readonly Issue[]>;
+  /** Every issue found, the listed ones and those past the cap. */
+  readonly total: number;
+}
+
+/**
+ * Checks a whole dataset (see `safeParseDataset`), keeping the first `maxIssues` issues and
+ * counting the rest. May throw on a hostile value: callers run it inside `safely`.
+ *
+ * @internal
+ */
+export function checkDataset(input: unknown, maxIssues: number): DatasetCheck {
+  const issues = new IssueList(maxIssues);
+  const envelope = checkEnvelope(input, (issue) => issues.push(issue));
+  if (envelope === undefined) return { result: fail(issues.items), total: issues.total };
+
+  const raw = {} as Record<Collection, readonly unknown[]>;
+  for (const name of Object.keys(DATASET_COLLECTIONS) as Collection[]) {
+    const value = own(input as object, name);
+    raw[name] = Array.isArray(value) ? value : [];
+  }
+  const parsed = {} as { [C in Collection]: Indexed<RecordOf<C>>[] };
+  for (const name of Object.keys(DATASET_COLLECTIONS) as Collection[])
+    (parsed as Record<Collection, unknown>)[name] = parseRecords(
+      name,
+      DATASET_COLLECTIONS[name],
+      raw[name],
+      issues,
+    );
+
+  // Every id is known before the first check: a document has no "later".
+  const ref = new ReferenceCheck(
+    envelope.taxonomy,
+    (collection, origin, path, code, message) =>
+      issues.push({
+        path: collection === 'crosswalk' ? ['crosswalk', ...path] : [collection, origin, ...path],
+        code,
+        message,
+      }),
+    (collection, what, id, first) => messages.duplicateId(what, id, `${collection}[${first}]`),
+    true,
+    () => issues.keeps(),
+  );
+  for (const name of Object.keys(DATASET_COLLECTIONS) as Collection[])
+    raw[name].forEach((item, index) => ref.declare(name, index, item));
+  for (const name of Object.keys(DATASET_COLLECTIONS) as Collection[])
+    for (const { index, record } of parsed[name]) ref.learn(name, index, record);
+  for (const name of Object.keys(DATASET_COLLECTIONS) as Collection[]) {
+    for (const { index, record } of parsed[name]) ref.check(name, index, record);
+    if (name === 'cohorts' && envelope.crosswalk) ref.crosswalk(envelope.crosswalk, 0);
+  }
+  ref.finish();
+
+  if (issues.total > 0) {
+    const kept = [...issues.items];
+    if (issues.total > kept.length) {
+      kept.push({
+        path: [],
+        code: 'too-many-issues',
+        message: `${issues.total - kept.length} more issues were found and not listed`,
+      });
+    }
+    return { result: fail(kept), total: issues.total };
+  }
+  const dataset = { ...(input as Record<string, unknown>) } as Record<string, unknown>;
+  for (const name of Object.keys(DATASET_COLLECTIONS) as Collection[])
+    if (own(input as object, name) !== undefined) dataset[name] = parsed[name].map((r) => r.record);
+  if (envelope.extension !== undefined) dataset['taxonomy'] = envelope.extension;
+  if (envelope.crosswalk !== undefined) dataset['crosswalk'] = envelope.crosswalk;
+  return { result: ok(dataset as Dataset), total: 0 };
+}
