@@ -1,6 +1,6 @@
 import { isKnownCount } from '../count/isKnownCount.js';
 import type { Count, KnownCount } from '../count/Count.js';
-import { sumCounts } from '../count/sumCounts.js';
+import { sumBounded } from '../count/_lib/bounds.js';
 import { defaultTaxonomy } from '../taxonomy/defaultTaxonomy.js';
 import { isCategoryWithin } from '../taxonomy/isCategoryWithin.js';
 import type { Taxonomy } from '../taxonomy/TaxonomySchema.js';
@@ -39,7 +39,7 @@ function received(exchange: Exchange, party: string, category: string, taxonomy:
     if (!isKnownCount(transfer.count)) return transfer.count;
     counts.push(transfer.count);
   }
-  return sumCounts(counts);
+  return sumBounded(counts);
 }
 
 /**

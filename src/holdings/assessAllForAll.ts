@@ -4,7 +4,7 @@ import type { Claim } from '../claim/ClaimSchema.js';
 import { subjectKey } from '../claim/subjectKey.js';
 import type { Count, CountDifference, KnownCount } from '../count/Count.js';
 import { subtractCounts } from '../count/subtractCounts.js';
-import { sumCounts } from '../count/sumCounts.js';
+import { sumBounded } from '../count/_lib/bounds.js';
 import type { Dataset } from '../dataset/DatasetSchema.js';
 import { comparePartialDates } from '../date/comparePartialDates.js';
 import type { PartialDate } from '../date/PartialDate.js';
@@ -250,7 +250,7 @@ export function assessAllForAll(
       .map((r) => ({
         category: r.category,
         count: r.counts.every(isKnownCount)
-          ? sumCounts(r.counts.filter(isKnownCount))
+          ? sumBounded(r.counts.filter(isKnownCount))
           : { status: 'unknown' },
         claims: r.claims.sort(),
         asOf: r.asOf,
@@ -266,10 +266,10 @@ export function assessAllForAll(
           taxonomy,
         ).disjoint
       )
-        total = sumCounts(counts);
+        total = sumBounded(counts);
       else {
         // Overlapping groups: together at least the largest, at most all of them.
-        const sum = sumCounts(counts);
+        const sum = sumBounded(counts);
         total = { low: Math.max(...counts.map((c) => c.low)), high: sum.high };
         uncertainties.push({
           code: 'overlapping-categories',

@@ -14,6 +14,7 @@ import type {
   LedgerEntry,
   LedgerTotal,
 } from './LedgerTypes.js';
+import { addHighs, addLows } from '../count/_lib/bounds.js';
 
 const DELIVERED = new Set(['completed', 'partly-done']);
 
@@ -170,11 +171,8 @@ export function ledger(dataset: Dataset): Ledger {
       ).at();
       returned = {
         count: {
-          low: returned.count.low + part.count.low,
-          high:
-            returned.count.high === null || part.count.high === null
-              ? null
-              : returned.count.high + part.count.high,
+          low: addLows(returned.count.low, part.count.low),
+          high: addHighs(returned.count.high, part.count.high),
         },
         certain: [...returned.certain, ...part.certain],
         possible: [...returned.possible, ...part.possible],

@@ -8,14 +8,15 @@ import type {
   LedgerEntry,
   LedgerTotal,
 } from './LedgerTypes.js';
+import { addHighs, addLows } from '../count/_lib/bounds.js';
 
 const union = (a: readonly string[], b: readonly string[]) => [...new Set([...a, ...b])].sort();
 
 function addTotals(a: LedgerTotal, b: LedgerTotal): LedgerTotal {
   return {
     count: {
-      low: a.count.low + b.count.low,
-      high: a.count.high === null || b.count.high === null ? null : a.count.high + b.count.high,
+      low: addLows(a.count.low, b.count.low),
+      high: addHighs(a.count.high, b.count.high),
     },
     certain: union(a.certain, b.certain),
     possible: union(a.possible, b.possible),

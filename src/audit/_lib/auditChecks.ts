@@ -8,7 +8,7 @@ import { subjectKey } from '../../claim/subjectKey.js';
 import type { Count, KnownCount } from '../../count/Count.js';
 import { formatCount } from '../../count/formatCount.js';
 import { gapBetweenCounts } from '../../count/gapBetweenCounts.js';
-import { sumCounts } from '../../count/sumCounts.js';
+import { sumBounded } from '../../count/_lib/bounds.js';
 import type { Dataset } from '../../dataset/DatasetSchema.js';
 import { comparePartialDates } from '../../date/comparePartialDates.js';
 import type { PartialDate } from '../../date/PartialDate.js';
@@ -124,7 +124,7 @@ function checkBreakdown(
     return;
   }
   if (!isKnownCount(total) || !parts.every((p) => isKnownCount(p.count))) return;
-  const sum = sumCounts(parts.map((p) => p.count as KnownCount));
+  const sum = sumBounded(parts.map((p) => p.count as KnownCount));
   if (total.high !== null && sum.low > total.high) {
     emit(ctx, 'breakdown-exceeds-total', {
       id: `breakdown-exceeds-total:${anchor}`,

@@ -8,6 +8,7 @@ import type { LedgerEntry, LedgerTotal } from '../LedgerTypes.js';
 import { categoriesDisjoint } from '../../taxonomy/categoriesDisjoint.js';
 import { isCategoryWithin } from '../../taxonomy/isCategoryWithin.js';
 import type { Taxonomy } from '../../taxonomy/TaxonomySchema.js';
+import { addLows, boundOrOpen } from '../../count/_lib/bounds.js';
 
 /** What to add up. */
 export interface SeriesFilter {
@@ -70,7 +71,7 @@ function contribution(
         taxonomy,
       ).disjoint
     ) {
-      for (const part of parts) if (isKnownCount(part.count)) low += part.count.low;
+      for (const part of parts) if (isKnownCount(part.count)) low = addLows(low, part.count.low);
     }
     const [, high, unknown] = whole(entry.count);
     range = [low, high === null ? null : Math.max(low, high), unknown];
@@ -128,7 +129,7 @@ export class Series {
     this.lowPrefix = [0];
     for (const item of this.byLast) {
       this.lowPrefix.push(
-        (this.lowPrefix[this.lowPrefix.length - 1] ?? 0) + (item.certainSince ? item.low : 0),
+        addLows(this.lowPrefix[this.lowPrefix.length - 1] ?? 0, item.certainSince ? item.low : 0),
       );
     }
     this.maxSpan = items.reduce((max, i) => Math.max(max, i.last - i.first), 0);
@@ -162,7 +163,8 @@ export class Series {
     const low = this.lowPrefix[certainCount] ?? 0;
     const open = (this.openPrefix[possibleCount] ?? 0) > 0;
     const highSum = this.highPrefix[possibleCount] ?? 0;
-    const count: KnownCount = { low, high: open ? null : Math.max(low, highSum) };
+    // A sum past the largest safe integer is an open bound (see count/_lib/bounds.ts).
+    const count: KnownCount = { low, high: open ? null : boundOrOpen(Math.max(low, highSum)) };
     if (lists === 'none') return { count, certain: [], possible: [], unknown: [] };
     if (lists === 'ambiguous') {
       // Only the items that straddle the date; they sit just before the cut in start order.
