@@ -141,3 +141,21 @@ function distance(a: string, b: string): number {
   while (prefix < x.length && x[prefix] === y[prefix]) prefix += 1;
   return (previous[y.length] ?? 0) - Math.min(prefix, 3);
 }
+
+// Phrases: number words that do not combine, figures beyond a headcount, unreadable options.
+export const numberWordsSideBySide = (first: string, second: string) =>
+  `${quote(second)} after ${quote(first)} neither adds to it nor multiplies it the usual way, so the words do not name one number`;
+export const hyphenNotTensAndUnit = (first: string, second: string) =>
+  `a hyphen joins a tens word and a unit ("forty-four"), not ${quote(first)} and ${quote(second)}`;
+export const scaleWithoutNumber = (scale: string) =>
+  `${quote(scale)} has no number of its own before it to multiply`;
+export const scaleCoefficient = (scale: string, words: string, value: number, limit: number) =>
+  `${quote(scale)} multiplies a number from 1 to ${limit - 1}, and ${quote(words)} is ${value}`;
+export const scaleRemainder = (scale: string, words: string, value: number, limit: number) =>
+  `what follows ${quote(scale)} must be a number from 1 to ${limit - 1}, and ${quote(words)} is ${value}`;
+export const phraseTooLarge = () =>
+  `the figure is too large to be a headcount, which is at most ${Number.MAX_SAFE_INTEGER} people`;
+export const optionsNotAnObject = (value: unknown) =>
+  `the options must be an object such as { lexicon }, got ${describe(value)}`;
+export const optionUnreadable = (name: string) =>
+  `the option ${quote(name)} could not be read: reading it threw an exception`;

@@ -1,37 +1,39 @@
 import type { Count } from '../count/Count.js';
-import { fromZod } from '../validation/_lib/fromZod.js';
 import * as messages from '../_lib/messages.js';
+import { lexiconSnapshot } from './_lib/lexiconSnapshot.js';
 import { MAX_PHRASE_LENGTH, readPhrase } from './_lib/phraseParser.js';
 import { fail, ok } from '../result/_lib/result.js';
 import type { Result } from '../result/Result.js';
+import { safely } from '../validation/_lib/safely.js';
 import type { Issue } from '../validation/Issue.js';
 import { defaultLexicon } from './defaultLexicon.js';
-import type { Lexicon } from './Lexicon.js';
-import { LexiconSchema } from './LexiconSchema.js';
 import type { ParseCountOptions } from './ParseCountOptions.js';
 import type { PhraseIssue } from './PhraseIssue.js';
 import type { PhraseReading } from './PhraseReading.js';
 
-const checked = /* @__PURE__ */ new WeakSet<Lexicon>([defaultLexicon]);
-
-function lexiconIssues(lexicon: Lexicon): readonly Issue[] {
-  if (checked.has(lexicon)) return [];
-  const parsed = LexiconSchema.safeParse(lexicon);
-  if (parsed.success) {
-    checked.add(lexicon);
-    return [];
+/** The `lexicon` option, read once; options that are not an object, or cannot be read, fail. */
+function lexiconOption(options: unknown): Result<unknown, readonly Issue[]> {
+  if (options === undefined || options === null) return ok(undefined);
+  if (typeof options !== 'object') {
+    return fail([
+      { path: [], code: 'invalid-option', message: messages.optionsNotAnObject(options) },
+    ]);
   }
-  return fromZod(parsed.error.issues, lexicon).map((issue) => ({
-    path: ['lexicon', ...issue.path],
-    code: 'invalid-option' as const,
-    message: messages.lexiconInvalid(issue.message),
-  }));
+  try {
+    return ok((options as ParseCountOptions).lexicon);
+  } catch {
+    return fail([
+      { path: ['lexicon'], code: 'invalid-option', message: messages.optionUnreadable('lexicon') },
+    ]);
+  }
 }
 
 /**
  * Reads the words a figure was given in into a {@link Count}, and says which lexicon entries
  * decided it. Never throws: text it cannot read gives a {@link PhraseIssue} naming the offending
- * part and its position. The count keeps the original `wording` and the lexicon's `id@version`.
+ * part and its position, and options that cannot be read give an `invalid-option` issue. The
+ * count keeps the original `wording` and the lexicon's `id@version`. A lexicon is checked the
+ * first time it is used, and the frozen copy that was checked is what reads from then on.
  *
  * @param text - The figure as stated ("over 2,200", "сотні", "thousands if not tens of thousands").
  * @param options - The lexicon to read with; `defaultLexicon` when absent.
@@ -47,6 +49,14 @@ export function safeExplainCount(
   text: string,
   options?: ParseCountOptions,
 ): Result<PhraseReading, readonly (PhraseIssue | Issue)[]> {
+  // Whatever the arguments do when read (throwing getters, Proxies), nothing escapes as a throw.
+  return safely(() => explain(text, options));
+}
+
+function explain(
+  text: string,
+  options: ParseCountOptions | undefined,
+): Result<PhraseReading, readonly (PhraseIssue | Issue)[]> {
   if (typeof text !== 'string') {
     return fail([{ path: [], code: 'invalid-type', message: messages.invalidType('text', text) }]);
   }
@@ -61,9 +71,11 @@ export function safeExplainCount(
     };
     return fail([issue]);
   }
-  const lexicon = options?.lexicon ?? defaultLexicon;
-  const problems = lexiconIssues(lexicon);
-  if (problems.length > 0) return fail(problems);
+  const option = lexiconOption(options);
+  if (!option.success) return option;
+  const checked = lexiconSnapshot(option.data ?? defaultLexicon);
+  if (!checked.success) return checked;
+  const lexicon = checked.data;
   const reading = readPhrase(text, lexicon);
   if ('code' in reading) return fail([reading]);
   const wording = text.trim();

@@ -162,7 +162,7 @@ const flags = (list: readonly string[]): Record<string, true> =>
 
 const compiled = new WeakMap<Lexicon, CompiledLexicon>();
 
-/** Indexes a lexicon for matching; cached per lexicon object, which is never mutated. */
+/** Indexes a lexicon for matching; cached per lexicon object, a frozen snapshot. */
 export function compile(lexicon: Lexicon): CompiledLexicon {
   const cached = compiled.get(lexicon);
   if (cached) return cached;
@@ -323,14 +323,38 @@ class Parser {
     }
   }
 
+  /**
+   * One reading, refused when a bound would leave the whole numbers a headcount can be (at most
+   * `Number.MAX_SAFE_INTEGER`, as everywhere in the package): "over 9007199254740991" would start
+   * above it, "about 9007199254740991" end above it.
+   */
   private quantity(): Interval {
+    const from = this.i;
+    const interval = this.reading();
+    const { low, high, best } = interval;
+    const whole = (n: number | null | undefined) =>
+      n === null || n === undefined || Number.isSafeInteger(n);
+    if (!whole(low) || !whole(high) || !whole(best)) {
+      const first = this.tokens[from];
+      const last = this.tokens[this.i - 1];
+      this.fail(
+        'unreadable-phrase',
+        first?.start ?? 0,
+        last?.end ?? this.text.length,
+        messages.phraseTooLarge(),
+      );
+    }
+    return interval;
+  }
+
+  private reading(): Interval {
     const start = this.peek();
     if (start === undefined) return this.failAt(undefined, 'a number was expected here');
 
     const opener = this.take(this.lex.rangeOpeners, 'rangeWords');
     if (opener) {
-      const low = this.amount();
       const closeWords = normalizeWord(opener.value).split(/\s+/);
+      const low = this.amount(closeWords[0]);
       const closer = this.take(index({ [closeWords.join(' ')]: true }), 'rangeWords');
       if (!closer) this.failAt(this.peek(), `expected "${opener.value}" and a second number`);
       const high = this.amount();
@@ -452,8 +476,11 @@ class Parser {
     return { low: low * m, high: high === null ? null : (high + 1) * m - 1 };
   }
 
-  /** A number: digits (with an optional multiplier word after them), or number words. */
-  private amount(): Amount {
+  /**
+   * A number: digits (with an optional multiplier word after them), or number words. `closer` is
+   * the first word that ends the range being read, if any.
+   */
+  private amount(closer?: string): Amount {
     const token = this.peek();
     if (token === undefined) return this.failAt(undefined, 'a number was expected at the end');
     if (token.kind === 'number') {
@@ -492,7 +519,7 @@ class Parser {
       }
       return this.safe({ value: read.value, start: token.start, end: token.end, entries: [] });
     }
-    const words = this.numberWords();
+    const words = this.numberWords(closer);
     if (words) return this.safe(words);
     const ordinal = this.take(this.lex.ordinals, 'ordinals');
     if (ordinal) return { value: ordinal.value, start: token.start, end: token.end, entries: [] };
@@ -504,12 +531,7 @@ class Parser {
 
   private safe(amount: Amount): Amount {
     if (amount.value > Number.MAX_SAFE_INTEGER) {
-      this.fail(
-        'unreadable-phrase',
-        amount.start,
-        amount.end,
-        'the number is too large to be a headcount',
-      );
+      this.fail('unreadable-phrase', amount.start, amount.end, messages.phraseTooLarge());
     }
     return amount;
   }
@@ -540,79 +562,191 @@ class Parser {
     );
   }
 
-  /** English, Ukrainian or Russian number words: "forty-four", "one hundred and six", "дві тисячі". */
-  private numberWords(): Amount | undefined {
+  /**
+   * English, Ukrainian or Russian number words: "forty-four", "one hundred and six", "дві тисячі".
+   * The words are collected first (number words, scale words, "and" after a scale word, a hyphen
+   * between two number words), then {@link evaluateNumeral} decides whether they name one number.
+   * `closer` is the word that ends a range being read ("between … and …"): an "and" that would make
+   * the words unreadable is then taken as the end of the first number instead.
+   */
+  private numberWords(closer?: string): Amount | undefined {
     const startToken = this.peek();
     if (startToken === undefined) return undefined;
-    let total = 0;
-    let current = 0;
-    let any = false;
-    let end = startToken.end;
     const save = this.i;
-    // "a hundred", "a thousand": the article stands for one.
+    const saveEntries = this.entries.length;
+    const items: NumeralItem[] = [];
+    /** Where each "and" joiner sat: the token, the entries and the items read before it. */
+    const joiners: { token: number; entries: number; items: number }[] = [];
+    const span = (from: number) => ({
+      start: this.tokens[from]?.start ?? startToken.start,
+      end: this.tokens[this.i - 1]?.end ?? startToken.end,
+    });
+    // "a hundred", "a thousand": the article stands for one, before a scale word only.
     if (startToken.kind === 'word' && (startToken.text === 'a' || startToken.text === 'an')) {
       this.i += 1;
-      const multiplier = this.take(this.lex.multipliers, 'multipliers');
-      if (multiplier) {
-        current = multiplier.value;
-        any = true;
-        end = this.tokens[this.i - 1]?.end ?? end;
-        if (multiplier.value >= 1000) {
-          total += current;
-          current = 0;
-        }
+      const scale = this.take(this.lex.multipliers, 'multipliers');
+      if (scale) {
+        const article = { start: startToken.start, end: startToken.end };
+        items.push({ kind: 'number', value: 1, hyphen: false, ...article });
+        items.push({ kind: 'scale', value: scale.value, hyphen: false, ...span(save + 1) });
       } else {
         // Not "a hundred": let the number table try the article as part of a phrase ("a dozen").
         this.i = save;
       }
     }
+    let hyphen = false;
     for (;;) {
       const token = this.peek();
       if (token === undefined) break;
-      if (any && token.kind === 'dash' && token.joined) {
-        // "forty-four": the hyphen joins two number words.
-        const after = this.peek(1);
-        if (after?.kind === 'word' && this.lex.numbers.has(after.text)) {
-          this.i += 1;
-          continue;
-        }
-        break;
+      const last = items[items.length - 1];
+      const next = this.peek(1);
+      const numberNext = next?.kind === 'word' && this.lex.numbers.has(next.text);
+      if (last?.kind === 'number' && token.kind === 'dash' && token.joined) {
+        // "forty-four": a hyphen between two number words.
+        if (!numberNext) break;
+        this.i += 1;
+        hyphen = true;
+        continue;
       }
-      if (any && token.kind === 'word' && token.text === 'and') {
-        const after = this.peek(1);
-        if (after?.kind === 'word' && this.lex.numbers.has(after.text)) {
-          this.i += 1;
-          continue;
-        }
-        break;
+      if (last?.kind === 'scale' && token.kind === 'word' && token.text === 'and') {
+        // "one hundred and six": "and" after a scale word, before a number word.
+        if (!numberNext) break;
+        joiners.push({ token: this.i, entries: this.entries.length, items: items.length });
+        this.i += 1;
+        continue;
       }
+      const from = this.i;
       const number = this.take(this.lex.numbers, 'numbers');
       if (number) {
-        current += number.value;
-        any = true;
-        end = this.tokens[this.i - 1]?.end ?? end;
+        items.push({ kind: 'number', value: number.value, hyphen, ...span(from) });
+        hyphen = false;
         continue;
       }
-      if (!any) break;
-      const multiplier = this.take(this.lex.multipliers, 'multipliers');
-      if (multiplier) {
-        const m = multiplier.value;
-        if (m < 1000) current = (current === 0 ? 1 : current) * m;
-        else {
-          total += (current === 0 ? 1 : current) * m;
-          current = 0;
-        }
-        end = this.tokens[this.i - 1]?.end ?? end;
-        continue;
+      if (hyphen) {
+        // The hyphen led to no number word after all ("twenty-a …"): leave it unread.
+        this.i -= 1;
+        break;
       }
-      break;
+      if (items.length === 0) break;
+      const scale = this.take(this.lex.multipliers, 'multipliers');
+      if (!scale) break;
+      items.push({ kind: 'scale', value: scale.value, hyphen: false, ...span(from) });
     }
-    if (!any) {
+    const first = items[0];
+    const last = items[items.length - 1];
+    if (first === undefined || last === undefined) {
       this.i = save;
+      this.entries.length = saveEntries;
       return undefined;
     }
-    return { value: total + current, start: startToken.start, end, entries: [] };
+    const numeral = evaluateNumeral(items, this.text);
+    if ('value' in numeral) {
+      return { value: numeral.value, start: first.start, end: last.end, entries: [] };
+    }
+    if (closer === 'and') {
+      // "between two hundred and three hundred": the last "and" that leaves a number before it.
+      for (const joiner of [...joiners].reverse()) {
+        const head = items.slice(0, joiner.items);
+        const before = evaluateNumeral(head, this.text);
+        const end = head[head.length - 1]?.end;
+        if ('value' in before && end !== undefined) {
+          this.i = joiner.token;
+          this.entries.length = joiner.entries;
+          return { value: before.value, start: first.start, end, entries: [] };
+        }
+      }
+    }
+    return this.fail('ambiguous-number', first.start, last.end, numeral.why);
   }
+}
+
+/** One word of a numeral: a number word ("forty", "сто") or a scale word ("thousand", "тисяч"). */
+interface NumeralItem {
+  readonly kind: 'number' | 'scale';
+  readonly value: number;
+  /** Joined to the word before it by a hyphen ("forty-four"). */
+  readonly hyphen: boolean;
+  readonly start: number;
+  readonly end: number;
+}
+
+/**
+ * How much may still be added after a number word of value `v` within one group: "twenty" leaves
+ * room for a unit (below 10), "сто" for anything below 100; a unit, a teen ("twelve", "десять")
+ * or zero leave none.
+ */
+function room(v: number): number {
+  if (v === 0) return 0;
+  const lastTwo = v % 100;
+  if (lastTwo >= 10 && lastTwo <= 19) return 1;
+  let place = 1;
+  while (v % (place * 10) === 0) place *= 10;
+  return place;
+}
+
+const isTens = (v: number): boolean => v >= 20 && v <= 90 && v % 10 === 0;
+
+/**
+ * The value a run of number and scale words names, or why it names none. The grammar, by value:
+ * - with no scale word, each number word must fit in the room the one before it leaves:
+ *   "twenty five" (5 < 10), "сто двадцать пять", "one hundred and twelve"; not "five six",
+ *   "сто сто", "twenty twelve", "ten five"; a hyphen joins only tens and a unit ("forty-four");
+ * - otherwise the largest scale word splits the run at its first occurrence into a multiplier
+ *   before it and a remainder after it, each read the same way: the multiplier must be from 1 to
+ *   just below the scale ("two hundred", "three hundred thousand", "twelve hundred") and the
+ *   remainder, if any, too ("two thousand three hundred"); so "one million million", "two
+ *   thousand hundred" and "сто сотен" name no number.
+ */
+export function evaluateNumeral(
+  items: readonly NumeralItem[],
+  text: string,
+): { readonly value: number } | { readonly why: string } {
+  const words = (part: readonly NumeralItem[]) =>
+    text.slice(part[0]?.start ?? 0, part[part.length - 1]?.end ?? 0);
+  let top = -1;
+  items.forEach((item, k) => {
+    if (item.kind === 'scale' && (top < 0 || item.value > (items[top]?.value ?? 0))) top = k;
+  });
+  const scale = items[top];
+  if (scale === undefined) {
+    let total = 0;
+    let previous: NumeralItem | undefined;
+    for (const item of items) {
+      if (previous !== undefined) {
+        const v = item.value;
+        if (v < 1 || v >= room(previous.value)) {
+          return { why: messages.numberWordsSideBySide(words([previous]), words([item])) };
+        }
+        if (item.hyphen && !(isTens(previous.value % 100) && v <= 9)) {
+          return { why: messages.hyphenNotTensAndUnit(words([previous]), words([item])) };
+        }
+      }
+      total += item.value;
+      previous = item;
+    }
+    return { value: total };
+  }
+  const name = words([scale]);
+  const before = items.slice(0, top);
+  const after = items.slice(top + 1);
+  if (before.length === 0) return { why: messages.scaleWithoutNumber(name) };
+  const multiplier = evaluateNumeral(before, text);
+  if (!('value' in multiplier)) return multiplier;
+  if (multiplier.value < 1 || multiplier.value >= scale.value) {
+    return {
+      why: messages.scaleCoefficient(name, words(before), multiplier.value, scale.value),
+    };
+  }
+  let remainder = 0;
+  if (after.length > 0) {
+    const rest = evaluateNumeral(after, text);
+    if (!('value' in rest)) return rest;
+    if (rest.value < 1 || rest.value >= scale.value) {
+      return { why: messages.scaleRemainder(name, words(after), rest.value, scale.value) };
+    }
+    remainder = rest.value;
+  }
+  return { value: multiplier.value * scale.value + remainder };
 }
 
 function describeValue(value: unknown): string {
