@@ -269,12 +269,6 @@ type Pending = {
   readonly origin: Origin;
   readonly path: Path;
 } & (
-  | {
-      readonly rule: 'exists';
-      readonly name: Collection;
-      readonly what: string;
-      readonly id: string;
-    }
   | { readonly rule: 'transfer'; readonly exchange: string; readonly transfer: string }
   | {
       readonly rule: 'if-exists';
@@ -296,6 +290,17 @@ export class ReferenceCheck {
   private readonly transfers = new Map<string, ReadonlySet<string>>();
   private readonly alignments: { origin: Origin; id: string; alignedWith: string }[] = [];
   private readonly pending: Pending[] = [];
+  // Names not known yet, the bulk of what a stream keeps waiting: one entry in each of three
+  // plain arrays, the place (kind of record, path in it, what is named) shared by every entry
+  // from the same field, instead of an object and a path each. See docs/hostile-input.md.
+  private readonly waiting = { origin: [] as Origin[], place: [] as number[], id: [] as string[] };
+  private readonly places: {
+    collection: Collection | 'crosswalk';
+    path: Path;
+    name: Collection;
+    what: string;
+  }[] = [];
+  private readonly placeIndex = new Map<string, number>();
   private readonly categoryIds: ReadonlySet<string>;
   private readonly isId = fast(IdSchema);
   // Indexes of the known ids for suggestions, built on the first unknown reference that is
@@ -389,6 +394,17 @@ export class ReferenceCheck {
    * their record was checked, and chains of alignment that come back to where they started.
    */
   finish(): void {
+    const { origin, place, id } = this.waiting;
+    for (let k = 0; k < id.length; k += 1) {
+      const where = this.places[place[k] as number] as (typeof this.places)[number];
+      const name = id[k] as string;
+      if (this.has(where.name, name)) continue;
+      this.at(where.collection, origin[k] as Origin);
+      this.issue(where.path, 'unknown-reference', this.unknown(where.name, where.what, name));
+    }
+    origin.length = 0;
+    place.length = 0;
+    id.length = 0;
     for (const p of this.pending.splice(0)) {
       this.at(p.collection, p.origin);
       if (this.decide(p, true) === false) this.fail(p);
@@ -446,8 +462,6 @@ export class ReferenceCheck {
    */
   private decide(p: Pending, final: boolean): boolean | undefined {
     switch (p.rule) {
-      case 'exists':
-        return this.has(p.name, p.id) ? true : final ? false : undefined;
       case 'if-exists':
         return this.has(p.name, p.id) ? false : final ? true : undefined;
       case 'transfer': {
@@ -461,9 +475,6 @@ export class ReferenceCheck {
 
   private fail(p: Pending): void {
     switch (p.rule) {
-      case 'exists':
-        this.issue(p.path, 'unknown-reference', this.unknown(p.name, p.what, p.id));
-        return;
       case 'if-exists':
         this.issue(p.path, p.code, p.message);
         return;
@@ -497,15 +508,19 @@ export class ReferenceCheck {
   private readonly refer: Refer = {
     id: (name, what, id, path) => {
       if (id === undefined || this.has(name, id)) return;
-      this.settle({
-        collection: this.collection,
-        origin: this.origin,
-        path,
-        rule: 'exists',
-        name,
-        what,
-        id,
-      });
+      if (this.complete) {
+        this.issue(path, 'unknown-reference', this.unknown(name, what, id));
+        return;
+      }
+      const key = `${this.collection}\u0000${name}\u0000${path.join('\u0000')}`;
+      let place = this.placeIndex.get(key);
+      if (place === undefined) {
+        place = this.places.push({ collection: this.collection, path, name, what }) - 1;
+        this.placeIndex.set(key, place);
+      }
+      this.waiting.origin.push(this.origin);
+      this.waiting.place.push(place);
+      this.waiting.id.push(id);
     },
     category: (id, path) => {
       if (id === undefined || this.categoryIds.has(id)) return true;
