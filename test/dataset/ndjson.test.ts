@@ -3,7 +3,8 @@
 // sample with random damage done to its references, found by walking the records for fields that
 // name other records, not by asking the package which fields those are: self-links, links to
 // claims that do not exist, unknown ids in every field that refers to another record, taken ids,
-// malformed records. The NDJSON lines are shuffled, so records often name others that come later.
+// malformed records. The NDJSON lines are shuffled, so records often name others that come later,
+// and their keys are spelt the different ways JSON allows.
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { validateDataset, type Dataset } from '../../src/index.js';
@@ -149,6 +150,19 @@ function damaged(damages: readonly Damage[]): Record<string, Json> {
 }
 
 /**
+ * A record line, its key spelt one of the ways JSON allows: plainly, with white space around it,
+ * or with its first letter escaped. The validator must read them all alike.
+ */
+function spell(kind: string, record: string, i: number): string {
+  const escaped = `\\u${kind.charCodeAt(0).toString(16).padStart(4, '0')}${kind.slice(1)}`;
+  return i % 3 === 0
+    ? `{"${kind}":${record}}`
+    : i % 3 === 1
+      ? `{ "${kind}" :  ${record} }`
+      : `{"${escaped}":${record}}`;
+}
+
+/**
  * The dataset as NDJSON lines in the given order of its records, and the same dataset with each
  * list in that order, so that both readings agree on which of two records with one id came first.
  */
@@ -168,7 +182,7 @@ function shuffle(dataset: Record<string, Json>, order: readonly number[]) {
   }
   const text = [
     JSON.stringify({ header: envelope }),
-    ...shuffled.map((r) => JSON.stringify({ [KIND[r.collection]]: r.record })),
+    ...shuffled.map((r, i) => spell(KIND[r.collection], JSON.stringify(r.record), i)),
   ];
   return { text, reordered, at: (line: number) => place[line - 2] };
 }
