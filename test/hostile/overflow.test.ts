@@ -114,7 +114,7 @@ describe('sums past the largest safe integer', () => {
     expect(total.count.high).toBeNull();
     const merged = mergeLedgers(
       book,
-      ledger(parseDataset({ ...dataset, exchanges: [exchange('e3', '2023-03-01')] })),
+      ledger(parseDataset({ ...dataset, claims: [], exchanges: [exchange('e3', '2023-03-01')] })),
     );
     noUnsafeCounts(merged);
     safe(receivedBy(merged, 'UA').count);
