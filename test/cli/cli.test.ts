@@ -1,6 +1,6 @@
 // The command line, run as users run it: the built CLI in a child process. It is bundled here with
 // esbuild (as the package build does with tsup), so the tests do not depend on an earlier build.
-import { execFileSync, spawnSync } from 'node:child_process';
+import { spawnSync } from 'node:child_process';
 import {
   closeSync,
   mkdirSync,
@@ -12,11 +12,10 @@ import {
 } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { build } from 'esbuild';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadSampleDataset } from '../../src/sample/index.js';
+import { buildCli } from '../cli-build.js';
 
-const ROOT = join(import.meta.dirname, '..', '..');
 let dir = '';
 let cli = '';
 
@@ -47,21 +46,7 @@ const write = (name: string, text: string | Buffer) => {
 
 beforeAll(async () => {
   dir = mkdtempSync(join(tmpdir(), 'swapledger-cli-'));
-  cli = join(dir, 'cli.mjs');
-  await build({
-    entryPoints: [join(ROOT, 'src/cli/bin.ts')],
-    bundle: true,
-    platform: 'node',
-    format: 'esm',
-    target: 'node20',
-    outfile: cli,
-    packages: 'external',
-    logLevel: 'silent',
-    alias: {},
-  });
-  // The bundle imports zod by name: let it find the project's copy.
-  mkdirSync(join(dir, 'node_modules'), { recursive: true });
-  execFileSync('ln', ['-s', join(ROOT, 'node_modules', 'zod'), join(dir, 'node_modules', 'zod')]);
+  cli = await buildCli(dir);
 });
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 

@@ -2,34 +2,22 @@
 // anywhere, slow pipes, FIFOs, failing reads, names that would drive a terminal, a reader that
 // hangs up early. Each test here failed before the fix it names.
 import { execFileSync, spawn, spawnSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Readable } from 'node:stream';
-import { build } from 'esbuild';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { run } from '../../src/cli/main.js';
 import { loadSampleDataset } from '../../src/sample/index.js';
+import { ndjsonLines } from '../ndjson-lines.js';
+import { buildCli } from '../cli-build.js';
 
-const ROOT = join(import.meta.dirname, '..', '..');
 let dir = '';
 let cli = '';
 
 beforeAll(async () => {
   dir = mkdtempSync(join(tmpdir(), 'swapledger-hostile-cli-'));
-  cli = join(dir, 'cli.mjs');
-  await build({
-    entryPoints: [join(ROOT, 'src/cli/bin.ts')],
-    bundle: true,
-    platform: 'node',
-    format: 'esm',
-    target: 'node20',
-    outfile: cli,
-    packages: 'external',
-    logLevel: 'silent',
-  });
-  mkdirSync(join(dir, 'node_modules'), { recursive: true });
-  execFileSync('ln', ['-s', join(ROOT, 'node_modules', 'zod'), join(dir, 'node_modules', 'zod')]);
+  cli = await buildCli(dir);
 });
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
@@ -46,19 +34,8 @@ async function inProcess(args: string[], stdin: Readable = Readable.from([])) {
   return { code, out, err };
 }
 
-function ndjson(dataset: ReturnType<typeof loadSampleDataset>, header: object): string {
-  const lines = [JSON.stringify({ header })];
-  for (const [kind, list] of [
-    ['party', dataset.parties],
-    ['source', dataset.sources],
-    ['cohort', dataset.cohorts ?? []],
-    ['agreement', dataset.agreements ?? []],
-    ['exchange', dataset.exchanges],
-    ['claim', dataset.claims],
-  ] as const)
-    for (const record of list) lines.push(JSON.stringify({ [kind]: record }));
-  return `${lines.join('\n')}\n`;
-}
+const ndjson = (dataset: ReturnType<typeof loadSampleDataset>, header: object): string =>
+  `${ndjsonLines(dataset, header).join('\n')}\n`;
 
 const sample = loadSampleDataset();
 

@@ -10,22 +10,12 @@ import { describe, expect, it } from 'vitest';
 import { run } from '../../src/cli/main.js';
 import { validateNdjson } from '../../src/cli/ndjson.js';
 import { loadSampleDataset } from '../../src/sample/index.js';
+import { ndjsonLines } from '../ndjson-lines.js';
 
 const sample = loadSampleDataset();
 
-function lines(header: object = { format: 'swapledger/1' }): string[] {
-  const out = [JSON.stringify({ header })];
-  for (const [kind, list] of [
-    ['party', sample.parties],
-    ['source', sample.sources],
-    ['cohort', sample.cohorts ?? []],
-    ['agreement', sample.agreements ?? []],
-    ['exchange', sample.exchanges],
-    ['claim', sample.claims],
-  ] as const)
-    for (const record of list) out.push(JSON.stringify({ [kind]: record }));
-  return out;
-}
+const lines = (header: object = { format: 'swapledger/1' }): string[] =>
+  ndjsonLines(sample, header);
 
 const check = (text: string[]) =>
   validateNdjson(Readable.from([Buffer.from(`${text.join('\n')}\n`)]));
