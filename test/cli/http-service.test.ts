@@ -48,12 +48,16 @@ describe('examples/http-service', () => {
       }),
     );
     expect(response.status).toBe(400);
-    const { errors } = (await response.json()) as { errors: { path: unknown[]; code: string }[] };
+    const { errors, total } = (await response.json()) as {
+      errors: { path: unknown[]; code: string }[];
+      total: number;
+    };
     expect(errors.map((e) => [e.path.join('.'), e.code])).toEqual([
       ['parties', 'too-small'],
       ['status', 'invalid-value'],
       ['stages.0.on', 'impossible-date'],
     ]);
+    expect(total).toBe(3);
     expect((await post('{not json')).status).toBe(400);
   });
 });
