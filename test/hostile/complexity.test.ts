@@ -146,6 +146,24 @@ describe('the work grows with the input, not with its square', () => {
       expect(least).toBeLessThanOrEqual(12 / 10);
     }, 120_000);
 
+  it('spends nothing on suggestions for issues past the cap', async () => {
+    // 20,000 claims naming sources that are not there, among 20,000 that are: with only ten
+    // issues listed, the search for "did you mean" runs ten times, not twenty thousand, so the
+    // check costs about what checking the same claims with their right sources costs.
+    const bad = unknownSources(20_000);
+    const good = {
+      ...bad,
+      claims: bad.claims.map((c) => ({ ...c, source: c.source.replace('sourse', 'source') })),
+    };
+    let least = Infinity;
+    for (let attempt = 0; attempt < 5 && least > 3; attempt += 1) {
+      const refused = await best(() => safeParseDataset(bad, { maxIssues: 10 }), 3);
+      const accepted = await best(() => safeParseDataset(good, { maxIssues: 10 }), 3);
+      least = Math.min(least, refused / accepted);
+    }
+    expect(least).toBeLessThanOrEqual(3);
+  }, 120_000);
+
   it('finds the cycle at the end of a long chain, and reports it once per party on it', () => {
     const result = safeParseDataset(alignmentChain(5000));
     expect(result.success).toBe(false);
