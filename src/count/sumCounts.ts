@@ -1,4 +1,5 @@
 import type { KnownCount } from './Count.js';
+import { addUp } from './_lib/bounds.js';
 import * as messages from '../_lib/messages.js';
 import { fail, ok } from '../result/_lib/result.js';
 import { unwrap } from '../validation/_lib/outcome.js';
@@ -21,17 +22,7 @@ import type { Issue } from '../validation/Issue.js';
  * ```
  */
 export function safeSumCounts(counts: readonly KnownCount[]): Result<KnownCount, readonly Issue[]> {
-  let low = 0;
-  let high: number | null = 0;
-  let best: number | null = 0;
-  for (const count of counts) {
-    low += count.low;
-    high = high === null || count.high === null ? null : high + count.high;
-    if (best !== null) {
-      const own = count.best ?? (count.high === count.low ? count.low : null);
-      best = own === null ? null : best + own;
-    }
-  }
+  const { low, high, best } = addUp(counts);
   if (low > Number.MAX_SAFE_INTEGER || (high !== null && high > Number.MAX_SAFE_INTEGER)) {
     return fail([{ path: [], code: 'count-overflow', message: messages.sumOverflow() }]);
   }

@@ -1,7 +1,9 @@
 // The streamed validator against what an attacker tried on it (defects 1 and 2 of the hostile
 // review): rules it skipped, header fields it let through, and the shortcuts (hashes, a Bloom
 // filter, a second reading that skipped lines by their first bytes) that called invalid data valid.
-// Each case failed before; the property test in test/dataset/ndjson.test.ts covers the rest.
+// The rule and header cases failed before. The exact-id cases guard what replaced the shortcuts:
+// the crafted collisions that beat them cannot be rebuilt without the removed hash. The property
+// test in test/dataset/ndjson.test.ts covers the rest.
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';

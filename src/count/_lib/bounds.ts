@@ -19,20 +19,37 @@ export const boundOrOpen = (high: number | null): number | null =>
 export const addHighs = (a: number | null, b: number | null): number | null =>
   a === null || b === null ? null : boundOrOpen(a + b);
 
-/** The sum of known counts, saying less rather than anything false when it grows too large. */
-export function sumBounded(counts: readonly KnownCount[]): KnownCount {
+/**
+ * The plain sums of known counts: of the lows, of the highs (null when one is open) and of the
+ * best estimates (null when one is missing). Past the largest safe integer they are not exact;
+ * each caller decides what that means (`safeSumCounts` refuses, {@link sumBounded} says less).
+ */
+export function addUp(counts: readonly KnownCount[]): {
+  low: number;
+  high: number | null;
+  best: number | null;
+} {
   let low = 0;
   let high: number | null = 0;
   let best: number | null = 0;
   for (const count of counts) {
-    low = addLows(low, count.low);
-    high = addHighs(high, count.high);
+    low += count.low;
+    high = high === null || count.high === null ? null : high + count.high;
     if (best !== null) {
       const own = count.best ?? (count.high === count.low ? count.low : null);
-      best = own === null || best + own > MAX ? null : best + own;
+      best = own === null ? null : best + own;
     }
   }
-  if (best === null || high === low || best < low || (high !== null && best > high))
+  return { low, high, best };
+}
+
+/** The sum of known counts, saying less rather than anything false when it grows too large. */
+export function sumBounded(counts: readonly KnownCount[]): KnownCount {
+  const sum = addUp(counts);
+  const low = Math.min(sum.low, MAX);
+  const high = boundOrOpen(sum.high);
+  const best = sum.best;
+  if (best === null || best > MAX || high === low || best < low || (high !== null && best > high))
     return { low, high };
   return { low, high, best };
 }

@@ -8,11 +8,7 @@ import * as messages from '../../_lib/messages.js';
 import { DATASET_COLLECTIONS, type Dataset } from '../DatasetSchema.js';
 import { checkEnvelope } from './envelope.js';
 import { ReferenceCheck, type RecordOf } from './references.js';
-
-const own = (value: object, key: string): unknown =>
-  Object.prototype.hasOwnProperty.call(value, key)
-    ? (value as Record<string, unknown>)[key]
-    : undefined;
+import { own } from '../../_lib/own.js';
 
 type Collection = keyof typeof DATASET_COLLECTIONS;
 type Indexed<T> = { readonly index: number; readonly record: T };

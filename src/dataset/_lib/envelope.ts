@@ -7,6 +7,7 @@ import { fast } from '../../validation/_lib/fast.js';
 import { fromZod } from '../../validation/_lib/fromZod.js';
 import * as messages from '../../_lib/messages.js';
 import { DATASET_COLLECTIONS, DATASET_FORMAT, DatasetSchema } from '../DatasetSchema.js';
+import { own } from '../../_lib/own.js';
 
 /**
  * What a dataset says besides its records: the format, title, licence, description, and the
@@ -20,11 +21,6 @@ export interface Envelope {
   readonly extension?: TaxonomyExtension | undefined;
   readonly crosswalk?: Crosswalk | undefined;
 }
-
-const own = (value: object, key: string): unknown =>
-  Object.prototype.hasOwnProperty.call(value, key)
-    ? (value as Record<string, unknown>)[key]
-    : undefined;
 
 /**
  * Checks a dataset's envelope (or an NDJSON header, whose records are `apart`) with `DatasetSchema` itself, so that the schema and the validators

@@ -15,6 +15,7 @@ import { IdSchema } from '../../_lib/fields.js';
 import { SimilarIds } from './similarIds.js';
 import { fast } from '../../validation/_lib/fast.js';
 import type { DATASET_COLLECTIONS } from '../DatasetSchema.js';
+import { own } from '../../_lib/own.js';
 
 /**
  * The references between a dataset's records, written once for both ways of reading a dataset:
@@ -258,11 +259,6 @@ export type RecordOf<C extends Collection> = {
   claims: Claim;
 }[C];
 
-const own = (value: object, key: string): unknown =>
-  Object.prototype.hasOwnProperty.call(value, key)
-    ? (value as Record<string, unknown>)[key]
-    : undefined;
-
 /** A rule that could not be decided when its record was checked: decided again at the end. */
 type Pending = {
   readonly collection: Collection | 'crosswalk';
@@ -334,7 +330,7 @@ export class ReferenceCheck {
 
   /** Makes a raw record's id known, if it has a well-formed one and it is the first to use it. */
   declare(collection: Collection, origin: Origin, raw: unknown): void {
-    this.similar.delete(collection);
+    if (this.similar.size > 0) this.similar.delete(collection);
     const id = raw !== null && typeof raw === 'object' ? own(raw, 'id') : undefined;
     const map = this.ids.get(collection);
     if (map && typeof id === 'string' && !map.has(id) && this.isId.accept(id)) map.set(id, origin);
