@@ -1,9 +1,9 @@
 // The streamed validator against what an attacker tried on it (defects 1 and 2 of the hostile
 // review): rules it skipped, header fields it let through, and the shortcuts (hashes, a Bloom
 // filter, a second reading that skipped lines by their first bytes) that called invalid data valid.
-// The rule and header cases failed before. The exact-id cases guard what replaced the shortcuts:
-// the crafted collisions that beat them cannot be rebuilt without the removed hash. The property
-// test in test/dataset/ndjson.test.ts covers the rest.
+// Every case failed before. For the hash, the test keeps a copy of the removed function to show
+// that its two ids really collided there. The property test in test/dataset/ndjson.test.ts
+// covers the rest.
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -113,4 +113,32 @@ describe('the streamed validator decides every id exactly', () => {
     const claim = { ...last.claim, id: 'far', exchange: 'x-5000' };
     expect(await fileCodes([...text, JSON.stringify({ claim })])).toEqual(['unknown-reference']);
   });
+
+  it('tells apart two exchange ids that the removed 53-bit hash took for one', async () => {
+    // A collision found by cycle-finding on the old hash (about 10^8 evaluations).
+    const [declared, named] = ['exchange-z50rcu32ch', 'exchange-19gjtn5peqc'];
+    expect(removedIdHash(declared)).toBe(removedIdHash(named));
+
+    const text = lines();
+    const e = sample.exchanges[0]!;
+    text.push(JSON.stringify({ exchange: { ...e, id: declared } }));
+    const last = JSON.parse(text[lines().length - 1]!) as { claim: object };
+    const claim = { ...last.claim, id: 'crafted', exchange: named };
+    expect(await fileCodes([...text, JSON.stringify({ claim })])).toEqual(['unknown-reference']);
+    // …and both ids declared are two exchanges, not a duplicate.
+    text.push(JSON.stringify({ exchange: { ...e, id: named } }));
+    expect(await fileCodes(text)).toEqual([]);
+  });
 });
+
+/** The id hash the streamed validator used before ids were kept whole (two folded FNV-1a passes). */
+function removedIdHash(text: string): number {
+  let a = 0x811c9dc5;
+  let b = 0x01000193 ^ 0x5bd1e995;
+  for (let i = 0; i < text.length; i += 1) {
+    const c = text.charCodeAt(i);
+    a = Math.imul(a ^ c, 0x01000193);
+    b = Math.imul(b ^ c, 0x5bd1e995);
+  }
+  return (a >>> 0) * 2 ** 21 + ((b >>> 0) & 0x1fffff) || 1;
+}
