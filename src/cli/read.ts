@@ -215,7 +215,8 @@ async function datasetFromNdjson(stream: Readable, name: string): Promise<Datase
         stream.destroy();
         throw auditTooLarge(name, size);
       }
-      read.push(line);
+      // A blank line only counts for the line numbers: keep it as nothing, however long it was.
+      read.push(typeof line === 'string' && line.trim() === '' ? '' : line);
     }
   } catch (error) {
     throw ioFailure(name, error);

@@ -2,10 +2,11 @@
 // anywhere, slow pipes, FIFOs, failing reads, names that would drive a terminal, a reader that
 // hangs up early. Each test here failed before the fix it names.
 import { execFileSync, spawn, spawnSync } from 'node:child_process';
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { createWriteStream, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Readable } from 'node:stream';
+import { pipeline } from 'node:stream/promises';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { run } from '../../src/cli/main.js';
 import { loadSampleDataset } from '../../src/sample/index.js';
@@ -106,6 +107,34 @@ describe('the command line treats pipes, FIFOs and standard input alike', () => 
     expect(out).toContain('records read: valid');
     expect(code).toBe(0);
   }, 30_000);
+
+  it('audits NDJSON larger than the longest string the engine can hold', async () => {
+    // 600 MB, past V8's 512 MB string limit: padded with blank lines, which NDJSON allows, and
+    // written through a FIFO so that nothing touches the disk.
+    const fifo = join(dir, 'large.fifo');
+    execFileSync('mkfifo', [fifo]);
+    const reader = spawn(process.execPath, [cli, 'report', fifo, '--fail-on', 'none']);
+    let out = '';
+    let err = '';
+    reader.stdout.on('data', (d: Buffer) => (out += d.toString()));
+    reader.stderr.on('data', (d: Buffer) => (err += d.toString()));
+    const blank = Buffer.alloc(2 ** 20, 0x20);
+    blank[blank.length - 1] = 0x0a;
+    const writer = createWriteStream(fifo);
+    await pipeline(
+      Readable.from(
+        (function* () {
+          yield Buffer.from(ndjson(sample, { format: 'swapledger/1' }));
+          for (let i = 0; i < 600; i += 1) yield blank;
+        })(),
+      ),
+      writer,
+    );
+    const code = await new Promise<number | null>((resolve) => reader.on('close', resolve));
+    expect(err).toBe('');
+    expect(out).toMatch(/: \d+ exchanges, \d+ claims\n/);
+    expect(code).toBe(0);
+  }, 120_000);
 
   it('says why a read failed instead of "unexpected failure"', async () => {
     const failing = new Readable({
