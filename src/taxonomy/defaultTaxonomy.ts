@@ -16,7 +16,7 @@ import type { Taxonomy } from './TaxonomySchema.js';
  */
 export const defaultTaxonomy = {
   id: 'swapledger',
-  version: '1.0.0',
+  version: '1.1.0',
   categories: [
     { id: 'people', label: 'people', parent: null, note: 'Living people, whatever their status.' },
     {
@@ -93,7 +93,26 @@ export const defaultTaxonomy = {
         },
       ],
     },
+    {
+      id: 'national',
+      label: 'nationals',
+      parent: 'people',
+      note: 'Citizens of the party whose people are counted: the complement of foreign nationals.',
+    },
     { id: 'foreign-national', label: 'foreign nationals', parent: 'people' },
+    {
+      id: 'hostage',
+      label: 'hostages',
+      parent: 'people',
+      note: 'Seized and held to compel the other side, whatever their status; reporting names them apart from prisoners.',
+      legal: [
+        {
+          instrument: 'GC IV',
+          articles: ['34'],
+          note: 'The taking of hostages is prohibited.',
+        },
+      ],
+    },
     {
       id: 'remains',
       label: 'remains',
@@ -132,7 +151,14 @@ export const defaultTaxonomy = {
       id: 'people-citizenship',
       label: 'by citizenship',
       of: 'people',
-      parts: ['foreign-national'],
+      parts: ['national', 'foreign-national'],
+      complete: true,
+    },
+    {
+      id: 'people-hostage',
+      label: 'by whether taken hostage',
+      of: 'people',
+      parts: ['hostage'],
       complete: false,
     },
     {
