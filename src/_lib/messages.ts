@@ -57,6 +57,8 @@ export const impossibleMonth = (value: string, month: number) =>
 export const impossibleDay = (value: string, day: number, daysInMonth: number) =>
   `${quote(value)} names day ${day}, but that month has ${daysInMonth} days`;
 export const phraseEmpty = () => 'there is no figure to read: the text is empty';
+export const countOptionsInvalid = (value: unknown) =>
+  `expected options such as { wording: "about 200" }; got ${describe(value)}`;
 export const phraseTooLong = (max: number, length: number) =>
   `a figure's wording is at most ${max} characters; this one has ${length}`;
 export const phraseUnreadable = (part: string, start: number, why: string) =>
@@ -106,6 +108,24 @@ export const missingHeader = (format: string) =>
 export const recordsApart = (name: string) =>
   `the header holds no records: put each of the ${name} on a line of its own`;
 export const selfLink = (id: string) => `the claim ${quote(id)} cannot link to itself`;
+export const selfShare = (id: string) =>
+  `the claim ${quote(id)} cannot state its figure as a share of itself`;
+export const shareLowAboveHigh = (low: number, high: number) =>
+  `a share runs from its low to its high; ${low} is above ${high}`;
+export const windowBackwards = (from: string, to: string) =>
+  `the window ends on ${quote(to)}, before it begins on ${quote(from)}`;
+export const asOfOutsideWindow = (asOf: string, from: string, to: string) =>
+  `the claim is dated ${quote(asOf)}, outside the window its source gave (${from} to ${to})`;
+export const roleWithoutRecord = () =>
+  'a role is played in an exchange or an agreement: name one of them';
+export const termsWithoutRecord = () =>
+  'terms are the terms of an exchange or an agreement: name one of them';
+export const sidesNotPartition = (party: string, exchange: string, times: number) =>
+  times === 0
+    ? `${quote(party)} is one of the parties of the exchange ${quote(exchange)} but on none of its sides`
+    : `${quote(party)} is on ${times} sides of the exchange ${quote(exchange)}; each party is on one`;
+export const sideNotAParty = (party: string, exchange: string) =>
+  `${quote(party)} is on a side of the exchange ${quote(exchange)} but not one of its parties`;
 export const transferNotInExchange = (transfer: string, exchange: string) =>
   `the exchange ${quote(exchange)} has no transfer with id ${quote(transfer)}`;
 

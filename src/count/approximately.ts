@@ -2,7 +2,7 @@ import type { CountOptions } from './CountOptions.js';
 import type { KnownCount } from './Count.js';
 import { headcountIssue, withWording } from './_lib/headcount.js';
 import * as messages from '../_lib/messages.js';
-import { fail, ok } from '../result/_lib/result.js';
+import { fail } from '../result/_lib/result.js';
 import { unwrap } from '../validation/_lib/outcome.js';
 import type { Result } from '../result/Result.js';
 import type { Issue } from '../validation/Issue.js';
@@ -73,7 +73,7 @@ export function safeApproximately(
   }
   const low = Math.max(0, value - spread);
   const count: KnownCount = low === high ? { low, high } : { low, high, best: value };
-  return ok(withWording(count, options));
+  return withWording(count, options);
 }
 
 /**

@@ -11,6 +11,8 @@ import {
   safeAtMost,
   safeBetween,
   safeExact,
+  safeUndisclosedCount,
+  safeUnknownCount,
   SwapledgerError,
   undisclosedCount,
   unknownCount,
@@ -130,5 +132,46 @@ describe('count constructors', () => {
         expect(count.high).toBeGreaterThanOrEqual(value);
       }),
     );
+  });
+});
+
+describe('constructors never turn a wrong argument into an invalid count', () => {
+  it('takes { wording } for unknown and undisclosed counts, as every other constructor does', () => {
+    expect(undisclosedCount({ wording: 'not disclosed' })).toEqual({
+      status: 'undisclosed',
+      wording: 'not disclosed',
+    });
+    expect(unknownCount({ wording: 'no figure given' })).toEqual({
+      status: 'unknown',
+      wording: 'no figure given',
+    });
+    // A plain string is still the wording, as before.
+    expect(undisclosedCount('not disclosed')).toEqual(
+      undisclosedCount({ wording: 'not disclosed' }),
+    );
+  });
+
+  it('refuses wording that is not text or too long, with the path of the option', () => {
+    const wrong = [{ wording: 42 }, 42, null, ['a'], { wording: 'x'.repeat(2001) }] as never[];
+    for (const options of wrong) {
+      for (const make of [
+        () => safeUndisclosedCount(options),
+        () => safeUnknownCount(options),
+        () => safeExact(5, options),
+        () => safeAtLeast(5, options),
+        () => safeBetween(5, 6, options),
+      ]) {
+        const result = make();
+        expect(result.success, JSON.stringify(options)?.slice(0, 30)).toBe(false);
+      }
+      expect(() => undisclosedCount(options)).toThrow(SwapledgerError);
+      expect(() => exact(5, options)).toThrow(SwapledgerError);
+    }
+    const result = safeExact(5, { wording: 42 } as never);
+    expect(result.success ? [] : result.error.map((i) => [i.path.join('.'), i.code])).toEqual([
+      ['options.wording', 'invalid-option'],
+    ]);
+    // 2,000 emoji are 2,000 characters, within the limit.
+    expect(safeExact(5, { wording: '🙂'.repeat(2000) }).success).toBe(true);
   });
 });

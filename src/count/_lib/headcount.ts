@@ -1,6 +1,9 @@
 import type { Issue } from '../../validation/Issue.js';
 import * as messages from '../../_lib/messages.js';
 import type { CountOptions } from '../CountOptions.js';
+import { MAX_WORDING_LENGTH } from '../CountSchema.js';
+import { fail, ok } from '../../result/_lib/result.js';
+import type { Result } from '../../result/Result.js';
 
 /** The problem with `value` as a number of people, or undefined if it is one. */
 export function headcountIssue(
@@ -22,6 +25,38 @@ export function headcountIssue(
 }
 
 /** Copies `wording` from options onto a count when it was given. */
-export function withWording<T extends object>(count: T, options: CountOptions | undefined): T {
-  return options?.wording === undefined ? count : { ...count, wording: options.wording };
+/**
+ * The count with the options' wording on it, or the problem with the options: a constructor
+ * never turns a wrong argument into an invalid count.
+ */
+export function withWording<T extends object>(
+  count: T,
+  options: CountOptions | undefined,
+): Result<T, readonly Issue[]> {
+  if (options === undefined) return ok(count);
+  if (typeof options !== 'object' || options === null || Array.isArray(options))
+    return fail([
+      { path: ['options'], code: 'invalid-option', message: messages.countOptionsInvalid(options) },
+    ]);
+  const { wording } = options;
+  if (wording === undefined) return ok(count);
+  if (typeof wording !== 'string')
+    return fail([
+      {
+        path: ['options', 'wording'],
+        code: 'invalid-option',
+        message: messages.countOptionsInvalid(wording),
+      },
+    ]);
+  // Counted in code points, as the count's schema counts them; only when it could matter.
+  const length = wording.length > MAX_WORDING_LENGTH ? [...wording].length : wording.length;
+  if (length > MAX_WORDING_LENGTH)
+    return fail([
+      {
+        path: ['options', 'wording'],
+        code: 'too-long',
+        message: messages.phraseTooLong(MAX_WORDING_LENGTH, length),
+      },
+    ]);
+  return ok({ ...count, wording });
 }
