@@ -2,7 +2,7 @@
 // core → model → analysis → adapters, and no module imports itself through others.
 // `npm run lint` runs it; test/layers/ holds a tree that breaks each rule, to prove it bites.
 const CORE = '(?:_lib|count|date|result|validation|phrase)';
-const MODEL = '(?:party|taxonomy|source|claim|agreement|exchange|dataset)';
+const MODEL = '(?:party|taxonomy|source|statement|claim|agreement|exchange|dataset)';
 const ANALYSIS = '(?:discrepancy|ledger|holdings|audit)';
 const ADAPTERS = '(?:io-ts|fp-ts|json-schema|sample|cli)';
 const folder = (names) => `^src/${names}/`;

@@ -13,5 +13,6 @@ export * from './party/index.js';
 export * from './phrase/index.js';
 export * from './result/index.js';
 export * from './source/index.js';
+export * from './statement/index.js';
 export * from './taxonomy/index.js';
 export * from './validation/index.js';

@@ -44,7 +44,7 @@ export const partialDate = fc
 
 // ---------------------------------------------------------------------------------------------
 // Whole datasets, valid by construction: every reference points at a record that exists.
-import type { Claim, Dataset, Exchange } from '../src/index.js';
+import type { Claim, Dataset, Exchange, Statement } from '../src/index.js';
 
 const CATEGORIES = ['people', 'military', 'civilian', 'officer', 'enlisted', 'remains'] as const;
 
@@ -73,12 +73,24 @@ export const validDataset: fc.Arbitrary<Dataset> = fc
         pickExchange: fc.nat(),
         pickParty: fc.nat(),
         held: fc.boolean(),
+        kind: fc.constantFrom('count', 'count', 'count', 'exchanged-total', 'died', 'listed'),
         stated: fc.option(partialDate, { nil: undefined }),
       }),
       { maxLength: 8 },
     ),
+    statements: fc.array(
+      fc.record({
+        type: fc.constantFrom('role', 'date', 'ordinal', 'outcome', 'terms'),
+        pickSource: fc.nat(),
+        pickExchange: fc.nat(),
+        pickParty: fc.nat(),
+        on: partialDate,
+        n: fc.integer({ min: 1, max: 2000 }),
+      }),
+      { maxLength: 4 },
+    ),
   })
-  .map(({ partyCount, sourceCount, exchanges, claims }) => {
+  .map(({ partyCount, sourceCount, exchanges, claims, statements }) => {
     const parties = Array.from({ length: partyCount }, (_, i) => ({
       id: `p${i}`,
       name: `Party ${i}`,
@@ -107,13 +119,19 @@ export const validDataset: fc.Arbitrary<Dataset> = fc
       const party = `p${c.pickParty % partyCount}`;
       const other = party === 'p0' ? 'p1' : 'p0';
       const subject: Claim['subject'] =
-        c.held || exchangeRecords.length === 0
-          ? { type: 'held', holder: party, of: other }
-          : {
-              type: 'transferred',
-              exchange: `x${c.pickExchange % exchangeRecords.length}`,
-              to: party,
-            };
+        c.kind === 'exchanged-total'
+          ? { type: 'exchanged-total', parties: [party, other] }
+          : c.kind === 'died'
+            ? { type: 'died', of: other, holder: party, during: 'custody' }
+            : c.kind === 'listed'
+              ? { type: 'listed', by: party, to: other, stage: 'submitted' }
+              : c.held || exchangeRecords.length === 0
+                ? { type: 'held', holder: party, of: other }
+                : {
+                    type: 'transferred',
+                    exchange: `x${c.pickExchange % exchangeRecords.length}`,
+                    to: party,
+                  };
       const claim: Claim = {
         id: `c${i}`,
         subject,
@@ -123,11 +141,39 @@ export const validDataset: fc.Arbitrary<Dataset> = fc
       };
       return c.stated === undefined ? claim : { ...claim, statedOn: c.stated };
     });
+    const statementRecords: Statement[] =
+      exchangeRecords.length === 0
+        ? []
+        : statements.map((st, i) => {
+            const exchange = `x${st.pickExchange % exchangeRecords.length}`;
+            const about: Statement['about'] =
+              st.type === 'role'
+                ? {
+                    type: 'role',
+                    exchange,
+                    party: `p${st.pickParty % partyCount}`,
+                    role: 'mediator',
+                  }
+                : st.type === 'date'
+                  ? { type: 'date', exchange, stage: 0, on: { from: st.on } }
+                  : st.type === 'ordinal'
+                    ? { type: 'ordinal', exchange, ordinal: st.n }
+                    : st.type === 'outcome'
+                      ? { type: 'outcome', exchange, outcome: 'completed' }
+                      : { type: 'terms', exchange, terms: { formula: 'n-for-n', count: st.n } };
+            return {
+              id: `st${i}`,
+              about,
+              source: `s${st.pickSource % sourceCount}`,
+              citations: [{ url: `https://example.org/statement/${i}` }],
+            };
+          });
     return {
       format: 'swapledger/1',
       parties,
       sources,
       exchanges: exchangeRecords,
       claims: claimRecords,
+      ...(statementRecords.length > 0 ? { statements: statementRecords } : {}),
     };
   });

@@ -1,7 +1,8 @@
 import { harden } from '../validation/_lib/harden.js';
 import { z } from 'zod';
 import { CountSchema } from '../count/CountSchema.js';
-import { IdSchema, OptionalNoteSchema } from '../_lib/fields.js';
+import { IdSchema, OptionalIdSchema, OptionalNoteSchema } from '../_lib/fields.js';
+import { CitationSchema } from '../source/CitationSchema.js';
 import { OptionalDateSchema } from '../date/_lib/optionalDate.js';
 
 /**
@@ -23,11 +24,13 @@ export const AgreementTermSchema = z.discriminatedUnion('formula', [
       .min(1)
       .max(20),
   }),
+  z.strictObject({ formula: z.literal('both-ways'), category: IdSchema, count: CountSchema }),
 ]);
 
 /**
  * One promise of an agreement: either "all for all" of a category, or numbers for each receiving
- * party ("1,000 for 1,000" is two numbers; "6,000 bodies each" is two numbers of `remains`).
+ * party ("1,000 for 1,000" is two numbers; "6,000 bodies each" is two numbers of `remains`), or
+ * a `both-ways` figure for the two directions together ("a swap of 1,200 people").
  *
  * @example
  * ```ts
@@ -57,6 +60,9 @@ export const AgreementSchema = z.strictObject({
   agreedOn: OptionalDateSchema,
   announcedOn: OptionalDateSchema,
   terms: z.array(AgreementTermSchema).max(50),
+  extends: OptionalIdSchema,
+  source: OptionalIdSchema,
+  citations: z.array(CitationSchema).max(100).exactOptional(),
   note: OptionalNoteSchema,
 });
 
@@ -64,6 +70,11 @@ export const AgreementSchema = z.strictObject({
  * What the parties agreed to exchange, as terms. The terms may be left empty when they are known
  * only from claims about the agreement (subject `agreed`). What was delivered is recorded on
  * exchanges that name the agreement.
+ *
+ * `extends` names the agreement this one prolongs or adds to (a truce and its extension); an
+ * exchange may deliver on both. `source` and `citations` say who made the terms known and where;
+ * terms that sources state differently are statements of type `terms`. A `both-ways` term is a
+ * figure agreed for both directions together.
  *
  * @example
  * ```ts

@@ -3,6 +3,8 @@ import { z } from 'zod';
 import { CountSchema } from '../count/CountSchema.js';
 import { IdSchema, OptionalIdSchema, OptionalNoteSchema } from '../_lib/fields.js';
 import { OptionalDateSchema } from '../date/_lib/optionalDate.js';
+import { ReportedDateSchema } from '../date/ReportedDateSchema.js';
+import { LEGAL_BASIS_KEYS } from '../taxonomy/legalBases.js';
 import { CitationSchema } from '../source/CitationSchema.js';
 import { SubjectSchema } from './SubjectSchema.js';
 
@@ -38,10 +40,20 @@ export const BreakdownPartSchema = z.strictObject({
   count: CountSchema,
   wording: z.string().max(300).exactOptional(),
   cohort: OptionalIdSchema,
+  stage: z.int().min(0).max(1000).exactOptional(),
+  to: OptionalIdSchema,
+  place: z.string().max(300).exactOptional(),
+  agreement: OptionalIdSchema,
+  legalBasis: z.enum(LEGAL_BASIS_KEYS).exactOptional(),
 });
 
 /**
  * One line of a breakdown: a category, how many, and the words the source used for the group.
+ * A breakdown can also split along other lines than category, each part saying which: by stage
+ * or batch (`stage`), by destination (`to`, a party) or route (`place`), by capture (`cohort`:
+ * captured in one operation or at one time), by sub-deal (`agreement`) or by legal basis. A part
+ * that only splits along such a line takes the whole's category. One category may appear in
+ * two parts for two separate groups, each with its wording.
  *
  * @example
  * ```ts
@@ -88,6 +100,15 @@ export const ClaimSchema = z.strictObject({
     .array(z.strictObject({ type: z.enum(CLAIM_LINK_TYPES), claim: IdSchema }))
     .max(100)
     .exactOptional(),
+  dated: ReportedDateSchema.exactOptional(),
+  share: z
+    .strictObject({
+      of: IdSchema,
+      low: z.number().min(0).max(1),
+      high: z.number().min(0).max(1),
+      wording: z.string().max(300).exactOptional(),
+    })
+    .exactOptional(),
   note: OptionalNoteSchema,
 });
 
@@ -99,6 +120,11 @@ export const ClaimSchema = z.strictObject({
  * `breakdownComplete` when the source presented it as the whole), `derived` when the source
  * computed the value from parts rather than stating it, a rank with its reason, and links to
  * other claims (an outlet repeating a ministry `copies` it, and is not independent corroboration).
+ *
+ * `dated` keeps the date the figure refers to as the source gave it, when that is a window or an
+ * approximation ("early 2024"); `asOf`, when given too, lies inside it. `share` states the figure
+ * relative to another claim (`of`): "more than half of them" is `{ low: 0.5, high: 1 }` of that
+ * claim's count, and the subject is a part of that claim's subject.
  *
  * @example
  * ```ts

@@ -2,13 +2,26 @@ import type { Subject } from './SubjectSchema.js';
 
 /** The fields of each kind of subject, in the order the key lists them. */
 const FIELDS = {
-  transferred: ['exchange', 'to', 'transfer', 'category', 'cohort'],
+  transferred: ['exchange', 'to', 'transfer', 'throughStage', 'category', 'cohort'],
   exchanged: ['exchange', 'category'],
-  'returned-total': ['to', 'from', 'since', 'through', 'category', 'cohort'],
-  held: ['holder', 'of', 'category', 'onOfficialLists'],
-  'captured-total': ['captor', 'of', 'since', 'category'],
-  missing: ['of', 'believedHeldBy', 'category'],
-  'exchange-count': ['parties', 'since'],
+  'returned-total': [
+    'to',
+    'from',
+    'since',
+    'through',
+    'agreement',
+    'legalBasis',
+    'registered',
+    'category',
+    'cohort',
+  ],
+  'exchanged-total': ['parties', 'since', 'through', 'agreement', 'category'],
+  held: ['holder', 'of', 'category', 'cohort', 'onOfficialLists'],
+  'captured-total': ['captor', 'of', 'since', 'category', 'cohort'],
+  missing: ['of', 'believedHeldBy', 'registered', 'category'],
+  'exchange-count': ['parties', 'since', 'through', 'agreement'],
+  died: ['of', 'holder', 'during', 'exchange', 'since', 'category', 'cohort'],
+  listed: ['by', 'to', 'stage', 'exchange', 'agreement', 'category'],
   agreed: ['agreement', 'to', 'category'],
 } as const satisfies Record<Subject['type'], readonly string[]>;
 
@@ -16,6 +29,9 @@ const WITH_CATEGORY = new Set<string>([
   'transferred',
   'exchanged',
   'returned-total',
+  'exchanged-total',
+  'died',
+  'listed',
   'held',
   'captured-total',
   'missing',

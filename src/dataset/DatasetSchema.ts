@@ -6,6 +6,7 @@ import { ExchangeSchema } from '../exchange/ExchangeSchema.js';
 import { OptionalNoteSchema } from '../_lib/fields.js';
 import { PartySchema } from '../party/PartySchema.js';
 import { SourceSchema } from '../source/SourceSchema.js';
+import { StatementSchema } from '../statement/StatementSchema.js';
 import { CohortSchema } from '../taxonomy/CohortSchema.js';
 import { CrosswalkSchema } from '../taxonomy/CrosswalkSchema.js';
 import { TaxonomyExtensionSchema } from '../taxonomy/TaxonomySchema.js';
@@ -31,7 +32,7 @@ const MAX_RECORDS = 10_000_000;
  * @example
  * ```ts
  * import { DATASET_COLLECTIONS } from 'swapledger';
- * Object.keys(DATASET_COLLECTIONS); // ['parties', 'sources', 'cohorts', 'agreements', 'exchanges', 'claims']
+ * Object.keys(DATASET_COLLECTIONS); // ['parties', 'sources', 'cohorts', 'agreements', 'exchanges', 'claims', 'statements']
  * ```
  */
 export const DATASET_COLLECTIONS = {
@@ -41,6 +42,7 @@ export const DATASET_COLLECTIONS = {
   agreements: AgreementSchema,
   exchanges: ExchangeSchema,
   claims: ClaimSchema,
+  statements: StatementSchema,
 } as const;
 
 /**
@@ -65,6 +67,7 @@ export const DatasetSchema = z.strictObject({
   agreements: z.array(AgreementSchema).max(MAX_RECORDS).exactOptional(),
   exchanges: z.array(ExchangeSchema).max(MAX_RECORDS),
   claims: z.array(ClaimSchema).max(MAX_RECORDS),
+  statements: z.array(StatementSchema).max(MAX_RECORDS).exactOptional(),
   taxonomy: TaxonomyExtensionSchema.exactOptional(),
   crosswalk: CrosswalkSchema.exactOptional(),
 });

@@ -34,4 +34,7 @@ export const defaultSourceWeights = {
   outlet: 1,
   expert: 1,
   anonymous: 0.5,
+  joint: 2,
+  'reference-work': 1,
+  archive: 2,
 } as const satisfies SourceWeights;

@@ -4,9 +4,7 @@ import { BreakdownPartSchema } from '../claim/ClaimSchema.js';
 import { CountSchema } from '../count/CountSchema.js';
 import { PartialDateSchema } from '../date/PartialDateSchema.js';
 import { IdSchema, OptionalIdSchema, OptionalNoteSchema } from '../_lib/fields.js';
-import { legalBases, type LegalBasis } from './legalBases.js';
-
-const LEGAL_BASIS_KEYS = Object.keys(legalBases) as [LegalBasis, ...LegalBasis[]];
+import { LEGAL_BASIS_KEYS } from '../taxonomy/legalBases.js';
 
 /**
  * The states an exchange can be in.
@@ -111,6 +109,8 @@ export const ExchangeSchema = z.strictObject({
   mediators: z.array(IdSchema).max(10).exactOptional(),
   custodians: z.array(IdSchema).max(10).exactOptional(),
   agreement: OptionalIdSchema,
+  agreements: z.array(IdSchema).min(1).max(20).exactOptional(),
+  sides: z.array(z.array(IdSchema).min(1).max(10)).min(2).max(10).exactOptional(),
   status: z.enum(EXCHANGE_STATUSES),
   stages: z.array(ExchangeStageSchema).min(1).max(100),
   transfers: z.array(TransferSchema).max(100),
@@ -121,6 +121,12 @@ export const ExchangeSchema = z.strictObject({
  * What was delivered: the parties, the mediators, third countries that took custody, the
  * agreement it delivers on, its status, its stages over one or more days, and its transfers.
  * Ratios (1 for 1, 1 for 3) are derived from the transfers, never typed in.
+ *
+ * An exchange that delivers on several agreements (a truce and its extension) lists them in
+ * `agreements`. A multilateral exchange, with several states releasing on one side, names its
+ * `sides`: each a list of parties, every party on exactly one side; ratios and asymmetry are
+ * then computed between sides. Who mediated or hosted it, as each source tells it, is a
+ * statement (see `Statement`); `mediators` is the dataset's own summary.
  *
  * @example
  * ```ts

@@ -21,7 +21,10 @@ import type { Exchange } from './ExchangeSchema.js';
  * ```
  */
 export interface ExchangeRatio {
+  /** The first party of each side (the two parties, in a swap between two). */
   readonly parties: readonly [string, string];
+  /** The parties of each side: one each in a swap between two, several in a multilateral one. */
+  readonly sides: readonly [readonly string[], readonly string[]];
   /** What each party received; unknown or undisclosed when any transfer to it was. */
   readonly received: readonly [Count, Count];
   /**
@@ -32,10 +35,17 @@ export interface ExchangeRatio {
   readonly ratio: { readonly low: number; readonly high: number | null } | null;
 }
 
-function received(exchange: Exchange, party: string, category: string, taxonomy: Taxonomy): Count {
+/** What a side received from outside it: a handover between two parties of one side is not part of the swap. */
+function received(
+  exchange: Exchange,
+  side: ReadonlySet<string>,
+  category: string,
+  taxonomy: Taxonomy,
+): Count {
   const counts: KnownCount[] = [];
   for (const transfer of exchange.transfers) {
-    if (transfer.to !== party || !isCategoryWithin(transfer.category, category, taxonomy)) continue;
+    if (!side.has(transfer.to) || side.has(transfer.from)) continue;
+    if (!isCategoryWithin(transfer.category, category, taxonomy)) continue;
     if (!isKnownCount(transfer.count)) return transfer.count;
     counts.push(transfer.count);
   }
@@ -49,7 +59,9 @@ function received(exchange: Exchange, party: string, category: string, taxonomy:
  * five for one is 5. An unknown or undisclosed transfer makes that side, and the ratio, unknown.
  *
  * @param exchange - The exchange.
- * @param parties - The two parties to compare; the exchange's first two when absent.
+ * @param parties - The two parties to compare, or two sides of a multilateral exchange (each a
+ *   list of parties: what a side received is what came to any of them from outside the side);
+ *   the exchange's first two `sides`, or else its first two parties, when absent.
  * @param category - What to count; `people` when absent.
  * @param taxonomy - A valid taxonomy; `defaultTaxonomy` when absent.
  * @returns The counts received by each party and the ratio between them.
@@ -68,12 +80,15 @@ function received(exchange: Exchange, party: string, category: string, taxonomy:
  */
 export function exchangeRatio(
   exchange: Exchange,
-  parties: readonly [string, string] = [exchange.parties[0] ?? '', exchange.parties[1] ?? ''],
+  parties: readonly [string | readonly string[], string | readonly string[]] = defaultSides(
+    exchange,
+  ),
   category = 'people',
   taxonomy: Taxonomy = defaultTaxonomy,
 ): ExchangeRatio {
-  const first = received(exchange, parties[0], category, taxonomy);
-  const second = received(exchange, parties[1], category, taxonomy);
+  const sides = [asSide(parties[0]), asSide(parties[1])] as const;
+  const first = received(exchange, new Set(sides[0]), category, taxonomy);
+  const second = received(exchange, new Set(sides[1]), category, taxonomy);
   let ratio: ExchangeRatio['ratio'] = null;
   // No ratio when a side is not known, or when the second side received no one (a one-way release).
   if (isKnownCount(first) && isKnownCount(second) && second.high !== 0) {
@@ -81,5 +96,20 @@ export function exchangeRatio(
     const high = first.high === null || second.low === 0 ? null : first.high / second.low;
     ratio = { low, high };
   }
-  return { parties, received: [first, second], ratio };
+  return {
+    parties: [sides[0][0] ?? '', sides[1][0] ?? ''],
+    sides,
+    received: [first, second],
+    ratio,
+  };
+}
+
+/** The exchange's first two sides when it names them, else its first two parties. */
+function defaultSides(exchange: Exchange): readonly [readonly string[], readonly string[]] {
+  const [a, b] = exchange.sides ?? [[exchange.parties[0] ?? ''], [exchange.parties[1] ?? '']];
+  return [a ?? [], b ?? []];
+}
+
+function asSide(side: string | readonly string[]): readonly string[] {
+  return typeof side === 'string' ? [side] : [...side];
 }

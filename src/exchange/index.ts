@@ -3,4 +3,3 @@ export * from './ExchangeSchema.js';
 export * from './createExchange.js';
 export * from './createTransfer.js';
 export * from './exchangeRatio.js';
-export * from './legalBases.js';

@@ -13,11 +13,13 @@ import type { Subject } from '../claim/SubjectSchema.js';
 import type { Count, KnownCount, UnknownCount, UndisclosedCount } from '../count/Count.js';
 import type { Dataset } from '../dataset/DatasetSchema.js';
 import type { PartialDate } from '../date/PartialDate.js';
+import type { ReportedDate } from '../date/ReportedDateSchema.js';
 import type { Transfer, ExchangeStage, Exchange } from '../exchange/ExchangeSchema.js';
 import type { Party } from '../party/PartySchema.js';
 import type { Lexicon } from '../phrase/Lexicon.js';
 import type { Citation } from '../source/CitationSchema.js';
 import type { Source } from '../source/SourceSchema.js';
+import type { Terms, Stated, Statement } from '../statement/StatementSchema.js';
 import type { Cohort } from '../taxonomy/CohortSchema.js';
 import type { Crosswalk } from '../taxonomy/CrosswalkSchema.js';
 import type {
@@ -68,6 +70,14 @@ export const PartialDateC: PartialDateC = codecFromZod(
   'PartialDate',
 ) as PartialDateC;
 
+/** The io-ts codec of a {@link ReportedDate}. */
+export interface ReportedDateC extends t.Type<ReportedDate, ReportedDate, unknown> {}
+/** The io-ts codec of a {@link ReportedDate}, derived from its zod schema. */
+export const ReportedDateC: ReportedDateC = codecFromZod(
+  MODELS.ReportedDate,
+  'ReportedDate',
+) as ReportedDateC;
+
 /** The io-ts codec of a {@link Party}. */
 export interface PartyC extends t.Type<Party, Party, unknown> {}
 /** The io-ts codec of a {@link Party}, derived from its zod schema. */
@@ -100,6 +110,21 @@ export const BreakdownPartC: BreakdownPartC = codecFromZod(
 export interface ClaimC extends t.Type<Claim, Claim, unknown> {}
 /** The io-ts codec of a {@link Claim}, derived from its zod schema. */
 export const ClaimC: ClaimC = codecFromZod(MODELS.Claim, 'Claim') as ClaimC;
+
+/** The io-ts codec of a {@link Terms}. */
+export interface TermsC extends t.Type<Terms, Terms, unknown> {}
+/** The io-ts codec of a {@link Terms}, derived from its zod schema. */
+export const TermsC: TermsC = codecFromZod(MODELS.Terms, 'Terms') as TermsC;
+
+/** The io-ts codec of a {@link Stated}. */
+export interface StatedC extends t.Type<Stated, Stated, unknown> {}
+/** The io-ts codec of a {@link Stated}, derived from its zod schema. */
+export const StatedC: StatedC = codecFromZod(MODELS.Stated, 'Stated') as StatedC;
+
+/** The io-ts codec of a {@link Statement}. */
+export interface StatementC extends t.Type<Statement, Statement, unknown> {}
+/** The io-ts codec of a {@link Statement}, derived from its zod schema. */
+export const StatementC: StatementC = codecFromZod(MODELS.Statement, 'Statement') as StatementC;
 
 /** The io-ts codec of a {@link AgreementTerm}. */
 export interface AgreementTermC extends t.Type<AgreementTerm, AgreementTerm, unknown> {}

@@ -14,11 +14,15 @@ import knownCount from '../../schemas/known-count.json' with { type: 'json' };
 import lexicon from '../../schemas/lexicon.json' with { type: 'json' };
 import partialDate from '../../schemas/partial-date.json' with { type: 'json' };
 import partition from '../../schemas/partition.json' with { type: 'json' };
+import reportedDate from '../../schemas/reported-date.json' with { type: 'json' };
 import party from '../../schemas/party.json' with { type: 'json' };
 import source from '../../schemas/source.json' with { type: 'json' };
+import stated from '../../schemas/stated.json' with { type: 'json' };
+import statement from '../../schemas/statement.json' with { type: 'json' };
 import subject from '../../schemas/subject.json' with { type: 'json' };
 import taxonomy from '../../schemas/taxonomy.json' with { type: 'json' };
 import taxonomyExtension from '../../schemas/taxonomy-extension.json' with { type: 'json' };
+import terms from '../../schemas/terms.json' with { type: 'json' };
 import transfer from '../../schemas/transfer.json' with { type: 'json' };
 import undisclosedCount from '../../schemas/undisclosed-count.json' with { type: 'json' };
 import unknownCount from '../../schemas/unknown-count.json' with { type: 'json' };
@@ -41,12 +45,16 @@ export const jsonSchemas = {
   UnknownCount: unknownCount,
   UndisclosedCount: undisclosedCount,
   PartialDate: partialDate,
+  ReportedDate: reportedDate,
   Party: party,
   Source: source,
   Citation: citation,
   Subject: subject,
   BreakdownPart: breakdownPart,
   Claim: claim,
+  Terms: terms,
+  Stated: stated,
+  Statement: statement,
   AgreementTerm: agreementTerm,
   Agreement: agreement,
   Transfer: transfer,

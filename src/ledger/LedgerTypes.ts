@@ -26,7 +26,10 @@ export interface LedgerEntry {
   readonly parts: readonly BreakdownPart[];
   readonly cohorts: readonly { readonly cohort: string; readonly count: Count }[];
   readonly mediators: readonly string[];
+  /** The agreement the exchange delivers on (the first, when it delivers on several). */
   readonly agreement: string | null;
+  /** Every agreement the exchange delivers on. */
+  readonly agreements: readonly string[];
   /** The legal basis of the transfer, when recorded. */
   readonly legalBasis: string | null;
   /** The days the transfer may have happened on. */

@@ -1,4 +1,5 @@
 import { pushTo } from '../_lib/groupBy.js';
+import type { Exchange } from '../exchange/ExchangeSchema.js';
 import { byAgreementRow, byDateThenRef, settlementsOf } from './_lib/ledgerOrder.js';
 import type { Count } from '../count/Count.js';
 import { shortfall } from './_lib/shortfall.js';
@@ -43,6 +44,7 @@ export function ledger(dataset: Dataset): Ledger {
     const firstStage = exchange.stages[0]?.on;
     const lastStage = exchange.stages[exchange.stages.length - 1]?.on;
     if (firstStage === undefined || lastStage === undefined) continue;
+    const agreements = agreementsOf(exchange);
     for (const transfer of exchange.transfers) {
       const stage = transfer.stage === undefined ? undefined : exchange.stages[transfer.stage]?.on;
       const on = stage
@@ -61,7 +63,8 @@ export function ledger(dataset: Dataset): Ledger {
           count: c.count ?? transfer.count,
         })),
         mediators: exchange.mediators ?? [],
-        agreement: exchange.agreement ?? null,
+        agreement: agreements[0] ?? null,
+        agreements,
         legalBasis: transfer.legalBasis ?? null,
         on,
         ...(transfer.settles ? { settles: transfer.settles } : {}),
@@ -98,7 +101,8 @@ export function ledger(dataset: Dataset): Ledger {
             basis: 'terms',
             claims: [],
           });
-      } else {
+      } else if (term.formula === 'numbers') {
+        // A figure for both directions together has no receiver to hold deliveries against.
         for (const n of term.numbers)
           rows.set(`${n.to}|${term.category}`, {
             to: n.to,
@@ -192,4 +196,13 @@ export function ledger(dataset: Dataset): Ledger {
   agreements.sort(byAgreementRow);
   cohorts.sort((a, b) => (a.cohort < b.cohort ? -1 : a.cohort > b.cohort ? 1 : 0));
   return { entries, agreements, cohorts, settlements };
+}
+
+/** The agreements an exchange delivers on, without repeats, its own `agreement` first. */
+function agreementsOf(exchange: Exchange): readonly string[] {
+  const all = [
+    ...(exchange.agreement === undefined ? [] : [exchange.agreement]),
+    ...(exchange.agreements ?? []),
+  ];
+  return [...new Set(all)];
 }

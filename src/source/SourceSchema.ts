@@ -1,6 +1,6 @@
 import { harden } from '../validation/_lib/harden.js';
 import { z } from 'zod';
-import { IdSchema, NameSchema, OptionalNoteSchema } from '../_lib/fields.js';
+import { IdSchema, NameSchema, OptionalIdSchema, OptionalNoteSchema } from '../_lib/fields.js';
 
 /**
  * The kinds of source a statement can come from.
@@ -20,6 +20,9 @@ export const SOURCE_KINDS = [
   'international-organisation',
   'expert',
   'anonymous',
+  'joint',
+  'reference-work',
+  'archive',
 ] as const;
 
 /**
@@ -37,6 +40,17 @@ export const SourceSchema = z.strictObject({
   kind: z.enum(SOURCE_KINDS),
   affiliation: IdSchema.nullable(),
   role: z.string().max(300).exactOptional(),
+  speakers: z
+    .array(
+      z.strictObject({
+        name: NameSchema,
+        affiliation: OptionalIdSchema,
+        role: z.string().max(300).exactOptional(),
+      }),
+    )
+    .min(2)
+    .max(20)
+    .exactOptional(),
   note: OptionalNoteSchema,
 });
 
@@ -45,6 +59,11 @@ export const SourceSchema = z.strictObject({
  * organisation, an expert, or an anonymous source ("a source in the Russian Defence Ministry",
  * kind `anonymous` with that description as its name). `affiliation` is the id of the party the
  * source speaks for or belongs to, or `null` for an independent source.
+ *
+ * A `joint` statement (two presidents, or a mediator and both sides) lists its `speakers`, each
+ * with the party they speak for; its own `affiliation` is then the one party all of them share,
+ * or `null`. A `reference-work` (a yearbook, an encyclopaedia) or an `archive` is a source too,
+ * for figures that come from the record rather than from someone who spoke.
  *
  * @example
  * ```ts

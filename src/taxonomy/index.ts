@@ -11,5 +11,6 @@ export * from './defaultCrosswalk.js';
 export * from './defaultTaxonomy.js';
 export * from './extendTaxonomy.js';
 export * from './isCategoryWithin.js';
+export * from './legalBases.js';
 export * from './safeAssertTaxonomy.js';
 export * from './validateTaxonomy.js';

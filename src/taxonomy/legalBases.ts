@@ -1,4 +1,4 @@
-import type { LegalReference } from '../taxonomy/TaxonomySchema.js';
+import type { LegalReference } from './TaxonomySchema.js';
 
 /**
  * The legal bases a transfer can rest on, each with the treaty articles it is keyed to where
@@ -47,3 +47,16 @@ export const legalBases = {
  * ```
  */
 export type LegalBasis = keyof typeof legalBases;
+
+/**
+ * The keys of {@link legalBases}, as a list for schemas.
+ *
+ * @since 0.2.0
+ * @category Exchanges
+ * @example
+ * ```ts
+ * import { LEGAL_BASIS_KEYS } from 'swapledger';
+ * LEGAL_BASIS_KEYS.includes('exchange'); // true
+ * ```
+ */
+export const LEGAL_BASIS_KEYS = Object.keys(legalBases) as [LegalBasis, ...LegalBasis[]];

@@ -23,6 +23,10 @@ const fromDatasets = <T>(
     },
   );
 
+const generatedStatements = generatedRecords
+  .filter((d) => (d.statements ?? []).length > 0)
+  .chain((d) => fc.constantFrom(...(d.statements ?? [])));
+
 const wording = fc.option(fc.string({ maxLength: 30 }), { nil: undefined });
 const absent = (status: 'unknown' | 'undisclosed') =>
   wording.map((w) => (w === undefined ? { status } : { status, wording: w }));
@@ -34,12 +38,37 @@ export const VALID: Record<ModelName, fc.Arbitrary<unknown>> = {
   UnknownCount: absent('unknown'),
   UndisclosedCount: absent('undisclosed'),
   PartialDate: partialDate,
+  ReportedDate: fc.oneof(
+    partialDate.map((from) => ({ from })),
+    fc
+      .tuple(partialDate, fc.boolean(), fc.constantFrom('stated', 'likely', 'uncertain'))
+      .map(([from, approximate, certainty]) => ({ from, to: from, approximate, certainty })),
+  ),
   Party: fromDatasets((d) => d.parties),
   Source: fromDatasets((d) => d.sources),
   Citation: fromDatasets((d) => d.claims.flatMap((c) => c.citations)),
   Subject: fromDatasets((d) => d.claims.map((c) => c.subject)),
   BreakdownPart: fc.constantFrom(...sample.claims.flatMap((c) => c.breakdown ?? [])),
   Claim: fromDatasets((d) => d.claims),
+  Terms: fc.constantFrom(
+    { formula: 'n-for-n', count: 1000 },
+    { formula: 'ratio', give: 1, get: 10, by: 'UA' },
+    { formula: 'all-for-all', category: 'people' },
+    {
+      formula: 'scale',
+      unit: 'private',
+      equivalents: [
+        { category: 'officer', worth: 4, wording: 'lieutenant' },
+        { category: 'sergeant', worth: 2 },
+      ],
+    },
+    {
+      formula: 'stages',
+      planned: [{ on: { from: '2025-05-23' }, count: { low: 390, high: 390 }, to: 'UA' }],
+    },
+  ),
+  Stated: generatedStatements.map((s) => s.about),
+  Statement: generatedStatements,
   AgreementTerm: fc.constantFrom(
     { formula: 'all-for-all', category: 'people' },
     {

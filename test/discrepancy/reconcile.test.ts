@@ -126,6 +126,9 @@ describe('reconcile', () => {
           outlet: 1,
           expert: 1,
           anonymous: 0.5,
+          joint: 2,
+          'reference-work': 1,
+          archive: 2,
         },
       }).leading,
     ).toBe(0);

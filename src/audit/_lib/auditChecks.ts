@@ -27,6 +27,13 @@ import { partsOf } from '../../date/_lib/dateParts.js';
 import { Series, type SeriesFilter } from '../../ledger/_lib/ledgerSeries.js';
 import { sourceSide } from '../../dataset/_lib/sides.js';
 import { claimDate } from '../../claim/_lib/claimDate.js';
+import {
+  partsByCategory,
+  placeOf,
+  separateGroups,
+  splitOf,
+  splitsOf,
+} from '../../claim/_lib/breakdownSplits.js';
 
 /** Everything the checks share, built once per audit. */
 export interface AuditContext {
@@ -70,7 +77,7 @@ export function describeSubject(ctx: AuditContext, subject: Subject): string {
     case 'exchanged':
       return `${what} exchanged in both directions in exchange ${subject.exchange}`;
     case 'returned-total':
-      return `${what} returned to ${party(ctx, subject.to)}${subject.since ? ` since ${subject.since}` : ''}${subject.through ? ` through ${party(ctx, subject.through)}` : ''}`;
+      return `${subject.registered ? 'registered ' : ''}${what} returned to ${party(ctx, subject.to)}${subject.since ? ` since ${subject.since}` : ''}${subject.through ? ` through ${party(ctx, subject.through)}` : ''}${subject.agreement ? ` under agreement ${subject.agreement}` : ''}${subject.legalBasis ? ` (${subject.legalBasis})` : ''}`;
     case 'held':
       return `${what} of ${party(ctx, subject.of)} held by ${party(ctx, subject.holder)}${subject.onOfficialLists === false ? ' off the official lists' : ''}`;
     case 'captured-total':
@@ -80,7 +87,15 @@ export function describeSubject(ctx: AuditContext, subject: Subject): string {
     case 'exchange-count':
       return `exchanges between ${subject.parties.map((p) => party(ctx, p)).join(' and ')}`;
     case 'agreed':
-      return `${what} promised to ${party(ctx, subject.to)} by agreement ${subject.agreement}`;
+      return subject.to === undefined
+        ? `${what} promised in both directions by agreement ${subject.agreement}`
+        : `${what} promised to ${party(ctx, subject.to)} by agreement ${subject.agreement}`;
+    case 'exchanged-total':
+      return `${what} exchanged between ${subject.parties.map((p) => party(ctx, p)).join(' and ')}${subject.since ? ` since ${subject.since}` : ''}${subject.through ? ` through ${party(ctx, subject.through)}` : ''}`;
+    case 'died':
+      return `${what} of ${party(ctx, subject.of)} who died${subject.holder ? ` held by ${party(ctx, subject.holder)}` : ''}${subject.during ? ` (${subject.during})` : ''}`;
+    case 'listed':
+      return `${what} named on a list by ${party(ctx, subject.by)}${subject.to ? ` to ${party(ctx, subject.to)}` : ''}`;
   }
 }
 
@@ -105,21 +120,56 @@ function checkBreakdown(
   refs: { claims: string[]; records: string[]; exchange?: string | undefined },
   owner: string,
 ): void {
-  if (parts.length === 0) return;
-  const verdict = categoriesDisjoint(
-    parts.map((p) => p.category),
-    ctx.taxonomy,
-  );
+  // Each way the source divided the whole (by category, by stage, by destination …) is added up
+  // on its own; a breakdown presented as complete is complete along each of them.
+  for (const split of splitsOf(parts)) {
+    const line = splitOf(split[0] as BreakdownPart);
+    checkSplit(
+      ctx,
+      line === '' ? anchor : `${anchor}:${line}`,
+      split,
+      total,
+      complete,
+      refs,
+      owner,
+    );
+  }
+}
+
+/** The message of the first two parts of one split that may overlap, if any. */
+function overlapIn(ctx: AuditContext, parts: readonly BreakdownPart[]): string | undefined {
+  for (let i = 0; i < parts.length; i += 1) {
+    for (let j = i + 1; j < parts.length; j += 1) {
+      const a = parts[i] as BreakdownPart;
+      const b = parts[j] as BreakdownPart;
+      if (placeOf(a) !== placeOf(b) || separateGroups(a, b)) continue;
+      const verdict = categoriesDisjoint([a.category, b.category], ctx.taxonomy);
+      if (!verdict.disjoint) return verdict.message;
+    }
+  }
+  return undefined;
+}
+
+function checkSplit(
+  ctx: AuditContext,
+  anchor: string,
+  parts: readonly BreakdownPart[],
+  total: Count,
+  complete: boolean | undefined,
+  refs: { claims: string[]; records: string[]; exchange?: string | undefined },
+  owner: string,
+): void {
   const base = {
     claims: refs.claims,
     records: refs.records,
     ...(refs.exchange ? { exchange: refs.exchange } : {}),
   };
-  if (!verdict.disjoint) {
+  const overlap = overlapIn(ctx, parts);
+  if (overlap !== undefined) {
     emit(ctx, 'overlapping-parts', {
       id: `overlapping-parts:${anchor}`,
       ...base,
-      message: `${owner} lists parts that may overlap, so they cannot be added up: ${verdict.message}.`,
+      message: `${owner} lists parts that may overlap, so they cannot be added up: ${overlap}.`,
     });
     return;
   }
@@ -202,6 +252,9 @@ function sidesOf(
 /** Subjects whose figures change over time: claims about them disagree only on the same date. */
 const OVER_TIME = new Set<Subject['type']>([
   'returned-total',
+  'exchanged-total',
+  'died',
+  'listed',
   'held',
   'captured-total',
   'missing',
@@ -300,6 +353,8 @@ function seriesForTotal(
     since: subject.since,
     through: subject.through,
     cohort: subject.cohort,
+    agreement: subject.agreement,
+    legalBasis: subject.legalBasis,
   });
 }
 
@@ -416,8 +471,9 @@ export function checkSelfContradictions(ctx: AuditContext): void {
         if (compare(a.value, b.value).relation === 'disjoint')
           detail = `${fmt(a.value)} in one statement and ${fmt(b.value)} in another`;
         else {
-          for (const part of a.breakdown ?? []) {
-            const other = b.breakdown?.find((p) => p.category === part.category);
+          const others = partsByCategory(b.breakdown ?? []);
+          for (const part of partsByCategory(a.breakdown ?? [])) {
+            const other = others.find((p) => p.category === part.category);
             if (other && compare(part.count, other.count).relation === 'disjoint') {
               detail = `${fmt(part.count)} and ${fmt(other.count)} ${categoryLabel(ctx, part.category)}`;
               expected = part.count;
@@ -516,10 +572,17 @@ export function checkRecords(ctx: AuditContext): void {
 export function checkAsymmetry(ctx: AuditContext): void {
   for (const exchange of ctx.dataset.exchanges) {
     if (exchange.status !== 'completed' && exchange.status !== 'partly-done') continue;
-    const [a, b] = exchange.parties;
-    if (a === undefined || b === undefined || exchange.parties.length !== 2) continue;
-    const toA = exchange.transfers.some((t) => t.to === a);
-    const toB = exchange.transfers.some((t) => t.to === b);
+    // Two sides: the two parties, or the two sides a multilateral exchange names.
+    const sides =
+      exchange.sides?.length === 2
+        ? exchange.sides
+        : exchange.parties.length === 2
+          ? exchange.parties.map((p) => [p])
+          : undefined;
+    const [a, b] = sides ?? [];
+    if (a === undefined || b === undefined) continue;
+    const toA = exchange.transfers.some((t) => a.includes(t.to) && !a.includes(t.from));
+    const toB = exchange.transfers.some((t) => b.includes(t.to) && !b.includes(t.from));
     if (!toA || !toB) continue;
     const ratio = exchangeRatio(exchange, [a, b], 'people', ctx.taxonomy);
     const [ra, rb] = ratio.received;
@@ -540,7 +603,7 @@ export function checkAsymmetry(ctx: AuditContext): void {
       expected: ra,
       observed: rb,
       gap: gapBetweenCounts(ra, rb),
-      message: `In the exchange of ${when}, ${party(ctx, a)} received ${people(ra)} and ${party(ctx, b)} ${people(rb)}${ratioText}.`,
+      message: `In the exchange of ${when}, ${a.map((p) => party(ctx, p)).join(' and ')} received ${people(ra)} and ${b.map((p) => party(ctx, p)).join(' and ')} ${people(rb)}${ratioText}.`,
     });
   }
 }
@@ -583,7 +646,8 @@ export function checkAgreements(ctx: AuditContext): void {
 export function checkRunningTotals(ctx: AuditContext): void {
   for (const claim of ctx.dataset.claims) {
     const s = claim.subject;
-    if (s.type !== 'returned-total' || !isKnownCount(claim.value)) continue;
+    // Registered cases are a subset the record cannot tell apart: nothing to hold them against.
+    if (s.type !== 'returned-total' || s.registered || !isKnownCount(claim.value)) continue;
     const line = seriesForTotal(ctx, s);
     const asOf = claimDate(claim);
     const total = line.at(asOf, 'ambiguous');
@@ -639,7 +703,11 @@ export function checkDecreases(ctx: AuditContext): void {
     // Running totals, captures and the count of exchanges only ever grow.
     if (
       date === undefined ||
-      (s.type !== 'returned-total' && s.type !== 'captured-total' && s.type !== 'exchange-count')
+      (s.type !== 'returned-total' &&
+        s.type !== 'exchanged-total' &&
+        s.type !== 'died' &&
+        s.type !== 'captured-total' &&
+        s.type !== 'exchange-count')
     )
       continue;
     if (isKnownCount(claim.value))
@@ -652,7 +720,7 @@ export function checkDecreases(ctx: AuditContext): void {
         label: describeSubject(ctx, s),
       });
     // A breakdown part of a running total is a running total of its own category.
-    for (const part of claim.breakdown ?? []) {
+    for (const part of partsByCategory(claim.breakdown ?? [])) {
       if (!isKnownCount(part.count) || s.type === 'exchange-count') continue;
       const sub: Subject = { ...s, category: part.category };
       add({

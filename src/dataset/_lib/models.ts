@@ -19,6 +19,8 @@ import { PartySchema } from '../../party/PartySchema.js';
 import { LexiconSchema } from '../../phrase/LexiconSchema.js';
 import { CitationSchema } from '../../source/CitationSchema.js';
 import { SourceSchema } from '../../source/SourceSchema.js';
+import { ReportedDateSchema } from '../../date/ReportedDateSchema.js';
+import { StatedSchema, StatementSchema, TermsSchema } from '../../statement/StatementSchema.js';
 import { CohortSchema } from '../../taxonomy/CohortSchema.js';
 import { CrosswalkSchema } from '../../taxonomy/CrosswalkSchema.js';
 import {
@@ -38,12 +40,16 @@ export const MODELS = {
   UnknownCount: UnknownCountSchema,
   UndisclosedCount: UndisclosedCountSchema,
   PartialDate: PartialDateSchema,
+  ReportedDate: ReportedDateSchema,
   Party: PartySchema,
   Source: SourceSchema,
   Citation: CitationSchema,
   Subject: SubjectSchema,
   BreakdownPart: BreakdownPartSchema,
   Claim: ClaimSchema,
+  Terms: TermsSchema,
+  Stated: StatedSchema,
+  Statement: StatementSchema,
   AgreementTerm: AgreementTermSchema,
   Agreement: AgreementSchema,
   Transfer: TransferSchema,

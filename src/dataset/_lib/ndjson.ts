@@ -26,6 +26,7 @@ export const RECORD_KINDS = {
   agreement: 'agreements',
   exchange: 'exchanges',
   claim: 'claims',
+  statement: 'statements',
 } as const satisfies Record<string, Collection | 'header'>;
 
 /** The line kind of each collection: `claims` → `claim`. */

@@ -5,6 +5,9 @@ import { relatePartialDates } from '../../date/relatePartialDates.js';
 import type { Exchange } from '../../exchange/ExchangeSchema.js';
 import type { Party } from '../../party/PartySchema.js';
 import type { Source } from '../../source/SourceSchema.js';
+import type { Statement } from '../../statement/StatementSchema.js';
+import type { ReportedDate } from '../../date/ReportedDateSchema.js';
+import type { Citation } from '../../source/CitationSchema.js';
 import { categoriesDisjoint } from '../../taxonomy/categoriesDisjoint.js';
 import type { Cohort } from '../../taxonomy/CohortSchema.js';
 import type { Crosswalk } from '../../taxonomy/CrosswalkSchema.js';
@@ -64,6 +67,8 @@ export interface Refer {
   breakdown(parts: readonly BreakdownPart[] | undefined, whole: string, path: Path): void;
   /** The exchange must exist, and hold a transfer with this id. */
   transfer(exchange: string, transfer: string | undefined, path: Path): void;
+  /** The exchange must have a stage of this number (when it exists: else only it is reported). */
+  stage(exchange: string, stage: number | undefined, path: Path): void;
   /**
    * A rule found broken that counts only if the record `id` of kind `collection` exists: when it
    * does not, the unknown reference alone is reported (by {@link Refer.id}).
@@ -80,6 +85,7 @@ const WHAT: Record<Collection, string> = {
   agreements: 'agreement',
   exchanges: 'exchange',
   claims: 'claim',
+  statements: 'statement',
 };
 
 /** The category a subject counts (absent means `people`); an exchange count counts no people. */
@@ -105,12 +111,30 @@ function named<T extends object>(record: T, table: Naming<T>, refer: Refer, at: 
 
 const PARTY: Naming<Party> = { alignedWith: 'parties' };
 const SOURCE: Naming<Source> = { affiliation: 'parties' };
-const AGREEMENT: Naming<Agreement> = { parties: 'parties', mediators: 'parties' };
+const AGREEMENT: Naming<Agreement> = {
+  parties: 'parties',
+  mediators: 'parties',
+  extends: 'agreements',
+  source: 'sources',
+};
 const EXCHANGE: Naming<Exchange> = {
   parties: 'parties',
   mediators: 'parties',
   custodians: 'parties',
   agreement: 'agreements',
+  agreements: 'agreements',
+};
+const STATEMENT: Naming<Statement> = { source: 'sources' };
+
+/** The fields of each kind of statement that name a record. */
+const STATED: {
+  readonly [T in Statement['about']['type']]: Naming<Extract<Statement['about'], { type: T }>>;
+} = {
+  role: { exchange: 'exchanges', agreement: 'agreements', party: 'parties' },
+  date: { exchange: 'exchanges' },
+  ordinal: { exchange: 'exchanges', among: 'parties', through: 'parties' },
+  outcome: { exchange: 'exchanges' },
+  terms: { exchange: 'exchanges', agreement: 'agreements' },
 };
 const CLAIM: Naming<Claim> = { source: 'sources', exchange: 'exchanges' };
 
@@ -118,11 +142,20 @@ const CLAIM: Naming<Claim> = { source: 'sources', exchange: 'exchanges' };
 const SUBJECT: { readonly [T in Subject['type']]: Naming<Extract<Subject, { type: T }>> } = {
   transferred: { to: 'parties', cohort: 'cohorts' },
   exchanged: { exchange: 'exchanges' },
-  'returned-total': { to: 'parties', from: 'parties', through: 'parties', cohort: 'cohorts' },
-  held: { holder: 'parties', of: 'parties' },
-  'captured-total': { captor: 'parties', of: 'parties' },
+  'returned-total': {
+    to: 'parties',
+    from: 'parties',
+    through: 'parties',
+    agreement: 'agreements',
+    cohort: 'cohorts',
+  },
+  held: { holder: 'parties', of: 'parties', cohort: 'cohorts' },
+  'captured-total': { captor: 'parties', of: 'parties', cohort: 'cohorts' },
   missing: { of: 'parties', believedHeldBy: 'parties' },
-  'exchange-count': { parties: 'parties' },
+  'exchange-count': { parties: 'parties', through: 'parties', agreement: 'agreements' },
+  'exchanged-total': { parties: 'parties', through: 'parties', agreement: 'agreements' },
+  died: { of: 'parties', holder: 'parties', exchange: 'exchanges', cohort: 'cohorts' },
+  listed: { by: 'parties', to: 'parties', exchange: 'exchanges', agreement: 'agreements' },
   agreed: { agreement: 'agreements', to: 'parties' },
 };
 
@@ -132,6 +165,22 @@ function party(record: Party, refer: Refer): void {
 
 function source(record: Source, refer: Refer): void {
   named(record, SOURCE, refer);
+  record.speakers?.forEach((speaker, k) =>
+    refer.id('parties', 'party', speaker.affiliation, ['speakers', k, 'affiliation']),
+  );
+}
+
+/** Who reported each citation. */
+function citations(list: readonly Citation[] | undefined, refer: Refer): void {
+  list?.forEach((c, k) =>
+    refer.id('sources', 'source', c.reportedBy, ['citations', k, 'reportedBy']),
+  );
+}
+
+/** A window of dates never ends before it begins. */
+function reportedDate(date: ReportedDate | undefined, refer: Refer, path: Path): void {
+  if (date?.to !== undefined && relatePartialDates(date.from, date.to) === 'after')
+    refer.issue([...path, 'to'], 'out-of-order', messages.windowBackwards(date.from, date.to));
 }
 
 function cohort(record: Cohort, refer: Refer): void {
@@ -140,6 +189,7 @@ function cohort(record: Cohort, refer: Refer): void {
 
 function agreement(record: Agreement, refer: Refer): void {
   named(record, AGREEMENT, refer);
+  citations(record.citations, refer);
   record.terms.forEach((term, t) => {
     refer.category(term.category, ['terms', t, 'category']);
     if (term.formula === 'numbers') {
@@ -171,6 +221,7 @@ function exchange(record: Exchange, refer: Refer): void {
         messages.outOfOrder('stages', before, stage),
       );
   }
+  sides(record, refer);
   const roles = new Set([
     ...record.parties,
     ...(record.mediators ?? []),
@@ -207,12 +258,37 @@ function exchange(record: Exchange, refer: Refer): void {
       );
     if (refer.category(transfer.category, at('category')))
       refer.breakdown(transfer.breakdown, transfer.category, at('breakdown'));
+    transfer.breakdown?.forEach((part, k) => {
+      if (part.stage !== undefined && part.stage >= record.stages.length)
+        refer.issue(
+          at('breakdown', k, 'stage'),
+          'invalid-reference',
+          messages.noSuchStage(record.stages.length, part.stage),
+        );
+    });
     transfer.cohorts?.forEach((c, k) =>
       refer.id('cohorts', 'cohort', c.cohort, at('cohorts', k, 'cohort')),
     );
     if (transfer.settles)
       refer.transfer(transfer.settles.exchange, transfer.settles.transfer, at('settles'));
   });
+}
+
+/** A multilateral exchange's sides: made of its parties, each party on exactly one side. */
+function sides(record: Exchange, refer: Refer): void {
+  if (record.sides === undefined) return;
+  const times = new Map<string, number>(record.parties.map((p) => [p, 0]));
+  record.sides.forEach((side, s) =>
+    side.forEach((party, k) => {
+      const seen = times.get(party);
+      if (seen === undefined)
+        refer.issue(['sides', s, k], 'invalid-reference', messages.sideNotAParty(party, record.id));
+      else times.set(party, seen + 1);
+    }),
+  );
+  for (const [party, n] of times)
+    if (n !== 1)
+      refer.issue(['sides'], 'invalid-reference', messages.sidesNotPartition(party, record.id, n));
 }
 
 function claim(record: Claim, refer: Refer): void {
@@ -228,9 +304,71 @@ function claim(record: Claim, refer: Refer): void {
       refer.issue(['links', k, 'claim'], 'invalid-reference', messages.selfLink(record.id));
     else refer.id('claims', 'claim', link.claim, ['links', k, 'claim']);
   });
-  record.citations.forEach((c, k) =>
-    refer.id('sources', 'source', c.reportedBy, ['citations', k, 'reportedBy']),
-  );
+  citations(record.citations, refer);
+  if (s.type === 'transferred' && s.throughStage !== undefined)
+    refer.stage(s.exchange, s.throughStage, ['subject', 'throughStage']);
+  if (record.share) {
+    const { of, low, high } = record.share;
+    if (of === record.id)
+      refer.issue(['share', 'of'], 'invalid-reference', messages.selfShare(record.id));
+    else refer.id('claims', 'claim', of, ['share', 'of']);
+    if (low > high)
+      refer.issue(['share', 'low'], 'low-above-high', messages.shareLowAboveHigh(low, high));
+  }
+  reportedDate(record.dated, refer, ['dated']);
+  const window = record.dated;
+  if (window !== undefined && record.asOf !== undefined) {
+    const last = window.to ?? window.from;
+    if (
+      relatePartialDates(record.asOf, window.from) === 'before' ||
+      relatePartialDates(record.asOf, last) === 'after'
+    )
+      refer.issue(
+        ['asOf'],
+        'out-of-order',
+        messages.asOfOutsideWindow(record.asOf, window.from, last),
+      );
+  }
+}
+
+function statement(record: Statement, refer: Refer): void {
+  named(record, STATEMENT, refer);
+  citations(record.citations, refer);
+  const about = record.about;
+  named(about, STATED[about.type] as Naming<Statement['about']>, refer, ['about']);
+  switch (about.type) {
+    case 'role':
+      if (about.exchange === undefined && about.agreement === undefined)
+        refer.issue(['about'], 'missing-field', messages.roleWithoutRecord());
+      return;
+    case 'date':
+      refer.stage(about.exchange, about.stage, ['about', 'stage']);
+      reportedDate(about.on, refer, ['about', 'on']);
+      return;
+    case 'terms': {
+      const terms = about.terms;
+      const at: Path = ['about', 'terms'];
+      if (about.exchange === undefined && about.agreement === undefined)
+        refer.issue(['about'], 'missing-field', messages.termsWithoutRecord());
+      if (terms.formula === 'scale') {
+        refer.category(terms.unit, [...at, 'unit']);
+        terms.equivalents.forEach((e, k) =>
+          refer.category(e.category, [...at, 'equivalents', k, 'category']),
+        );
+      } else if (terms.formula === 'stages') {
+        terms.planned.forEach((p, k) => {
+          refer.id('parties', 'party', p.to, [...at, 'planned', k, 'to']);
+          reportedDate(p.on, refer, [...at, 'planned', k, 'on']);
+        });
+      } else {
+        refer.category(terms.category, [...at, 'category']);
+        if (terms.formula === 'ratio') refer.id('parties', 'party', terms.by, [...at, 'by']);
+      }
+      return;
+    }
+    default:
+      return;
+  }
 }
 
 /**
@@ -247,6 +385,7 @@ export const REFERENCES: {
   agreements: agreement,
   exchanges: exchange,
   claims: claim,
+  statements: statement,
 };
 
 /** The parsed record of a collection. */
@@ -257,6 +396,7 @@ export type RecordOf<C extends Collection> = {
   agreements: Agreement;
   exchanges: Exchange;
   claims: Claim;
+  statements: Statement;
 }[C];
 
 /** A rule that could not be decided when its record was checked: decided again at the end. */
@@ -266,6 +406,7 @@ type Pending = {
   readonly path: Path;
 } & (
   | { readonly rule: 'transfer'; readonly exchange: string; readonly transfer: string }
+  | { readonly rule: 'stage'; readonly exchange: string; readonly stage: number }
   | {
       readonly rule: 'if-exists';
       readonly name: Collection;
@@ -284,6 +425,7 @@ type Pending = {
 export class ReferenceCheck {
   private readonly ids = new Map<Collection, Map<string, Origin>>();
   private readonly transfers = new Map<string, ReadonlySet<string>>();
+  private readonly stages = new Map<string, number>();
   private readonly alignments: { origin: Origin; id: string; alignedWith: string }[] = [];
   private readonly pending: Pending[] = [];
   // Names not known yet, the bulk of what a stream keeps waiting: one entry in each of three
@@ -324,6 +466,7 @@ export class ReferenceCheck {
       'agreements',
       'exchanges',
       'claims',
+      'statements',
     ] as const)
       this.ids.set(name, new Map());
   }
@@ -349,8 +492,10 @@ export class ReferenceCheck {
   learn<C extends Collection>(collection: C, origin: Origin, record: RecordOf<C>): void {
     if (collection === 'exchanges') {
       const e = record as Exchange;
-      if (!this.transfers.has(e.id))
+      if (!this.transfers.has(e.id)) {
         this.transfers.set(e.id, new Set(e.transfers.map((t) => t.id)));
+        this.stages.set(e.id, e.stages.length);
+      }
     } else if (collection === 'parties') {
       const p = record as Party;
       if (p.alignedWith !== undefined)
@@ -466,6 +611,10 @@ export class ReferenceCheck {
         const known = this.transfers.get(p.exchange);
         return known ? known.has(p.transfer) : final ? true : undefined;
       }
+      case 'stage': {
+        const stages = this.stages.get(p.exchange);
+        return stages !== undefined ? p.stage < stages : final ? true : undefined;
+      }
     }
   }
 
@@ -479,6 +628,13 @@ export class ReferenceCheck {
           p.path,
           'unknown-reference',
           messages.transferNotInExchange(p.transfer, p.exchange),
+        );
+        return;
+      case 'stage':
+        this.issue(
+          p.path,
+          'invalid-reference',
+          messages.noSuchStage(this.stages.get(p.exchange) ?? 0, p.stage),
         );
     }
   }
@@ -537,6 +693,8 @@ export class ReferenceCheck {
             );
         }
         this.refer.id('cohorts', 'cohort', part.cohort, [...path, k, 'cohort']);
+        this.refer.id('parties', 'party', part.to, [...path, k, 'to']);
+        this.refer.id('agreements', 'agreement', part.agreement, [...path, k, 'agreement']);
       });
     },
     transfer: (exchange, transfer, path) => {
@@ -549,6 +707,17 @@ export class ReferenceCheck {
         rule: 'transfer',
         exchange,
         transfer,
+      });
+    },
+    stage: (exchange, stage, path) => {
+      if (stage === undefined) return;
+      this.settle({
+        collection: this.collection,
+        origin: this.origin,
+        path,
+        rule: 'stage',
+        exchange,
+        stage,
       });
     },
     ifExists: (name, id, path, code, message) => {

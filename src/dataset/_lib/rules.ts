@@ -12,8 +12,10 @@ export const INEXPRESSIBLE = {
 /** Rules checked only by `safeParseDataset` (and `safeAssertTaxonomy`), never by a record's schema. */
 export const REFERENCE_RULES = [
   'ids are unique within their list',
-  'every id a record names (source, party, exchange, transfer, category, cohort, agreement, claim) exists',
-  "an exchange's stages are in date order, and its transfers are between its own parties",
+  'every id a record names (source, party, exchange, transfer, stage, category, cohort, agreement, claim) exists',
+  "an exchange's stages are in date order, its transfers are between its own parties, and its sides divide its parties",
+  'a window of dates does not end before it begins, and a claim dated inside a window lies within it',
+  'a claim is not a share of itself, and a share runs from its low to its high',
   'a breakdown part can be part of its total, and living people and remains are never mixed',
   "a taxonomy's parents exist, it has no cycles, and each partition splits one category into its children",
 ] as const;

@@ -19,6 +19,7 @@ export interface SeriesFilter {
   readonly through?: string | undefined;
   readonly cohort?: string | undefined;
   readonly agreement?: string | undefined;
+  readonly legalBasis?: string | undefined;
   /** Count a cohort only where transfers name it, and never a handover into custody. */
   readonly namedOnly?: boolean | undefined;
 }
@@ -109,7 +110,8 @@ export class Series {
       if (entry.to !== filter.to) continue;
       if (filter.from !== undefined && entry.from !== filter.from) continue;
       if (filter.through !== undefined && !entry.mediators.includes(filter.through)) continue;
-      if (filter.agreement !== undefined && entry.agreement !== filter.agreement) continue;
+      if (filter.agreement !== undefined && !entry.agreements.includes(filter.agreement)) continue;
+      if (filter.legalBasis !== undefined && entry.legalBasis !== filter.legalBasis) continue;
       const part = contribution(entry, filter, taxonomy);
       if (part === undefined) continue;
       const on = { first: keysOf(entry.on.first).first, last: keysOf(entry.on.last).last };

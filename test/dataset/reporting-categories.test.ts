@@ -1,0 +1,67 @@
+// Categories as reporting uses them: nationals complete the split by citizenship, hostages are a
+// category of their own.
+import { describe, expect, it } from 'vitest';
+import { audit, categoriesDisjoint, type Dataset } from '../../src/index.js';
+import { copy, seedDataset } from '../fixtures.js';
+
+const n = (low: number) => ({ low, high: low });
+
+const withBreakdown = (
+  parts: { category: string; count: { low: number; high: number } }[],
+  total: number,
+): Dataset => {
+  const d = copy(seedDataset());
+  d.claims.push({
+    id: 'citizenship',
+    subject: { type: 'transferred', exchange: 'ua-ru-2023-04-26', to: 'UA' },
+    value: n(total),
+    source: 'ua-zelensky',
+    statedOn: '2023-04-26',
+    citations: [{ url: 'https://example.org/citizenship' }],
+    breakdown: parts,
+    breakdownComplete: true,
+  });
+  return d;
+};
+
+const breakdownFindings = (d: Dataset) =>
+  audit(d)
+    .findings.filter(
+      (f) => f.claims.includes('citizenship') && /breakdown|overlapping/.test(f.code),
+    )
+    .map((f) => f.code);
+
+describe('categories as reporting uses them', () => {
+  it('adds nationals and foreign nationals up to the whole', () => {
+    expect(categoriesDisjoint(['national', 'foreign-national']).disjoint).toBe(true);
+    expect(
+      breakdownFindings(
+        withBreakdown(
+          [
+            { category: 'national', count: n(34) },
+            { category: 'foreign-national', count: n(10) },
+          ],
+          44,
+        ),
+      ),
+    ).toEqual([]);
+    expect(
+      breakdownFindings(
+        withBreakdown(
+          [
+            { category: 'national', count: n(30) },
+            { category: 'foreign-national', count: n(10) },
+          ],
+          44,
+        ),
+      ),
+    ).toEqual(['breakdown-short-of-total']);
+  });
+
+  it('knows hostages, which may be of any status', () => {
+    expect(categoriesDisjoint(['hostage', 'civilian']).disjoint).toBe(false);
+    expect(categoriesDisjoint(['hostage', 'military']).disjoint).toBe(false);
+    const remains = categoriesDisjoint(['hostage', 'remains']);
+    expect(remains.disjoint ? undefined : remains.reason).toBe('people-and-remains');
+  });
+});
