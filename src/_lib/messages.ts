@@ -75,6 +75,9 @@ export const unknownReference = (
   total = known.length,
 ) => `no ${what} with id ${quote(id)}${suggest(id, known, total)}`;
 export const taxonomyCycle = (id: string) => `the category ${quote(id)} is its own ancestor`;
+export const noSuchPartition = (id: string) => `there is no partition with id ${quote(id)}`;
+export const partitionComplete = (id: string) =>
+  `the partition ${quote(id)} is complete: its parts already make up the whole, so none can be added`;
 export const partNotChild = (part: string, partition: string, of: string, parent: string | null) =>
   `${quote(part)} cannot be a part of ${quote(partition)}: a partition of ${quote(of)} is made of its children, and the parent of ${quote(part)} is ${parent === null ? 'none (it is a root)' : quote(parent)}`;
 export const partInTwoPartitions = (part: string, first: string, second: string) =>

@@ -141,7 +141,8 @@ export type Taxonomy = z.output<typeof TaxonomySchema>;
 
 /**
  * What a dataset adds to the default taxonomy: more categories and partitions, which may hang
- * under any existing category.
+ * under any existing category, and more parts for partitions that are not complete (`addParts`:
+ * a service of its own in the split of the military by service).
  *
  * @example
  * ```ts
@@ -152,6 +153,10 @@ export type Taxonomy = z.output<typeof TaxonomySchema>;
 export const TaxonomyExtensionSchema = z.strictObject({
   categories: z.array(CategorySchema).max(10_000).exactOptional(),
   partitions: z.array(PartitionSchema).max(10_000).exactOptional(),
+  addParts: z
+    .array(z.strictObject({ partition: IdSchema, parts: z.array(IdSchema).min(1).max(1000) }))
+    .max(1000)
+    .exactOptional(),
 });
 
 /**

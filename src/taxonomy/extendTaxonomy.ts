@@ -4,6 +4,7 @@ import type { Result } from '../result/Result.js';
 import type { Issue } from '../validation/Issue.js';
 import type { Taxonomy, TaxonomyExtension } from './TaxonomySchema.js';
 import { taxonomyStructureIssues } from './_lib/taxonomyStructure.js';
+import * as messages from '../_lib/messages.js';
 
 /**
  * Adds a dataset's own categories and partitions to a base taxonomy and checks the result. The
@@ -27,22 +28,46 @@ export function safeExtendTaxonomy(
   extension: TaxonomyExtension,
 ): Result<Taxonomy, readonly Issue[]> {
   const categories = extension.categories ?? [];
-  const partitions = extension.partitions ?? [];
+  const partitions = [...base.partitions, ...(extension.partitions ?? [])];
+  const early: Issue[] = [];
+  // Which addition grew each partition, so that a problem it causes points at the addition.
+  const grownBy = new Map<number, number>();
+  (extension.addParts ?? []).forEach((addition, k) => {
+    const at = partitions.findIndex((p) => p.id === addition.partition);
+    const partition = partitions[at];
+    if (partition === undefined)
+      early.push({
+        path: ['addParts', k, 'partition'],
+        code: 'unknown-reference',
+        message: messages.noSuchPartition(addition.partition),
+      });
+    else if (partition.complete)
+      early.push({
+        path: ['addParts', k, 'partition'],
+        code: 'invalid-partition',
+        message: messages.partitionComplete(addition.partition),
+      });
+    else {
+      partitions[at] = { ...partition, parts: [...partition.parts, ...addition.parts] };
+      grownBy.set(at, k);
+    }
+  });
   const merged: Taxonomy = {
     id: `${base.id}+extended`,
     version: base.version,
     categories: [...base.categories, ...categories],
-    partitions: [...base.partitions, ...partitions],
+    partitions,
   };
   const issues = taxonomyStructureIssues(merged).map((issue) => {
     // Re-point paths at the extension: its records follow the base's in the merged lists.
     const [list, i, ...rest] = issue.path;
+    if (typeof i !== 'number') return issue;
+    if (list === 'partitions' && grownBy.has(i))
+      return { ...issue, path: ['addParts', grownBy.get(i) as number, 'parts'] };
     const offset = list === 'categories' ? base.categories.length : base.partitions.length;
-    return typeof i === 'number' && i >= offset
-      ? { ...issue, path: [list as string, i - offset, ...rest] }
-      : issue;
+    return i >= offset ? { ...issue, path: [list as string, i - offset, ...rest] } : issue;
   });
-  return issues.length > 0 ? fail(issues) : ok(merged);
+  return early.length + issues.length > 0 ? fail([...early, ...issues]) : ok(merged);
 }
 
 /**

@@ -1,7 +1,14 @@
 // Categories as reporting uses them: nationals complete the split by citizenship, hostages are a
 // category of their own.
 import { describe, expect, it } from 'vitest';
-import { audit, categoriesDisjoint, type Dataset } from '../../src/index.js';
+import {
+  audit,
+  categoriesDisjoint,
+  defaultTaxonomy,
+  extendTaxonomy,
+  safeParseDataset,
+  type Dataset,
+} from '../../src/index.js';
 import { copy, seedDataset } from '../fixtures.js';
 
 const n = (low: number) => ({ low, high: low });
@@ -63,5 +70,43 @@ describe('categories as reporting uses them', () => {
     expect(categoriesDisjoint(['hostage', 'military']).disjoint).toBe(false);
     const remains = categoriesDisjoint(['hostage', 'remains']);
     expect(remains.disjoint ? undefined : remains.reason).toBe('people-and-remains');
+  });
+});
+
+describe('a dataset adding parts to the default partitions', () => {
+  const codes = (taxonomy: Dataset['taxonomy']) => {
+    const d = { ...copy(seedDataset()), taxonomy };
+    const r = safeParseDataset(d);
+    return r.success ? [] : r.error.map((i) => `${i.path.join('.')} ${i.code}`);
+  };
+
+  it('adds a part to a partition that is not complete, and the part is then disjoint from its siblings', () => {
+    const taxonomy = {
+      categories: [{ id: 'medical-service', label: 'medical service', parent: 'military' }],
+      addParts: [{ partition: 'military-service', parts: ['medical-service'] }],
+    };
+    expect(codes(taxonomy)).toEqual([]);
+    const extended = extendTaxonomy(defaultTaxonomy, taxonomy);
+    expect(categoriesDisjoint(['medical-service', 'navy'], extended).disjoint).toBe(true);
+    // Without the addition the new category may overlap the navy.
+    const alone = extendTaxonomy(defaultTaxonomy, { categories: taxonomy.categories });
+    expect(categoriesDisjoint(['medical-service', 'navy'], alone).disjoint).toBe(false);
+  });
+
+  it('refuses additions to a complete partition, to one that does not exist, or of a non-child', () => {
+    expect(
+      codes({
+        categories: [{ id: 'cadet', label: 'cadets', parent: 'military' }],
+        addParts: [
+          { partition: 'military-rank', parts: ['cadet'] },
+          { partition: 'no-such-split', parts: ['cadet'] },
+          { partition: 'civilian-occupation', parts: ['cadet'] },
+        ],
+      }),
+    ).toEqual([
+      'taxonomy.addParts.0.partition invalid-partition',
+      'taxonomy.addParts.1.partition unknown-reference',
+      'taxonomy.addParts.2.parts invalid-partition',
+    ]);
   });
 });
