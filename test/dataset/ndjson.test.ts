@@ -13,7 +13,15 @@ import { validateNdjson } from '../../src/cli/ndjson.js';
 import { loadSampleDataset } from '../../src/sample/index.js';
 import { Readable } from 'node:stream';
 
-const COLLECTIONS = ['parties', 'sources', 'cohorts', 'agreements', 'exchanges', 'claims'] as const;
+const COLLECTIONS = [
+  'parties',
+  'sources',
+  'cohorts',
+  'agreements',
+  'exchanges',
+  'claims',
+  'statements',
+] as const;
 const KIND = {
   parties: 'party',
   sources: 'source',
@@ -21,6 +29,7 @@ const KIND = {
   agreements: 'agreement',
   exchanges: 'exchange',
   claims: 'claim',
+  statements: 'statement',
 } as const;
 type Collection = (typeof COLLECTIONS)[number];
 
@@ -49,6 +58,11 @@ const NAMING = new Set([
   'category',
   'categories',
   'party',
+  'by',
+  'among',
+  'extends',
+  'unit',
+  'agreements',
 ]);
 
 type Json = null | boolean | number | string | Json[] | { [key: string]: Json };
@@ -67,9 +81,107 @@ function slots(value: Json, out: [Json[] | Record<string, Json>, string | number
 }
 
 const sample = loadSampleDataset();
-// The sample, with a crosswalk so that the header's references are tried too.
+// The sample, with a crosswalk so that the header's references are tried too, and a record of
+// each kind the second edition added, so that their references are damaged too.
+const exchange = 'ua-ru-2023-04-26';
+const cited = (id: string) => ({ citations: [{ url: `https://example.org/${id}` }] });
 const base: Dataset = {
   ...sample,
+  sources: [
+    ...sample.sources,
+    {
+      id: 'joint',
+      name: 'A joint statement',
+      kind: 'joint',
+      affiliation: null,
+      speakers: [
+        { name: 'One side', affiliation: 'UA' },
+        { name: 'The other', affiliation: 'RU' },
+      ],
+    },
+  ],
+  agreements: [
+    ...(sample.agreements ?? []),
+    {
+      id: 'extension',
+      parties: ['UA', 'RU'],
+      extends: 'ua-ru-2022-10-17-terms',
+      source: 'joint',
+      citations: [{ url: 'https://example.org/terms', reportedBy: 'ua-yermak' }],
+      terms: [{ formula: 'both-ways', category: 'people', count: { low: 10, high: 10 } }],
+    },
+  ],
+  exchanges: sample.exchanges.map((e) =>
+    e.id === exchange ? { ...e, agreements: ['extension'], sides: [['UA'], ['RU']] } : e,
+  ),
+  claims: [
+    ...sample.claims,
+    {
+      id: 'new/died',
+      subject: { type: 'died', of: 'UA', holder: 'RU', exchange, cohort: 'azovstal-defenders' },
+      value: { low: 1, high: 1 },
+      source: 'ua-yermak',
+      dated: { from: '2023-04-25', to: '2023-04-26' },
+      ...cited('died'),
+    },
+    {
+      id: 'new/listed',
+      subject: { type: 'listed', by: 'UA', to: 'RU', agreement: 'extension', exchange },
+      value: { low: 50, high: 50 },
+      source: 'ua-yermak',
+      share: { of: 'new/died', low: 0, high: 1 },
+      breakdown: [
+        { category: 'people', count: { low: 5, high: 5 }, to: 'RU', agreement: 'extension' },
+      ],
+      ...cited('listed'),
+    },
+    {
+      id: 'new/both-ways',
+      subject: {
+        type: 'exchanged-total',
+        parties: ['UA', 'RU'],
+        through: 'TR',
+        agreement: 'extension',
+      },
+      value: { low: 80, high: 80 },
+      source: 'joint',
+      ...cited('both-ways'),
+    },
+  ],
+  statements: [
+    {
+      id: 'st/role',
+      about: { type: 'role', exchange, party: 'TR', role: 'mediator' },
+      source: 'ru-moskalkova',
+      ...cited('role'),
+    },
+    {
+      id: 'st/date',
+      about: { type: 'date', exchange, stage: 0, on: { from: '2023-04-26' } },
+      source: 'joint',
+      ...cited('date'),
+    },
+    {
+      id: 'st/ordinal',
+      about: { type: 'ordinal', exchange, ordinal: 30, among: ['UA', 'RU'], through: 'TR' },
+      source: 'ua-yermak',
+      ...cited('ordinal'),
+    },
+    {
+      id: 'st/terms',
+      about: {
+        type: 'terms',
+        agreement: 'extension',
+        terms: {
+          formula: 'scale',
+          unit: 'private',
+          equivalents: [{ category: 'officer', worth: 4 }],
+        },
+      },
+      source: 'ru-kozlov',
+      ...cited('terms'),
+    },
+  ],
   crosswalk: {
     id: 'desk',
     version: '1',
