@@ -518,53 +518,79 @@ export function checkUnsourced(ctx: AuditContext): void {
 // -------------------------------------------------------------------------------------------
 // Records against claims, exchanges, agreements
 
-function claimsAboutTransfer(ctx: AuditContext, exchange: Exchange, transfer: Transfer): Claim[] {
+/** The subject of claims about what went to `to` in an exchange, in a category and cohort. */
+function transferSubject(exchange: Exchange, transfer: Transfer): Subject {
   const cohort = transfer.cohorts?.[0]?.cohort;
-  const subject: Subject = {
+  return {
     type: 'transferred',
     exchange: exchange.id,
     to: transfer.to,
     category: transfer.category,
     ...(cohort ? { cohort } : {}),
   };
-  const general = ctx.bySubject.get(subjectKey(subject)) ?? [];
-  const pinned = ctx.bySubject.get(subjectKey({ ...subject, transfer: transfer.id })) ?? [];
-  return [...general, ...pinned];
+}
+
+/**
+ * Compares what the record holds (one transfer, or the sum of an exchange's transfers of one kind
+ * over its stages) with the claims about it; a finding when it agrees with none of them.
+ */
+function checkRecord(
+  ctx: AuditContext,
+  exchange: Exchange,
+  transfers: readonly Transfer[],
+  claims: readonly Claim[],
+): void {
+  if (claims.length === 0 || transfers.length === 0) return;
+  const counts = transfers.map((t) => t.count);
+  if (!counts.every(isKnownCount)) return;
+  const record = sumBounded(counts as KnownCount[]);
+  const common = commonInterval(claims);
+  if (
+    common !== undefined &&
+    record.low <= common.high &&
+    (record.high === null || common.low <= record.high)
+  )
+    return;
+  const verdict = reconciled(ctx, claimsKey(ctx, claims), claims);
+  if (verdict.camps.length === 0) return;
+  if (verdict.camps.some((camp) => compare(record, camp.interval).relation !== 'disjoint')) return;
+  const nearest = [...verdict.camps].sort(
+    (a, b) => gapBetweenCounts(record, a.interval) - gapBetweenCounts(record, b.interval),
+  )[0] as (typeof verdict.camps)[number];
+  const refs = transfers.map((t) => `${exchange.id}/${t.id}`);
+  const first = transfers[0] as Transfer;
+  const what =
+    refs.length === 1
+      ? `The record of transfer ${refs[0]} says`
+      : `The records of the ${refs.length} transfers ${refs.join(', ')} add up to`;
+  emit(ctx, 'record-vs-claims', {
+    id: `record-vs-claims:${refs.join('+')}`,
+    exchange: exchange.id,
+    claims: verdict.considered,
+    records: refs,
+    expected: nearest.interval,
+    observed: record,
+    gap: gapBetweenCounts(record, nearest.interval),
+    message: `${what} ${fmt(record)} ${categoryLabel(ctx, first.category)} went to ${party(ctx, first.to)}, which agrees with none of the ${verdict.considered.length} claims about it (nearest: ${fmt(nearest.interval)}).`,
+  });
 }
 
 export function checkRecords(ctx: AuditContext): void {
   for (const exchange of ctx.dataset.exchanges) {
+    // Transfers of one kind to one party over several stages: a claim about the exchange is
+    // about their sum; a claim pinned to one transfer is about that transfer alone.
+    const kinds = new Map<string, { subject: Subject; transfers: Transfer[] }>();
     for (const transfer of exchange.transfers) {
-      if (!isKnownCount(transfer.count)) continue;
-      const claims = claimsAboutTransfer(ctx, exchange, transfer);
-      if (claims.length === 0) continue;
-      const common = commonInterval(claims);
-      const record0 = transfer.count;
-      if (
-        common !== undefined &&
-        record0.low <= common.high &&
-        (record0.high === null || common.low <= record0.high)
-      )
-        continue;
-      const verdict = reconciled(ctx, claimsKey(ctx, claims), claims);
-      if (verdict.camps.length === 0) continue;
-      const record = transfer.count;
-      if (verdict.camps.some((camp) => compare(record, camp.interval).relation !== 'disjoint'))
-        continue;
-      const nearest = [...verdict.camps].sort(
-        (a, b) => gapBetweenCounts(record, a.interval) - gapBetweenCounts(record, b.interval),
-      )[0] as (typeof verdict.camps)[number];
-      const ref = `${exchange.id}/${transfer.id}`;
-      emit(ctx, 'record-vs-claims', {
-        id: `record-vs-claims:${ref}`,
-        exchange: exchange.id,
-        claims: verdict.considered,
-        records: [ref],
-        expected: nearest.interval,
-        observed: record,
-        gap: gapBetweenCounts(record, nearest.interval),
-        message: `The record of transfer ${ref} says ${fmt(record)} ${categoryLabel(ctx, transfer.category)} went to ${party(ctx, transfer.to)}, which agrees with none of the ${verdict.considered.length} claims about it (nearest: ${fmt(nearest.interval)}).`,
-      });
+      const subject = transferSubject(exchange, transfer);
+      const key = subjectKey(subject);
+      const kind = kinds.get(key);
+      if (kind) kind.transfers.push(transfer);
+      else kinds.set(key, { subject, transfers: [transfer] });
+      const pinned = ctx.bySubject.get(subjectKey({ ...subject, transfer: transfer.id } as Subject));
+      if (pinned) checkRecord(ctx, exchange, [transfer], pinned);
+    }
+    for (const [key, { transfers }] of kinds) {
+      checkRecord(ctx, exchange, transfers, ctx.bySubject.get(key) ?? []);
     }
   }
 }
