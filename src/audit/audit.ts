@@ -5,6 +5,8 @@ import type { SourceWeights } from '../discrepancy/sourceWeights.js';
 import {
   checkAgreements,
   checkAsymmetry,
+  checkClaimsAgainstRecord,
+  checkPartsAgainstWholes,
   checkBreakdowns,
   checkDecreases,
   checkDisagreements,
@@ -60,6 +62,8 @@ const CHECKS: readonly [readonly FindingCode[], (ctx: AuditContext) => void][] =
   [['breakdown-exceeds-total', 'breakdown-short-of-total', 'overlapping-parts'], checkBreakdowns],
   [['claims-disagree'], checkDisagreements],
   [['record-vs-claims'], checkRecords],
+  [['claim-vs-record'], checkClaimsAgainstRecord],
+  [['part-exceeds-whole'], checkPartsAgainstWholes],
   [['asymmetric-exchange'], checkAsymmetry],
   [['agreed-vs-delivered'], checkAgreements],
   [['cumulative-vs-ledger'], checkRunningTotals],

@@ -60,6 +60,16 @@ export const findingCodes = {
     severity: 'conflict',
     summary: 'The count recorded for a transfer agrees with none of the claims about it.',
   },
+  'claim-vs-record': {
+    severity: 'conflict',
+    summary:
+      'A claim about an exchange as a whole (both directions together, or one direction it does not name) agrees with nothing the record of its transfers holds.',
+  },
+  'part-exceeds-whole': {
+    severity: 'conflict',
+    summary:
+      'A claim about a narrower group (a category within another, or one cohort) gives more people than a claim about the whole group at the same time.',
+  },
   'asymmetric-exchange': {
     severity: 'info',
     summary: 'The two sides of an exchange received different numbers of people.',

@@ -1,8 +1,11 @@
 // What the audit used to miss on real reporting, each reproduced by changing one figure of a
 // small dataset: the finding appears when the figure is wrong and not when it is right.
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import {
   audit,
+  findingCodes,
   safeParseDataset,
   type Claim,
   type Dataset,
@@ -95,5 +98,73 @@ describe('records against claims over several stages', () => {
       n(307),
     );
     expect(codes(dataset([staged], [off]), 'record-vs-claims')).toEqual(['record-vs-claims']);
+  });
+});
+
+describe('claims about an exchange as a whole, against its transfers', () => {
+  it('holds a figure for both directions together against the sum of the transfers', () => {
+    const both = (value: number) =>
+      claim('both', { type: 'exchanged', exchange: 'x' }, n(value), 'press');
+    expect(codes(dataset([staged], [both(2000)]), 'claim-vs-record')).toEqual([]);
+    expect(codes(dataset([staged], [both(20000)]))).toEqual(['claim-vs-record']);
+  });
+
+  it('holds a figure with no direction against either direction or their sum', () => {
+    const undirected = (value: number) =>
+      claim('mediator', { type: 'transferred', exchange: 'x' }, n(value), 'ae');
+    expect(codes(dataset([staged], [undirected(1000)]), 'claim-vs-record')).toEqual([]);
+    expect(codes(dataset([staged], [undirected(2000)]), 'claim-vs-record')).toEqual([]);
+    // Raised tenfold, it fits nothing the record holds.
+    expect(codes(dataset([staged], [undirected(10000)]))).toEqual(['claim-vs-record']);
+  });
+});
+
+describe('a part larger than its whole', () => {
+  const whole = claim('whole', { type: 'transferred', exchange: 'x', to: 'UA' }, n(1000), 'ua');
+  it('finds a narrower category above the whole, from another source', () => {
+    const navy = (value: number) =>
+      claim(
+        'navy',
+        { type: 'transferred', exchange: 'x', to: 'UA', category: 'navy' },
+        n(value),
+        'press',
+      );
+    expect(codes(dataset([staged], [whole, navy(88)]))).toEqual([]);
+    expect(codes(dataset([staged], [whole, navy(1088)]), 'part-exceeds-whole')).toEqual([
+      'part-exceeds-whole',
+    ]);
+  });
+
+  it('finds a category running total above its parent on the same date, and not on another', () => {
+    const total = (id: string, category: string | undefined, value: number, asOf: string) =>
+      claim(
+        id,
+        { type: 'returned-total', to: 'UA', ...(category ? { category } : {}) },
+        n(value),
+        'ua',
+        {
+          asOf,
+        },
+      );
+    const same = dataset(
+      [],
+      [total('all', undefined, 3000, '2024-09-13'), total('civ', 'civilian', 3100, '2024-09-13')],
+    );
+    expect(codes(same, 'part-exceeds-whole')).toEqual(['part-exceeds-whole']);
+    const apart = dataset(
+      [],
+      [total('all', undefined, 3000, '2024-09-13'), total('civ', 'civilian', 3100, '2025-09-13')],
+    );
+    expect(codes(apart, 'part-exceeds-whole')).toEqual([]);
+  });
+});
+
+describe('the findings guide', () => {
+  it('describes every finding code under a heading of its own', () => {
+    const guide = readFileSync(
+      join(import.meta.dirname, '..', '..', 'docs', 'findings.md'),
+      'utf8',
+    );
+    for (const code of Object.keys(findingCodes)) expect(guide, code).toContain(`### \`${code}\``);
   });
 });

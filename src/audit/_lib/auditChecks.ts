@@ -8,7 +8,7 @@ import { subjectKey } from '../../claim/subjectKey.js';
 import type { Count, KnownCount } from '../../count/Count.js';
 import { formatCount } from '../../count/formatCount.js';
 import { gapBetweenCounts } from '../../count/gapBetweenCounts.js';
-import { sumBounded } from '../../count/_lib/bounds.js';
+import { addHighs, addLows, sumBounded } from '../../count/_lib/bounds.js';
 import type { Dataset } from '../../dataset/DatasetSchema.js';
 import { comparePartialDates } from '../../date/comparePartialDates.js';
 import type { PartialDate } from '../../date/PartialDate.js';
@@ -24,7 +24,9 @@ import { categoriesDisjoint } from '../../taxonomy/categoriesDisjoint.js';
 import type { Taxonomy } from '../../taxonomy/TaxonomySchema.js';
 import { dayKeys } from '../../date/_lib/calendar.js';
 import { partsOf } from '../../date/_lib/dateParts.js';
-import { Series, type SeriesFilter } from '../../ledger/_lib/ledgerSeries.js';
+import { contribution, Series, type SeriesFilter } from '../../ledger/_lib/ledgerSeries.js';
+import { isCategoryWithin } from '../../taxonomy/isCategoryWithin.js';
+import type { LedgerEntry } from '../../ledger/LedgerTypes.js';
 import { sourceSide } from '../../dataset/_lib/sides.js';
 import { claimDate } from '../../claim/_lib/claimDate.js';
 import {
@@ -591,6 +593,158 @@ export function checkRecords(ctx: AuditContext): void {
     }
     for (const [key, { transfers }] of kinds) {
       checkRecord(ctx, exchange, transfers, ctx.bySubject.get(key) ?? []);
+    }
+  }
+}
+
+/** The ledger's entries of each exchange, built once per audit. */
+const entriesOf = new WeakMap<AuditContext, Map<string, LedgerEntry[]>>();
+
+function exchangeEntries(ctx: AuditContext, exchange: string): readonly LedgerEntry[] {
+  let index = entriesOf.get(ctx);
+  if (!index) {
+    index = new Map();
+    for (const entry of ctx.ledger.entries) pushTo(index, entry.exchange, entry);
+    entriesOf.set(ctx, index);
+  }
+  return index.get(exchange) ?? [];
+}
+
+/** What the record holds of a category (and cohort) in some of an exchange's entries; undefined when unknown. */
+function recordTotal(
+  ctx: AuditContext,
+  entries: readonly LedgerEntry[],
+  category: string,
+  cohort: string | undefined,
+): KnownCount | undefined {
+  let low = 0;
+  let high: number | null = 0;
+  for (const entry of entries) {
+    const part = contribution(entry, { to: entry.to, category, cohort }, ctx.taxonomy);
+    if (part === undefined) continue;
+    const [l, h, unknown] = part;
+    if (unknown) return undefined;
+    low = addLows(low, l);
+    high = addHighs(high, h);
+  }
+  return { low, high };
+}
+
+/**
+ * Claims about an exchange as a whole, against the record: both directions together
+ * (`exchanged`) against the sum of its transfers; a direction not named against each direction
+ * and their sum, any of which it may mean.
+ */
+export function checkClaimsAgainstRecord(ctx: AuditContext): void {
+  for (const [key, claims] of ctx.bySubject) {
+    const s = (claims[0] as Claim).subject;
+    const undirected =
+      s.type === 'transferred' &&
+      s.to === undefined &&
+      s.transfer === undefined &&
+      s.throughStage === undefined;
+    if (s.type !== 'exchanged' && !undirected) continue;
+    const entries = exchangeEntries(ctx, s.exchange);
+    if (entries.length === 0) continue;
+    const category = s.category ?? 'people';
+    const cohort = s.type === 'transferred' ? s.cohort : undefined;
+    const receivers = [...new Set(entries.map((e) => e.to))].sort();
+    const readings = [
+      recordTotal(ctx, entries, category, cohort),
+      ...(undirected
+        ? receivers.map((to) =>
+            recordTotal(
+              ctx,
+              entries.filter((e) => e.to === to),
+              category,
+              cohort,
+            ),
+          )
+        : []),
+    ];
+    if (readings.some((r) => r === undefined)) continue;
+    const known = readings as KnownCount[];
+    const verdict = reconciled(ctx, key, claims);
+    const byId = new Map(claims.map((c) => [c.id, c]));
+    for (const camp of verdict.camps) {
+      if (known.some((r) => compare(r, camp.interval).relation !== 'disjoint')) continue;
+      const whole = known[0] as KnownCount;
+      const names = [...new Set(camp.claims.map((id) => who(ctx, byId.get(id) as Claim)))];
+      emit(ctx, 'claim-vs-record', {
+        id: `claim-vs-record:${key}:${camp.claims.join('+')}`,
+        subject: key,
+        exchange: s.exchange,
+        claims: camp.claims,
+        records: entries.map((e) => `${e.exchange}/${e.transfer}`),
+        expected: whole,
+        observed: camp.interval,
+        gap: gapBetweenCounts(whole, camp.interval),
+        message: undirected
+          ? `${names.join(' and ')} ${names.length > 1 ? 'give' : 'gives'} ${fmt(camp.interval)} ${describeSubject(ctx, s)}, but the record has ${known
+              .slice(1)
+              .map((r, i) => `${fmt(r)} to ${party(ctx, receivers[i])}`)
+              .join(' and ')} (${fmt(whole)} together), and the figure fits none of them.`
+          : `${names.join(' and ')} ${names.length > 1 ? 'give' : 'gives'} ${fmt(camp.interval)} ${describeSubject(ctx, s)}, but the record's transfers add up to ${fmt(whole)}.`,
+      });
+    }
+  }
+}
+
+/** A subject's scope without its category and cohort: claims of one scope may be part and whole. */
+function scopeKey(subject: Subject): string {
+  const rest: Record<string, unknown> = { ...subject };
+  delete rest['category'];
+  delete rest['cohort'];
+  return subjectKey(rest as Subject);
+}
+
+/**
+ * Claims about a narrower group (a category within another, or one cohort of it) against claims
+ * about the whole, of one scope and, for figures that change, one date: a part above its whole
+ * cannot be.
+ */
+export function checkPartsAgainstWholes(ctx: AuditContext): void {
+  const scopes = new Map<string, Claim[]>();
+  for (const claim of ctx.dataset.claims) {
+    const s = claim.subject;
+    if (s.type === 'exchange-count' || !isKnownCount(claim.value)) continue;
+    const date = OVER_TIME.has(s.type) ? claimDate(claim) : undefined;
+    if (OVER_TIME.has(s.type) && date === undefined) continue;
+    pushTo(scopes, `${scopeKey(s)}@${date ?? ''}`, claim);
+  }
+  for (const claims of scopes.values()) {
+    if (claims.length < 2) continue;
+    const seen = new Set<string>();
+    for (const part of claims) {
+      for (const whole of claims) {
+        if (part === whole) continue;
+        const p = part.subject as Subject & { category?: string; cohort?: string };
+        const w = whole.subject as Subject & { category?: string; cohort?: string };
+        const pc = p.category ?? 'people';
+        const wc = w.category ?? 'people';
+        const narrower =
+          (w.cohort === undefined || w.cohort === p.cohort) &&
+          isCategoryWithin(pc, wc, ctx.taxonomy) &&
+          (pc !== wc || (p.cohort !== undefined && w.cohort === undefined));
+        if (!narrower) continue;
+        const pv = part.value as KnownCount;
+        const wv = whole.value as KnownCount;
+        if (wv.high === null || pv.low <= wv.high) continue;
+        const id = `part-exceeds-whole:${part.id}:${whole.id}`;
+        if (seen.has(id)) continue;
+        seen.add(id);
+        emit(ctx, 'part-exceeds-whole', {
+          id,
+          subject: ctx.keyOf(part),
+          ...(p.type === 'transferred' || p.type === 'exchanged' ? { exchange: p.exchange } : {}),
+          claims: [part.id, whole.id],
+          records: [],
+          expected: wv,
+          observed: pv,
+          gap: pv.low - wv.high,
+          message: `${who(ctx, part)} gives ${fmt(pv)} ${describeSubject(ctx, p)}, more than the ${fmt(wv)} ${describeSubject(ctx, w)} that ${who(ctx, whole)} gives${claimDate(part) && OVER_TIME.has(p.type) ? ` as of ${claimDate(part)}` : ''}.`,
+        });
+      }
     }
   }
 }

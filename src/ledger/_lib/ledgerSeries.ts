@@ -44,7 +44,12 @@ const keysOf = (date: PartialDate) => dayKeys(partsOf(date));
  * its breakdown that certainly fall in the category, up to its whole count: nothing says the rest
  * is outside. A cohort is counted where transfers name it, and otherwise may be anywhere in them.
  */
-function contribution(
+/**
+ * What one ledger entry adds to a total of `filter.category` (and cohort): its count when its
+ * category lies within, what its parts certainly hold up to its count when it is broader, nothing
+ * when the two do not overlap. `[low, high, unknown]`, or undefined when it adds nothing.
+ */
+export function contribution(
   entry: LedgerEntry,
   filter: SeriesFilter,
   taxonomy: Taxonomy,
