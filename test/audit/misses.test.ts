@@ -168,3 +168,24 @@ describe('the findings guide', () => {
     for (const code of Object.keys(findingCodes)) expect(guide, code).toContain(`### \`${code}\``);
   });
 });
+
+describe('uneven exchanges of remains', () => {
+  const bodies = (toUa: number, toRu: number): Exchange => ({
+    id: 'bodies',
+    parties: ['UA', 'RU'],
+    status: 'completed',
+    stages: [{ on: '2025-06-11' }],
+    transfers: [
+      { id: 'to-UA', from: 'RU', to: 'UA', category: 'military-remains', count: n(toUa) },
+      { id: 'to-RU', from: 'UA', to: 'RU', category: 'military-remains', count: n(toRu) },
+    ],
+  });
+  it('reports remains returned unevenly, apart from living people', () => {
+    expect(codes(dataset([bodies(1212, 1212)], []))).toEqual([]);
+    const found = audit(dataset([bodies(1212, 27)], [])).findings;
+    expect(found.map((f) => [f.code, f.id])).toEqual([
+      ['asymmetric-exchange', 'asymmetric-exchange:bodies:remains'],
+    ]);
+    expect(found[0]?.message).toContain('the remains of 1,212');
+  });
+});

@@ -764,27 +764,42 @@ export function checkAsymmetry(ctx: AuditContext): void {
     const toA = exchange.transfers.some((t) => a.includes(t.to) && !a.includes(t.from));
     const toB = exchange.transfers.some((t) => b.includes(t.to) && !b.includes(t.from));
     if (!toA || !toB) continue;
-    const ratio = exchangeRatio(exchange, [a, b], 'people', ctx.taxonomy);
-    const [ra, rb] = ratio.received;
-    if (!isKnownCount(ra) || !isKnownCount(rb) || compare(ra, rb).relation !== 'disjoint') continue;
-    const when = exchange.stages[0]?.on ?? exchange.id;
-    const ratioText =
-      ratio.ratio &&
-      ratio.ratio.high !== null &&
-      ratio.ratio.low === ratio.ratio.high &&
-      formatRatio(ratio.ratio.low) !== ''
-        ? ` (${formatRatio(ratio.ratio.low)})`
-        : '';
-    emit(ctx, 'asymmetric-exchange', {
-      id: `asymmetric-exchange:${exchange.id}`,
-      exchange: exchange.id,
-      claims: [],
-      records: exchange.transfers.map((t) => `${exchange.id}/${t.id}`),
-      expected: ra,
-      observed: rb,
-      gap: gapBetweenCounts(ra, rb),
-      message: `In the exchange of ${when}, ${a.map((p) => party(ctx, p)).join(' and ')} received ${people(ra)} and ${b.map((p) => party(ctx, p)).join(' and ')} ${people(rb)}${ratioText}.`,
-    });
+    // Living people and remains are counted apart, so each may be uneven on its own.
+    for (const category of ['people', 'remains'] as const) {
+      if (category === 'remains') {
+        const of = (side: readonly string[]) =>
+          exchange.transfers.some(
+            (t) =>
+              side.includes(t.to) &&
+              !side.includes(t.from) &&
+              isCategoryWithin(t.category, 'remains', ctx.taxonomy),
+          );
+        if (!of(a) || !of(b)) continue;
+      }
+      const ratio = exchangeRatio(exchange, [a, b], category, ctx.taxonomy);
+      const [ra, rb] = ratio.received;
+      if (!isKnownCount(ra) || !isKnownCount(rb) || compare(ra, rb).relation !== 'disjoint')
+        continue;
+      const when = exchange.stages[0]?.on ?? exchange.id;
+      const ratioText =
+        ratio.ratio &&
+        ratio.ratio.high !== null &&
+        ratio.ratio.low === ratio.ratio.high &&
+        formatRatio(ratio.ratio.low) !== ''
+          ? ` (${formatRatio(ratio.ratio.low)})`
+          : '';
+      const count = category === 'people' ? people : (c: Count) => `the remains of ${fmt(c)}`;
+      emit(ctx, 'asymmetric-exchange', {
+        id: `asymmetric-exchange:${exchange.id}${category === 'people' ? '' : ':remains'}`,
+        exchange: exchange.id,
+        claims: [],
+        records: exchange.transfers.map((t) => `${exchange.id}/${t.id}`),
+        expected: ra,
+        observed: rb,
+        gap: gapBetweenCounts(ra, rb),
+        message: `In the exchange of ${when}, ${a.map((p) => party(ctx, p)).join(' and ')} received ${count(ra)} and ${b.map((p) => party(ctx, p)).join(' and ')} ${count(rb)}${ratioText}.`,
+      });
+    }
   }
 }
 
