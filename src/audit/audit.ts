@@ -8,6 +8,7 @@ import {
   checkClaimsAgainstRecord,
   checkPartsAgainstWholes,
   checkBreakdowns,
+  checkBreakdownsAcrossSources,
   checkDecreases,
   checkDisagreements,
   checkRecords,
@@ -61,6 +62,7 @@ export interface AuditReport {
 const CHECKS: readonly [readonly FindingCode[], (ctx: AuditContext) => void][] = [
   [['breakdown-exceeds-total', 'breakdown-short-of-total', 'overlapping-parts'], checkBreakdowns],
   [['claims-disagree'], checkDisagreements],
+  [['breakdowns-disagree'], checkBreakdownsAcrossSources],
   [['record-vs-claims'], checkRecords],
   [['claim-vs-record'], checkClaimsAgainstRecord],
   [['part-exceeds-whole'], checkPartsAgainstWholes],

@@ -56,6 +56,11 @@ export const findingCodes = {
     summary:
       'Claims about the same thing cannot all be true; the finding says whether the sources are on opposite sides, the same side, or independent.',
   },
+  'breakdowns-disagree': {
+    severity: 'conflict',
+    summary:
+      'Two sources break down the same figure in ways that cannot both be true: different counts for one category, or one presents its parts as the whole and leaves out a group the other counts.',
+  },
   'record-vs-claims': {
     severity: 'conflict',
     summary: 'The count recorded for a transfer agrees with none of the claims about it.',

@@ -189,3 +189,33 @@ describe('uneven exchanges of remains', () => {
     expect(found[0]?.message).toContain('the remains of 1,212');
   });
 });
+
+describe('breakdowns by different sources', () => {
+  const told = (id: string, source: string, breakdown: Claim['breakdown'], complete = false) =>
+    claim(id, { type: 'transferred', exchange: 'x', to: 'RU' }, n(1000), source, {
+      breakdown,
+      ...(complete ? { breakdownComplete: true } : {}),
+    });
+  const seafarers = (count: number) => [
+    { category: 'seafarer', count: n(count), wording: 'sailors' },
+  ];
+
+  it('compares one category across sources', () => {
+    expect(
+      codes(dataset([staged], [told('a', 'ru', seafarers(72)), told('b', 'press', seafarers(72))])),
+    ).toEqual([]);
+    expect(
+      codes(dataset([staged], [told('a', 'ru', seafarers(72)), told('b', 'press', seafarers(80))])),
+    ).toEqual(['breakdowns-disagree']);
+  });
+
+  it('sets "all of them servicemen" against "some of them civilians"', () => {
+    const all = told('all', 'ru', [{ category: 'military', count: n(1000) }], true);
+    const some = told('some', 'press', [
+      { category: 'civilian', count: n(1, null), wording: 'some civilians' },
+    ]);
+    const none = told('none', 'press', [{ category: 'civilian', count: n(0, null) }]);
+    expect(codes(dataset([staged], [all, none]))).toEqual([]);
+    expect(codes(dataset([staged], [all, some]))).toEqual(['breakdowns-disagree']);
+  });
+});

@@ -439,6 +439,86 @@ export function checkDisagreements(ctx: AuditContext): void {
   }
 }
 
+/**
+ * What two breakdowns of one subject say against each other, if they cannot both be true: the
+ * same category given figures that do not overlap, or a breakdown presented as the whole that
+ * leaves out a group the other counts at least one person in.
+ */
+function breakdownClash(
+  ctx: AuditContext,
+  a: Claim,
+  b: Claim,
+): { detail: string; expected: Count; observed: Count } | undefined {
+  const pa = partsByCategory(a.breakdown ?? []);
+  const pb = partsByCategory(b.breakdown ?? []);
+  for (const part of pa) {
+    const other = pb.find((p) => p.category === part.category);
+    if (other && compare(part.count, other.count).relation === 'disjoint')
+      return {
+        detail: `${fmt(part.count)} and ${fmt(other.count)} ${categoryLabel(ctx, part.category)}`,
+        expected: part.count,
+        observed: other.count,
+      };
+  }
+  for (const [whole, parts, others] of [
+    [a, pa, pb],
+    [b, pb, pa],
+  ] as const) {
+    if (whole.breakdownComplete !== true || parts.length === 0) continue;
+    for (const other of others) {
+      if (!isKnownCount(other.count) || other.count.low === 0) continue;
+      const outside = parts.every((p) =>
+        categoriesDisjoint([p.category, other.category], ctx.taxonomy).disjoint,
+      );
+      if (outside)
+        return {
+          detail: `${parts.map((p) => `${fmt(p.count)} ${categoryLabel(ctx, p.category)}`).join(' and ')} as the whole, and ${fmt(other.count)} ${categoryLabel(ctx, other.category)}`,
+          expected: { low: 0, high: 0 },
+          observed: other.count,
+        };
+    }
+  }
+  return undefined;
+}
+
+/** Breakdowns of one subject, at one date for figures that change, by different sources. */
+export function checkBreakdownsAcrossSources(ctx: AuditContext): void {
+  for (const [key, claims] of agreementGroups(ctx)) {
+    // In id order, so that the findings do not depend on the order of the input.
+    const withParts = claims
+      .filter((c) => (c.breakdown ?? []).length > 0)
+      .sort((x, y) => (x.id < y.id ? -1 : x.id > y.id ? 1 : 0));
+    for (let i = 0; i < withParts.length; i += 1) {
+      for (let j = i + 1; j < withParts.length; j += 1) {
+        const a = withParts[i] as Claim;
+        const b = withParts[j] as Claim;
+        // One source against itself is a self-contradiction, reported as such.
+        if (a.source === b.source) continue;
+        const clash = breakdownClash(ctx, a, b);
+        if (!clash) continue;
+        const subject = a.subject;
+        emit(ctx, 'breakdowns-disagree', {
+          id: `breakdowns-disagree:${a.id}:${b.id}`,
+          subject: subjectKey(subject),
+          ...(subject.type === 'transferred' || subject.type === 'exchanged'
+            ? { exchange: subject.exchange }
+            : {}),
+          claims: [a.id, b.id],
+          records: [],
+          expected: clash.expected,
+          observed: clash.observed,
+          gap:
+            isKnownCount(clash.expected) && isKnownCount(clash.observed)
+              ? gapBetweenCounts(clash.expected, clash.observed)
+              : null,
+          sides: sidesOf(ctx, [[a], [b]]),
+          message: `On ${describeSubject(ctx, subject)}${key.includes('@') ? ` as of ${key.slice(key.indexOf('@') + 1)}` : ''}, ${who(ctx, a)} and ${who(ctx, b)} break the figure down differently: ${clash.detail}.`,
+        });
+      }
+    }
+  }
+}
+
 export function checkSelfContradictions(ctx: AuditContext): void {
   // Claims about one subject, from one source, on one date. Only dated claims can be said to come
   // from one occasion; a source may revise itself later.
@@ -473,16 +553,8 @@ export function checkSelfContradictions(ctx: AuditContext): void {
         if (compare(a.value, b.value).relation === 'disjoint')
           detail = `${fmt(a.value)} in one statement and ${fmt(b.value)} in another`;
         else {
-          const others = partsByCategory(b.breakdown ?? []);
-          for (const part of partsByCategory(a.breakdown ?? [])) {
-            const other = others.find((p) => p.category === part.category);
-            if (other && compare(part.count, other.count).relation === 'disjoint') {
-              detail = `${fmt(part.count)} and ${fmt(other.count)} ${categoryLabel(ctx, part.category)}`;
-              expected = part.count;
-              observed = other.count;
-              break;
-            }
-          }
+          const clash = breakdownClash(ctx, a, b);
+          if (clash) ({ detail, expected, observed } = clash);
         }
         if (detail === undefined) continue;
         emit(ctx, 'self-contradiction', {
