@@ -5,8 +5,10 @@ import type { FindingCode, Severity } from './findingCodes.js';
  * One discrepancy found by the audit. `id` is stable across runs and input orders, so known
  * findings can be allow-listed. `expected` and `observed` are the two figures that disagree, and
  * `gap` the fewest people between them (null when it cannot be told). `sides` says, for
- * disagreements between sources, whether they speak for opposite sides, the same side, or
- * include an independent one.
+ * disagreements between sources, who they are: the two warring sides (`opposite`), one side
+ * (`same`), a side and a third party such as a mediator (`party-and-mediator`), or sources that
+ * include one speaking for nobody, such as the press (`independent`). `urls` lists where the
+ * claims and statements it rests on can be read.
  *
  * @example
  * ```ts
@@ -36,6 +38,23 @@ export interface Finding {
   readonly expected?: Count | CountDifference;
   readonly observed?: Count;
   readonly gap?: number | null;
-  readonly sides?: 'opposite' | 'same' | 'independent';
+  readonly sides?: FindingSides;
+  /** The statements the finding rests on, when it compares statements. */
+  readonly statements?: readonly string[];
+  /** Where the claims and statements it rests on can be read, without repeats. */
+  readonly urls?: readonly string[];
   readonly message: string;
 }
+
+/**
+ * Who the sources of a disagreement speak for: the two warring sides, one side, a side and a third
+ * party (a mediator or a state outside the dispute), or sources including one that speaks for no
+ * party.
+ *
+ * @example
+ * ```ts
+ * import type { FindingSides } from 'swapledger';
+ * const sides: FindingSides = 'party-and-mediator';
+ * ```
+ */
+export type FindingSides = 'opposite' | 'same' | 'party-and-mediator' | 'independent';

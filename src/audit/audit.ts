@@ -117,6 +117,13 @@ export function audit(dataset: Dataset, options: AuditOptions = {}): AuditReport
     else bySubject.set(key, [claim]);
   }
   const findings: Finding[] = [];
+  // Where each claim and statement can be read, for the findings that rest on them.
+  const cited = new Map<string, readonly string[]>();
+  for (const record of [...dataset.claims, ...(dataset.statements ?? [])])
+    if (!cited.has(record.id)) cited.set(record.id, record.citations.map((c) => c.url));
+  const urlsOf = (claims: readonly string[], statements: readonly string[]): string[] => [
+    ...new Set([...claims, ...statements].flatMap((id) => cited.get(id) ?? [])),
+  ];
   const sources = new Map(dataset.sources.map((s) => [s.id, s]));
   const ctx: AuditContext = {
     dataset,
@@ -134,7 +141,9 @@ export function audit(dataset: Dataset, options: AuditOptions = {}): AuditReport
       ...(options.weights ? { weights: options.weights } : {}),
     },
     emit: (finding) => {
-      if (!disabled.has(finding.code)) findings.push(finding as Finding);
+      if (disabled.has(finding.code)) return;
+      const urls = urlsOf(finding.claims, finding.statements ?? []);
+      findings.push((urls.length > 0 ? { ...finding, urls } : finding) as Finding);
     },
   };
   for (const [codes, check] of CHECKS) {

@@ -219,3 +219,26 @@ describe('breakdowns by different sources', () => {
     expect(codes(dataset([staged], [all, some]))).toEqual(['breakdowns-disagree']);
   });
 });
+
+describe('who the disagreeing sources are', () => {
+  const to = (id: string, source: string, value: number) =>
+    claim(id, { type: 'transferred', exchange: 'x', to: 'UA' }, n(value), source);
+  const sides = (d: Dataset) => audit(d).findings.find((f) => f.code === 'claims-disagree')?.sides;
+
+  it('labels a mediator against a party as such, not as the other side', () => {
+    expect(sides(dataset([staged], [to('ua', 'ua', 1000), to('ae', 'ae', 1200)]))).toBe(
+      'party-and-mediator',
+    );
+    expect(sides(dataset([staged], [to('ua', 'ua', 1000), to('ru', 'ru', 1200)]))).toBe('opposite');
+    expect(sides(dataset([staged], [to('ua', 'ua', 1000), to('pr', 'press', 1200)]))).toBe(
+      'independent',
+    );
+  });
+
+  it('lists the addresses of the claims a finding rests on', () => {
+    const finding = audit(
+      dataset([staged], [to('ua', 'ua', 1000), to('ru', 'ru', 1200)]),
+    ).findings.find((f) => f.code === 'claims-disagree');
+    expect(finding?.urls).toEqual(['https://example.org/ru', 'https://example.org/ua']);
+  });
+});

@@ -27,7 +27,8 @@ import { partsOf } from '../../date/_lib/dateParts.js';
 import { contribution, Series, type SeriesFilter } from '../../ledger/_lib/ledgerSeries.js';
 import { isCategoryWithin } from '../../taxonomy/isCategoryWithin.js';
 import type { LedgerEntry } from '../../ledger/LedgerTypes.js';
-import { sourceSide } from '../../dataset/_lib/sides.js';
+import { sideOf, sourceSide } from '../../dataset/_lib/sides.js';
+import type { FindingSides } from '../Finding.js';
 import { claimDate } from '../../claim/_lib/claimDate.js';
 import {
   partsByCategory,
@@ -231,25 +232,73 @@ export function checkBreakdowns(ctx: AuditContext): void {
 // -------------------------------------------------------------------------------------------
 // Claims against each other
 
-function sidesOf(
-  ctx: AuditContext,
-  campsOfClaims: readonly (readonly Claim[])[],
-): 'opposite' | 'same' | 'independent' {
-  let independent = false;
+/** The warring sides a subject is about: those of its exchange's parties, or of the parties it names. */
+function belligerents(ctx: AuditContext, subject: Subject): ReadonlySet<string> {
+  const named: string[] = [];
+  const record = subject as unknown as Record<string, unknown>;
+  if ('exchange' in subject && typeof subject.exchange === 'string') {
+    const exchange = ctx.dataset.exchanges.find((e) => e.id === subject.exchange);
+    if (exchange) named.push(...exchange.parties);
+  }
+  for (const field of ['to', 'from', 'holder', 'of', 'captor', 'by', 'believedHeldBy'])
+    if (typeof record[field] === 'string') named.push(record[field] as string);
+  if (Array.isArray(record['parties'])) named.push(...(record['parties'] as string[]));
+  return new Set(named.map((p) => sideOf(ctx.dataset, p)));
+}
+
+/**
+ * Who the sources of disagreeing camps speak for. A source affiliated with a party outside the
+ * dispute, or a mediator or international organisation, is a third party, not an opposite side.
+ */
+function sidesOf(ctx: AuditContext, campsOfClaims: readonly (readonly Claim[])[]): FindingSides {
+  const first = campsOfClaims[0]?.[0];
+  const warring = first ? belligerents(ctx, first.subject) : new Set<string>();
+  const standing = (claim: Claim): string => {
+    const source = ctx.sources.get(claim.source);
+    const side = sourceSide(ctx.dataset, source?.affiliation);
+    if (source?.kind === 'mediator' || source?.kind === 'international-organisation')
+      return 'third';
+    if (side === null) return 'none';
+    return warring.size === 0 || warring.has(side) ? `side:${side}` : 'third';
+  };
+  let label: FindingSides = 'same';
+  const rank: Record<FindingSides, number> = {
+    opposite: 3,
+    'party-and-mediator': 2,
+    independent: 1,
+    same: 0,
+  };
   for (let i = 0; i < campsOfClaims.length; i += 1) {
     for (let j = i + 1; j < campsOfClaims.length; j += 1) {
       for (const a of campsOfClaims[i] ?? []) {
         for (const b of campsOfClaims[j] ?? []) {
-          const sa = sourceSide(ctx.dataset, ctx.sources.get(a.source)?.affiliation);
-          const sb = sourceSide(ctx.dataset, ctx.sources.get(b.source)?.affiliation);
-          if (sa !== null && sb !== null && sa !== sb) return 'opposite';
-          if (sa === null || sb === null) independent = true;
+          const sa = standing(a);
+          const sb = standing(b);
+          const pair: FindingSides =
+            sa === 'none' || sb === 'none'
+              ? 'independent'
+              : sa === 'third' || sb === 'third'
+                ? sa === sb
+                  ? 'independent'
+                  : 'party-and-mediator'
+                : sa !== sb
+                  ? 'opposite'
+                  : 'same';
+          if (rank[pair] > rank[label]) label = pair;
         }
       }
     }
   }
-  return independent ? 'independent' : 'same';
+  return label;
 }
+
+/** How a report names the sources of a disagreement. */
+const SIDE_WORDS: Record<FindingSides, string> = {
+  opposite: 'sources on opposite sides',
+  same: 'sources on the same side',
+  'party-and-mediator': 'a side and a third party',
+  independent: 'sources including an independent one',
+};
 
 /** Subjects whose figures change over time: claims about them disagree only on the same date. */
 const OVER_TIME = new Set<Subject['type']>([
@@ -416,12 +465,7 @@ export function checkDisagreements(ctx: AuditContext): void {
         return `${names.join(' and ')} ${names.length > 1 ? 'give' : 'gives'} ${fmt(interval)}`;
       })
       .join('; ');
-    const sideText =
-      sides === 'opposite'
-        ? 'sources on opposite sides'
-        : sides === 'same'
-          ? 'sources on the same side'
-          : 'sources including an independent one';
+    const sideText = SIDE_WORDS[sides];
     emit(ctx, 'claims-disagree', {
       id: `claims-disagree:${key}`,
       subject: subjectKey(subject),
