@@ -1,4 +1,4 @@
-import { ancestry, indexTaxonomy } from './_lib/taxonomyIndex.js';
+import { ancestorAt, indexTaxonomy, partingChildren } from './_lib/taxonomyIndex.js';
 import { defaultTaxonomy } from './defaultTaxonomy.js';
 import type { Taxonomy } from './TaxonomySchema.js';
 
@@ -61,18 +61,12 @@ function pairDisjoint(taxonomy: Taxonomy, a: string, b: string): Disjointness {
   for (const id of [a, b]) if (!index.root.has(id)) return why(a, b, 'unknown-category', id);
   if (a === b) return why(a, b, 'same');
   if (index.root.get(a) !== index.root.get(b)) return why(a, b, 'people-and-remains');
-  const upA = ancestry(index, a);
-  const upB = ancestry(index, b);
-  if (upB.includes(a)) return why(a, b, 'nested');
-  if (upA.includes(b)) return why(b, a, 'nested');
-  // Walk down from the root until the two paths part; the children where they part decide.
-  const downA = upA.reverse();
-  const downB = upB.reverse();
-  let i = 0;
-  while (downA[i] === downB[i]) i += 1;
-  const common = downA[i - 1] ?? '';
-  const childA = downA[i] as string;
-  const childB = downB[i] as string;
+  const depthA = index.depth.get(a) ?? 0;
+  const depthB = index.depth.get(b) ?? 0;
+  if (depthB > depthA && ancestorAt(index, b, depthA) === a) return why(a, b, 'nested');
+  if (depthA > depthB && ancestorAt(index, a, depthB) === b) return why(b, a, 'nested');
+  // Where the two paths from the root part, the children of the last common ancestor decide.
+  const { common, childA, childB } = partingChildren(index, a, b);
   const partitionA = index.partitionOf.get(childA);
   const partitionB = index.partitionOf.get(childB);
   if (partitionA === undefined || partitionB === undefined)

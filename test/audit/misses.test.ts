@@ -2,10 +2,13 @@
 // small dataset: the finding appears when the figure is wrong and not when it is right.
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { effectiveTaxonomy } from '../../src/dataset/_lib/effectiveTaxonomy.js';
 import {
   audit,
   findingCodes,
+  isCategoryWithin,
   safeParseDataset,
   type Claim,
   type Dataset,
@@ -240,5 +243,59 @@ describe('who the disagreeing sources are', () => {
       dataset([staged], [to('ua', 'ua', 1000), to('ru', 'ru', 1200)]),
     ).findings.find((f) => f.code === 'claims-disagree');
     expect(finding?.urls).toEqual(['https://example.org/ru', 'https://example.org/ua']);
+  });
+});
+
+describe('parts against wholes, found without comparing every pair', () => {
+  const categories = ['people', 'military', 'civilian', 'officer', 'enlisted', 'navy', 'seafarer'];
+  const taxonomy = effectiveTaxonomy({
+    format: 'swapledger/1',
+    parties: [],
+    sources: [],
+    exchanges: [],
+    claims: [],
+  });
+  it('finds a part above its whole exactly when some pair shows one', () => {
+    fc.assert(
+      fc.property(
+        fc.array(
+          fc.record({
+            category: fc.constantFrom(...categories),
+            low: fc.integer({ min: 0, max: 100 }),
+            spread: fc.option(fc.integer({ min: 0, max: 50 }), { nil: null }),
+            source: fc.constantFrom('ua', 'ru', 'press'),
+          }),
+          { minLength: 2, maxLength: 8 },
+        ),
+        (rows) => {
+          const claims = rows.map((r, i) =>
+            claim(
+              `c${i}`,
+              { type: 'transferred', exchange: 'x', to: 'UA', category: r.category },
+              n(r.low, r.spread === null ? null : r.low + r.spread),
+              r.source,
+            ),
+          );
+          const naive = claims.some((p) =>
+            claims.some((w) => {
+              const pc = (p.subject as { category: string }).category;
+              const wc = (w.subject as { category: string }).category;
+              const pv = p.value as { low: number };
+              const wv = w.value as { high: number | null };
+              return (
+                p !== w &&
+                pc !== wc &&
+                isCategoryWithin(pc, wc, taxonomy) &&
+                wv.high !== null &&
+                pv.low > wv.high
+              );
+            }),
+          );
+          const found = codes(dataset([staged], claims), 'part-exceeds-whole').length > 0;
+          expect(found).toBe(naive);
+        },
+      ),
+      { numRuns: 300 },
+    );
   });
 });

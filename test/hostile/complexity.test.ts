@@ -7,7 +7,7 @@
 // exceed the baseline's by at most 12/10. A quadratic path would show about 10 times more.
 import { describe, expect, it } from 'vitest';
 import { performance } from 'node:perf_hooks';
-import { safeParseDataset, type Dataset } from '../../src/index.js';
+import { audit, safeParseDataset, type Dataset } from '../../src/index.js';
 import { validateNdjsonLines } from '../../src/dataset/_lib/ndjson.js';
 import { loadSampleDataset } from '../../src/sample/index.js';
 
@@ -49,6 +49,85 @@ function linkChain(n: number) {
     ...(i + 1 < n ? { links: [{ type: 'restates' as const, claim: `c${i + 1}` }] } : {}),
   }));
   return { ...sample, claims };
+}
+
+/** A taxonomy of categories whose parents nobody declared, with long ids alike at the start. */
+function unknownParents(n: number) {
+  const id = (i: number, c: string) => `${c}${i.toString(36)}`.padEnd(64, 'abcdefghij');
+  const categories = Array.from({ length: n }, (_, i) => ({
+    id: id(i, 'k'),
+    label: 'x',
+    parent: id(i, 'q'),
+  }));
+  return { ...empty, taxonomy: { categories } };
+}
+
+/** Claims on one subject that all disagree, from a source far down a chain of alignments. */
+function disagreeingFarDown(n: number) {
+  const chain = 50;
+  const parties = [
+    { id: 'UA', name: 'U', kind: 'state' as const },
+    { id: 'RU', name: 'R', kind: 'state' as const },
+    ...Array.from({ length: chain }, (_, i) => ({
+      id: `p${i}`,
+      name: 'p',
+      kind: 'armed-group' as const,
+      alignedWith: i + 1 < chain ? `p${i + 1}` : 'UA',
+    })),
+  ];
+  const sources = [
+    { id: 's', name: 'S', kind: 'official' as const, affiliation: 'p0' },
+    { id: 't', name: 'T', kind: 'ministry' as const, affiliation: 'RU' },
+  ];
+  const exchanges = [
+    {
+      id: 'E',
+      parties: ['UA', 'RU'],
+      status: 'completed' as const,
+      stages: [{ on: '2023-01-01' as const }],
+      transfers: [],
+    },
+  ];
+  const claims = Array.from({ length: n }, (_, i) => ({
+    id: `c${i}`,
+    subject: { type: 'transferred' as const, exchange: 'E', to: 'UA' },
+    value: { low: i, high: i },
+    source: i % 2 === 0 ? 's' : 't',
+    citations: [{ url: 'https://example.org/' }],
+    breakdown: [{ category: 'civilian', count: { low: i, high: i } }],
+    breakdownComplete: true,
+  }));
+  return { ...empty, parties, sources, exchanges, claims };
+}
+
+/** A chain of categories n deep, ending in partitioned siblings that claims break down into. */
+function deepTaxonomy(n: number) {
+  const categories = Array.from({ length: n }, (_, i) => ({
+    id: `k${i}`,
+    label: 'k',
+    parent: i === 0 ? 'military' : `k${i - 1}`,
+  }));
+  const bottom = `k${n - 1}`;
+  const siblings = Array.from({ length: 20 }, (_, j) => ({
+    id: `x${j}`,
+    label: 'x',
+    parent: bottom,
+  }));
+  const d = disagreeingFarDown(20);
+  return {
+    ...d,
+    taxonomy: {
+      categories: [...categories, ...siblings],
+      partitions: [
+        { id: 'px', label: 'p', of: bottom, parts: siblings.map((c) => c.id), complete: true },
+      ],
+    },
+    claims: d.claims.map((c, i) => ({
+      ...c,
+      subject: { ...c.subject, category: i % 2 === 0 ? bottom : `k${Math.floor(n / 2)}` },
+      breakdown: siblings.map((s) => ({ category: s.id, count: { low: 1, high: 1 } })),
+    })),
+  };
 }
 
 /** NDJSON lines with every claim before the records it names: every reference waits to the end. */
@@ -110,6 +189,15 @@ const document =
       baseline: baselineOf(JSON.stringify(dataset)),
     };
   };
+const audited =
+  (make: (n: number) => object) =>
+  (n: number): Shape => {
+    const dataset = make(n) as Dataset;
+    return {
+      check: () => audit(dataset),
+      baseline: baselineOf(JSON.stringify(dataset)),
+    };
+  };
 const stream =
   (make: (n: number) => object) =>
   (n: number): Shape => {
@@ -129,6 +217,13 @@ describe('the work grows with the input, not with its square', () => {
     ['unknown references with near-miss ids, streamed', stream(unknownSources), 2000],
     ['a long chain of links, as a document', document(linkChain), 2000],
     ['every reference pending until the end of a stream', stream(linkChain), 2000],
+    ['unknown parents in a taxonomy, as a document', document(unknownParents), 200],
+    [
+      'disagreeing claims from far down an alignment chain, audited',
+      audited(disagreeingFarDown),
+      300,
+    ],
+    ['a deep chain of categories, audited', audited(deepTaxonomy), 200],
   ];
   for (const [name, make, n] of shapes)
     it(`${name}: 10× the input, at most 12× the work`, async () => {

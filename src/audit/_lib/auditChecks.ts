@@ -253,43 +253,37 @@ function belligerents(ctx: AuditContext, subject: Subject): ReadonlySet<string> 
 function sidesOf(ctx: AuditContext, campsOfClaims: readonly (readonly Claim[])[]): FindingSides {
   const first = campsOfClaims[0]?.[0];
   const warring = first ? belligerents(ctx, first.subject) : new Set<string>();
-  const standing = (claim: Claim): string => {
-    const source = ctx.sources.get(claim.source);
-    const side = sourceSide(ctx.dataset, source?.affiliation);
-    if (source?.kind === 'mediator' || source?.kind === 'international-organisation')
-      return 'third';
-    if (side === null) return 'none';
-    return warring.size === 0 || warring.has(side) ? `side:${side}` : 'third';
-  };
-  let label: FindingSides = 'same';
-  const rank: Record<FindingSides, number> = {
-    opposite: 3,
-    'party-and-mediator': 2,
-    independent: 1,
-    same: 0,
-  };
-  for (let i = 0; i < campsOfClaims.length; i += 1) {
-    for (let j = i + 1; j < campsOfClaims.length; j += 1) {
-      for (const a of campsOfClaims[i] ?? []) {
-        for (const b of campsOfClaims[j] ?? []) {
-          const sa = standing(a);
-          const sb = standing(b);
-          const pair: FindingSides =
-            sa === 'none' || sb === 'none'
-              ? 'independent'
-              : sa === 'third' || sb === 'third'
-                ? sa === sb
-                  ? 'independent'
-                  : 'party-and-mediator'
-                : sa !== sb
-                  ? 'opposite'
-                  : 'same';
-          if (rank[pair] > rank[label]) label = pair;
-        }
-      }
+  // Each camp's sources, by where they stand: one of the warring sides, a third party (a mediator,
+  // an international organisation, a state outside the dispute), or no party at all. The label
+  // follows from which camps hold which, in one pass over the claims.
+  const sides: Set<string>[] = [];
+  const thirdCamps = new Set<number>();
+  const noneCamps = new Set<number>();
+  const sideCamps = new Set<number>();
+  campsOfClaims.forEach((camp, i) => {
+    const here = new Set<string>();
+    for (const claim of camp) {
+      const source = ctx.sources.get(claim.source);
+      const side = sourceSide(ctx.dataset, source?.affiliation);
+      if (source?.kind === 'mediator' || source?.kind === 'international-organisation')
+        thirdCamps.add(i);
+      else if (side === null) noneCamps.add(i);
+      else if (warring.size === 0 || warring.has(side)) {
+        here.add(side);
+        sideCamps.add(i);
+      } else thirdCamps.add(i);
     }
-  }
-  return label;
+    sides.push(here);
+  });
+  const allSides = new Set(sides.flatMap((s) => [...s]));
+  // Two camps with warring sides, and two sides among them: some pair across camps differs.
+  if (sideCamps.size >= 2 && allSides.size >= 2) return 'opposite';
+  const across = (a: ReadonlySet<number>, b: ReadonlySet<number>) =>
+    a.size > 0 && b.size > 0 && !(a.size === 1 && b.size === 1 && [...a][0] === [...b][0]);
+  if (across(sideCamps, thirdCamps)) return 'party-and-mediator';
+  if ((noneCamps.size > 0 && campsOfClaims.length >= 2) || thirdCamps.size >= 2)
+    return 'independent';
+  return 'same';
 }
 
 /** How a report names the sources of a disagreement. */
@@ -532,33 +526,78 @@ export function checkBreakdownsAcrossSources(ctx: AuditContext): void {
     const withParts = claims
       .filter((c) => (c.breakdown ?? []).length > 0)
       .sort((x, y) => (x.id < y.id ? -1 : x.id > y.id ? 1 : 0));
-    for (let i = 0; i < withParts.length; i += 1) {
-      for (let j = i + 1; j < withParts.length; j += 1) {
-        const a = withParts[i] as Claim;
-        const b = withParts[j] as Claim;
-        // One source against itself is a self-contradiction, reported as such.
-        if (a.source === b.source) continue;
-        const clash = breakdownClash(ctx, a, b);
-        if (!clash) continue;
-        const subject = a.subject;
-        emit(ctx, 'breakdowns-disagree', {
-          id: `breakdowns-disagree:${a.id}:${b.id}`,
-          subject: subjectKey(subject),
-          ...(subject.type === 'transferred' || subject.type === 'exchanged'
-            ? { exchange: subject.exchange }
-            : {}),
-          claims: [a.id, b.id],
-          records: [],
-          expected: clash.expected,
-          observed: clash.observed,
-          gap:
-            isKnownCount(clash.expected) && isKnownCount(clash.observed)
-              ? gapBetweenCounts(clash.expected, clash.observed)
-              : null,
-          sides: sidesOf(ctx, [[a], [b]]),
-          message: `On ${describeSubject(ctx, subject)}${key.includes('@') ? ` as of ${key.slice(key.indexOf('@') + 1)}` : ''}, ${who(ctx, a)} and ${who(ctx, b)} break the figure down differently: ${clash.detail}.`,
-        });
+    if (withParts.length < 2) continue;
+    // Each category's parts across the claims: counts that do not overlap show as the highest
+    // low above the lowest high, found in one pass rather than by comparing every pair.
+    const byCategory = new Map<string, { claim: Claim; count: KnownCount }[]>();
+    for (const claim of withParts)
+      for (const part of partsByCategory(claim.breakdown ?? []))
+        if (isKnownCount(part.count))
+          pushTo(byCategory, part.category, { claim, count: part.count });
+    const pairs: [Claim, Claim][] = [];
+    for (const parts of byCategory.values()) {
+      if (parts.length < 2) continue;
+      const highest = parts.reduce((a, b) => (b.count.low > a.count.low ? b : a));
+      const lowest = parts.reduce((a, b) =>
+        b.count.high !== null && (a.count.high === null || b.count.high < a.count.high) ? b : a,
+      );
+      if (lowest.count.high !== null && highest.count.low > lowest.count.high)
+        pairs.push([highest.claim, lowest.claim]);
+    }
+    // A breakdown given as the whole, against a group another source counts and it leaves out:
+    // each such breakdown is weighed once, against the first claim that shows it wrong.
+    // The claims that count at least one person in each category, the first two sources each.
+    const counted = new Map<string, Claim[]>();
+    for (const [category, parts] of byCategory) {
+      const firsts: Claim[] = [];
+      for (const { claim, count } of parts) {
+        if (count.low === 0 || firsts.some((c) => c.source === claim.source)) continue;
+        firsts.push(claim);
+        if (firsts.length === 2) break;
       }
+      if (firsts.length > 0) counted.set(category, firsts);
+    }
+    for (const whole of withParts) {
+      if (whole.breakdownComplete !== true) continue;
+      const mine = partsByCategory(whole.breakdown ?? []).map((p) => p.category);
+      if (mine.length === 0) continue;
+      for (const [category, claims] of counted) {
+        const other = claims.find((c) => c.source !== whole.source);
+        if (
+          other &&
+          mine.every((m) => categoriesDisjoint([m, category], ctx.taxonomy).disjoint)
+        ) {
+          pairs.push([whole, other]);
+          break;
+        }
+      }
+    }
+    const seen = new Set<string>();
+    for (const pair of pairs) {
+      const [a, b] = [...pair].sort((x, y) => (x.id < y.id ? -1 : 1)) as [Claim, Claim];
+      // One source against itself is a self-contradiction, reported as such.
+      if (a.source === b.source || seen.has(`${a.id}:${b.id}`)) continue;
+      seen.add(`${a.id}:${b.id}`);
+      const clash = breakdownClash(ctx, a, b);
+      if (!clash) continue;
+      const subject = a.subject;
+      emit(ctx, 'breakdowns-disagree', {
+        id: `breakdowns-disagree:${a.id}:${b.id}`,
+        subject: subjectKey(subject),
+        ...(subject.type === 'transferred' || subject.type === 'exchanged'
+          ? { exchange: subject.exchange }
+          : {}),
+        claims: [a.id, b.id],
+        records: [],
+        expected: clash.expected,
+        observed: clash.observed,
+        gap:
+          isKnownCount(clash.expected) && isKnownCount(clash.observed)
+            ? gapBetweenCounts(clash.expected, clash.observed)
+            : null,
+        sides: sidesOf(ctx, [[a], [b]]),
+        message: `On ${describeSubject(ctx, subject)}${key.includes('@') ? ` as of ${key.slice(key.indexOf('@') + 1)}` : ''}, ${who(ctx, a)} and ${who(ctx, b)} break the figure down differently: ${clash.detail}.`,
+      });
     }
   }
 }
@@ -828,41 +867,94 @@ export function checkPartsAgainstWholes(ctx: AuditContext): void {
     if (OVER_TIME.has(s.type) && date === undefined) continue;
     pushTo(scopes, `${scopeKey(s)}@${date ?? ''}`, claim);
   }
+  const parentOf = new Map(ctx.taxonomy.categories.map((c) => [c.id, c.parent]));
   for (const claims of scopes.values()) {
     if (claims.length < 2) continue;
-    const seen = new Set<string>();
-    for (const part of claims) {
-      for (const whole of claims) {
-        if (part === whole) continue;
-        const p = part.subject as Subject & { category?: string; cohort?: string };
-        const w = whole.subject as Subject & { category?: string; cohort?: string };
-        const pc = p.category ?? 'people';
-        const wc = w.category ?? 'people';
-        const narrower =
-          (w.cohort === undefined || w.cohort === p.cohort) &&
-          isCategoryWithin(pc, wc, ctx.taxonomy) &&
-          (pc !== wc || (p.cohort !== undefined && w.cohort === undefined));
-        if (!narrower) continue;
-        const pv = part.value as KnownCount;
-        const wv = whole.value as KnownCount;
-        if (wv.high === null || pv.low <= wv.high) continue;
-        const id = `part-exceeds-whole:${part.id}:${whole.id}`;
-        if (seen.has(id)) continue;
-        seen.add(id);
-        emit(ctx, 'part-exceeds-whole', {
-          id,
-          subject: ctx.keyOf(part),
-          ...(p.type === 'transferred' || p.type === 'exchanged' ? { exchange: p.exchange } : {}),
-          claims: [part.id, whole.id],
-          records: [],
-          expected: wv,
-          observed: pv,
-          gap: pv.low - wv.high,
-          message: `${who(ctx, part)} gives ${fmt(pv)} ${describeSubject(ctx, p)}, more than the ${fmt(wv)} ${describeSubject(ctx, w)} that ${who(ctx, whole)} gives${claimDate(part) && OVER_TIME.has(p.type) ? ` as of ${claimDate(part)}` : ''}.`,
-        });
+    // Per group (a category, with or without one cohort): the claim with the highest low and the
+    // one with the lowest high. A part exceeds a whole when a group's highest low is above the
+    // lowest high among the groups that contain it: the same category without the cohort, or an
+    // ancestor category with the same cohort or none. Found once per group, not per pair.
+    const groups = new Map<string, { highest: Claim; lowest: Claim | undefined }>();
+    const groupKey = (category: string, cohort: string | undefined) => `${category}|${cohort ?? ''}`;
+    for (const claim of claims) {
+      const s = claim.subject as Subject & { category?: string; cohort?: string };
+      const key = groupKey(s.category ?? 'people', s.cohort);
+      const v = claim.value as KnownCount;
+      const group = groups.get(key);
+      if (!group) {
+        groups.set(key, { highest: claim, lowest: v.high === null ? undefined : claim });
+        continue;
       }
+      if (v.low > (group.highest.value as KnownCount).low) group.highest = claim;
+      const lowest = group.lowest?.value as KnownCount | undefined;
+      if (v.high !== null && (lowest === undefined || v.high < (lowest.high as number)))
+        group.lowest = claim;
+    }
+    const lower = (a: Claim | undefined, b: Claim | undefined): Claim | undefined =>
+      a === undefined
+        ? b
+        : b === undefined
+          ? a
+          : ((b.value as KnownCount).high as number) < ((a.value as KnownCount).high as number)
+            ? b
+            : a;
+    // The claim with the lowest high among a category's groups of one cohort and those of all its
+    // ancestors, memoised up the tree so that each category is walked once per cohort.
+    const memo = new Map<string, Claim | undefined>();
+    const tightest = (category: string | null | undefined, cohort: string | undefined) => {
+      if (category === null || category === undefined) return undefined;
+      const path: string[] = [];
+      let best: Claim | undefined;
+      for (
+        let c: string | null | undefined = category;
+        c !== null && c !== undefined && path.length <= parentOf.size;
+        c = parentOf.get(c)
+      ) {
+        const key = groupKey(c, cohort);
+        if (memo.has(key)) {
+          best = memo.get(key);
+          break;
+        }
+        path.push(c);
+      }
+      for (let i = path.length - 1; i >= 0; i -= 1) {
+        const c = path[i] as string;
+        best = lower(best, groups.get(groupKey(c, cohort))?.lowest);
+        memo.set(groupKey(c, cohort), best);
+      }
+      return memo.get(groupKey(category, cohort));
+    };
+    for (const [key, { highest }] of groups) {
+      const [category, cohortText] = key.split('|') as [string, string];
+      const cohort = cohortText === '' ? undefined : cohortText;
+      const parent = parentOf.get(category);
+      // Wholes: the same category without the cohort; strict ancestors with this cohort or none.
+      let whole = cohort === undefined ? undefined : groups.get(groupKey(category, undefined))?.lowest;
+      whole = lower(whole, tightest(parent, undefined));
+      if (cohort !== undefined) whole = lower(whole, tightest(parent, cohort));
+      if (whole === undefined || whole === highest) continue;
+      emitPartAboveWhole(ctx, highest, whole);
     }
   }
+}
+
+function emitPartAboveWhole(ctx: AuditContext, part: Claim, whole: Claim): void {
+  const pv = part.value as KnownCount;
+  const wv = whole.value as KnownCount;
+  if (wv.high === null || pv.low <= wv.high) return;
+  const p = part.subject;
+  const w = whole.subject;
+  emit(ctx, 'part-exceeds-whole', {
+    id: `part-exceeds-whole:${part.id}:${whole.id}`,
+    subject: ctx.keyOf(part),
+    ...(p.type === 'transferred' || p.type === 'exchanged' ? { exchange: p.exchange } : {}),
+    claims: [part.id, whole.id],
+    records: [],
+    expected: wv,
+    observed: pv,
+    gap: pv.low - wv.high,
+    message: `${who(ctx, part)} gives ${fmt(pv)} ${describeSubject(ctx, p)}, more than the ${fmt(wv)} ${describeSubject(ctx, w)} that ${who(ctx, whole)} gives${claimDate(part) && OVER_TIME.has(p.type) ? ` as of ${claimDate(part)}` : ''}.`,
+  });
 }
 
 export function checkAsymmetry(ctx: AuditContext): void {

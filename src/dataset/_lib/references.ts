@@ -15,7 +15,7 @@ import type { Taxonomy } from '../../taxonomy/TaxonomySchema.js';
 import type { IssueCode } from '../../validation/Issue.js';
 import * as messages from '../../_lib/messages.js';
 import { IdSchema } from '../../_lib/fields.js';
-import { SimilarIds } from './similarIds.js';
+import { SimilarIds } from '../../_lib/similarIds.js';
 import { fast } from '../../validation/_lib/fast.js';
 import type { DATASET_COLLECTIONS } from '../DatasetSchema.js';
 import { own } from '../../_lib/own.js';

@@ -68,3 +68,62 @@ export function ancestry(index: TaxonomyIndex, id: string): string[] {
   }
   return path;
 }
+
+// Jump tables for ancestors: the 2^k-th ancestor of each category, built once per index, so that
+// comparing two categories costs the logarithm of the taxonomy's depth, not the depth itself.
+const jumpTables = new WeakMap<TaxonomyIndex, Map<string, string[]>>();
+
+function jumpsOf(index: TaxonomyIndex): Map<string, string[]> {
+  const cached = jumpTables.get(index);
+  if (cached) return cached;
+  const table = new Map<string, string[]>();
+  // Top-down by depth, so that a category's ancestors have their tables before it.
+  const ids = [...index.depth.keys()].sort(
+    (a, b) => (index.depth.get(a) ?? 0) - (index.depth.get(b) ?? 0),
+  );
+  for (const id of ids) {
+    const jumps: string[] = [];
+    let up = index.parent.get(id) ?? undefined;
+    for (let k = 0; up !== undefined; k += 1) {
+      jumps.push(up);
+      up = table.get(up)?.[k];
+    }
+    table.set(id, jumps);
+  }
+  jumpTables.set(index, table);
+  return table;
+}
+
+/** The ancestor of `id` at `depth` (its own id at its own depth), for a resolved category. */
+export function ancestorAt(index: TaxonomyIndex, id: string, depth: number): string {
+  const table = jumpsOf(index);
+  let current = id;
+  let distance = (index.depth.get(id) ?? 0) - depth;
+  for (let k = 0; distance > 0; k += 1, distance >>= 1)
+    if (distance & 1) current = table.get(current)?.[k] ?? current;
+  return current;
+}
+
+/**
+ * Where the paths from the root to `a` and to `b` part, for two resolved categories of one root
+ * where neither is an ancestor of the other: the two children of their last common ancestor.
+ */
+export function partingChildren(
+  index: TaxonomyIndex,
+  a: string,
+  b: string,
+): { readonly common: string; readonly childA: string; readonly childB: string } {
+  const table = jumpsOf(index);
+  const depth = Math.min(index.depth.get(a) ?? 0, index.depth.get(b) ?? 0);
+  let x = ancestorAt(index, a, depth);
+  let y = ancestorAt(index, b, depth);
+  for (let k = (table.get(x)?.length ?? 0) - 1; k >= 0; k -= 1) {
+    const upX = table.get(x)?.[k];
+    const upY = table.get(y)?.[k];
+    if (upX !== undefined && upX !== upY) {
+      x = upX;
+      y = upY as string;
+    }
+  }
+  return { common: index.parent.get(x) ?? '', childA: x, childB: y };
+}

@@ -1,5 +1,6 @@
 import * as messages from '../../_lib/messages.js';
 import { indexTaxonomy } from './taxonomyIndex.js';
+import { SimilarIds } from '../../_lib/similarIds.js';
 import type { Taxonomy } from '../TaxonomySchema.js';
 import type { Issue } from '../../validation/Issue.js';
 
@@ -22,13 +23,17 @@ export function taxonomyStructureIssues(
       });
     }
   });
-  const known = [...firstIndex.keys()];
+  // Suggestions weigh a few ids next to the unknown one, not every id: a taxonomy of thousands
+  // of unknown parents stays linear.
+  const similar = new SimilarIds(() => firstIndex.keys());
+  const unknown = (id: string) =>
+    messages.unknownReference('category', id, similar.candidates(id), firstIndex.size);
   taxonomy.categories.forEach((category, i) => {
     if (category.parent !== null && !firstIndex.has(category.parent)) {
       issues.push({
         path: at('categories', i, 'parent'),
         code: 'unknown-reference',
-        message: messages.unknownReference('category', category.parent, known),
+        message: unknown(category.parent),
       });
     }
   });
@@ -62,7 +67,7 @@ export function taxonomyStructureIssues(
       issues.push({
         path: at('partitions', p, 'of'),
         code: 'unknown-reference',
-        message: messages.unknownReference('category', partition.of, known),
+        message: unknown(partition.of),
       });
     }
     partition.parts.forEach((part, k) => {
@@ -72,7 +77,7 @@ export function taxonomyStructureIssues(
         issues.push({
           path,
           code: 'unknown-reference',
-          message: messages.unknownReference('category', part, known),
+          message: unknown(part),
         });
         return;
       }
