@@ -1,4 +1,4 @@
-import { ancestry, indexTaxonomy } from './_lib/taxonomyIndex.js';
+import { ancestorAt, indexTaxonomy } from './_lib/taxonomyIndex.js';
 import { defaultTaxonomy } from './defaultTaxonomy.js';
 import type { Taxonomy } from './TaxonomySchema.js';
 
@@ -23,6 +23,10 @@ export function isCategoryWithin(
   taxonomy: Taxonomy = defaultTaxonomy,
 ): boolean {
   const index = indexTaxonomy(taxonomy);
-  if (!index.root.has(category)) return false;
-  return ancestry(index, category).includes(ancestor);
+  if (!index.root.has(category) || !index.root.has(ancestor)) return false;
+  // The ancestor at its own depth on the category's path, found with the jump tables.
+  const depth = index.depth.get(ancestor) ?? 0;
+  return (
+    (index.depth.get(category) ?? 0) >= depth && ancestorAt(index, category, depth) === ancestor
+  );
 }

@@ -3,7 +3,7 @@
 // its root, compared from the root down, on random trees with random partitions.
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { categoriesDisjoint, type Taxonomy } from '../../src/index.js';
+import { categoriesDisjoint, isCategoryWithin, type Taxonomy } from '../../src/index.js';
 
 /** The verdict the plain way: paths to the root, compared from the top. */
 function naive(taxonomy: Taxonomy, a: string, b: string): string {
@@ -65,6 +65,23 @@ describe('categoriesDisjoint', () => {
         const verdict = categoriesDisjoint([a, b], taxonomy);
         const expected = naive(taxonomy, a, b);
         expect(verdict.disjoint ? 'disjoint' : verdict.reason).toBe(expected);
+      }),
+      { numRuns: 2000 },
+    );
+  });
+});
+
+describe('isCategoryWithin', () => {
+  it('agrees with the plain walk up to the root on random taxonomies', () => {
+    fc.assert(
+      fc.property(taxonomies, fc.nat(), fc.nat(), (taxonomy, i, j) => {
+        const n = taxonomy.categories.length;
+        const a = `c${i % n}`;
+        const b = `c${j % n}`;
+        const parent = new Map(taxonomy.categories.map((c) => [c.id, c.parent]));
+        const path: string[] = [];
+        for (let c: string | null | undefined = a; c; c = parent.get(c)) path.push(c);
+        expect(isCategoryWithin(a, b, taxonomy)).toBe(path.includes(b));
       }),
       { numRuns: 2000 },
     );

@@ -58,17 +58,6 @@ export function indexTaxonomy(taxonomy: Taxonomy): TaxonomyIndex {
   return index;
 }
 
-/** The ids from `id` up to its root, `id` first. */
-export function ancestry(index: TaxonomyIndex, id: string): string[] {
-  const path: string[] = [];
-  let current: string | null | undefined = id;
-  while (current !== null && current !== undefined && path.length <= index.parent.size) {
-    path.push(current);
-    current = index.parent.get(current);
-  }
-  return path;
-}
-
 // Jump tables for ancestors: the 2^k-th ancestor of each category, built once per index, so that
 // comparing two categories costs the logarithm of the taxonomy's depth, not the depth itself.
 const jumpTables = new WeakMap<TaxonomyIndex, Map<string, string[]>>();
