@@ -14,6 +14,7 @@ import {
   type Dataset,
   type Exchange,
   type FindingCode,
+  type PartialDate,
 } from '../../src/index.js';
 
 const n = (low: number, high: number | null = low) => ({ low, high });
@@ -139,7 +140,7 @@ describe('a part larger than its whole', () => {
   });
 
   it('finds a category running total above its parent on the same date, and not on another', () => {
-    const total = (id: string, category: string | undefined, value: number, asOf: string) =>
+    const total = (id: string, category: string | undefined, value: number, asOf: PartialDate) =>
       claim(
         id,
         { type: 'returned-total', to: 'UA', ...(category ? { category } : {}) },
@@ -194,7 +195,12 @@ describe('uneven exchanges of remains', () => {
 });
 
 describe('breakdowns by different sources', () => {
-  const told = (id: string, source: string, breakdown: Claim['breakdown'], complete = false) =>
+  const told = (
+    id: string,
+    source: string,
+    breakdown: NonNullable<Claim['breakdown']>,
+    complete = false,
+  ) =>
     claim(id, { type: 'transferred', exchange: 'x', to: 'RU' }, n(1000), source, {
       breakdown,
       ...(complete ? { breakdownComplete: true } : {}),

@@ -32,10 +32,7 @@ function naive(taxonomy: Taxonomy, a: string, b: string): string {
 
 /** A random forest of two roots, each category under an earlier one, with random partitions. */
 const taxonomies = fc
-  .tuple(
-    fc.array(fc.nat(), { minLength: 2, maxLength: 60 }),
-    fc.array(fc.nat(), { maxLength: 60 }),
-  )
+  .tuple(fc.array(fc.nat(), { minLength: 2, maxLength: 60 }), fc.array(fc.nat(), { maxLength: 60 }))
   .map(([parents, groups]): Taxonomy => {
     const categories = parents.map((pick, i) => ({
       id: `c${i}`,
