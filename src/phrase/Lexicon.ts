@@ -1,6 +1,9 @@
+import type { NumeralSystem } from './NumeralSystem.js';
+
 /**
  * What a bound word does to the number after it. With N the number:
  * - `more-than`: N+1 or more ("over 2,200" → 2,201..open)
+ * - `just-over`: from N+1 up to N plus the approximate share ("just over 2,000" → 2,001..2,200)
  * - `at-least`: N or more
  * - `at-most`: 0..N ("up to 100")
  * - `fewer-than`: 0..N−1
@@ -13,7 +16,21 @@
  * const over: BoundKind = 'more-than';
  * ```
  */
-export type BoundKind = 'more-than' | 'at-least' | 'at-most' | 'fewer-than' | 'about' | 'almost';
+export type BoundKind =
+  'more-than' | 'just-over' | 'at-least' | 'at-most' | 'fewer-than' | 'about' | 'almost';
+
+/**
+ * What a bracketed remark after a figure does to it: a `note` ("(planned)", "(official)")
+ * changes nothing; an `estimate` ("(rough estimate)") reads an exact figure as "about" it, and is
+ * refused after a bound or a range, where it cannot say how far the bound moves.
+ *
+ * @example
+ * ```ts
+ * import type { RemarkKind } from 'swapledger';
+ * const planned: RemarkKind = 'note';
+ * ```
+ */
+export type RemarkKind = 'note' | 'estimate';
 
 /**
  * A range that a vague word stands for, such as "hundreds" → 200..999. `high: null` is open.
@@ -76,4 +93,21 @@ export interface Lexicon {
   readonly ordinals: Readonly<Record<string, number>>;
   /** Words that may follow a figure to say who was counted; they do not change the count. */
   readonly nouns: readonly string[];
+  /**
+   * Number words of further languages, by language tag ("tr", "de", "ar" …), each read with its
+   * own grammar. A numeral is read in one system; words of the tables above are read as before.
+   */
+  readonly numeralSystems?: Readonly<Record<string, NumeralSystem>>;
+  /** Words that name a round number loosely ("une centaine" → about 100, "un millar" → about 1,000). */
+  readonly approximateNumbers?: Readonly<Record<string, number>>;
+  /** Words before a figure that say how it was given ("reportedly", "a total of"); the count is unchanged. */
+  readonly fillers?: readonly string[];
+  /** Remarks in brackets after a figure ("(planned)", "(rough estimate)") and what they do to it. */
+  readonly remarks?: Readonly<Record<string, RemarkKind>>;
+  /** Words that join the parts of a breakdown ("50 soldiers and 20 civilians"); commas always do. */
+  readonly partJoiners?: readonly string[];
+  /** Beginnings of words that say who was counted, for languages that inflect them ("asker" → askerin). */
+  readonly nounStems?: readonly string[];
+  /** Words that may open who was counted ("of", "de", "من") and are left out of a part's wording. */
+  readonly nounLinks?: readonly string[];
 }

@@ -12,7 +12,26 @@ const Range = z
     message: 'low must not exceed high',
     params: { swapledger: 'low-above-high' },
   });
-const Bound = z.enum(['more-than', 'at-least', 'at-most', 'fewer-than', 'about', 'almost']);
+const Bound = z.enum([
+  'more-than',
+  'just-over',
+  'at-least',
+  'at-most',
+  'fewer-than',
+  'about',
+  'almost',
+]);
+const Words = z.array(Key).readonly();
+
+const NumeralSystem = z.strictObject({
+  numbers: noProtoRecord(Key, Headcount),
+  multipliers: noProtoRecord(Key, z.int().min(1)).exactOptional(),
+  bareScales: Words.exactOptional(),
+  joiners: Words.exactOptional(),
+  unitsBeforeTens: z.boolean().exactOptional(),
+  compounds: z.boolean().exactOptional(),
+  extendsBase: z.boolean().exactOptional(),
+});
 
 /**
  * The zod schema of a {@link Lexicon}, used to check a user's lexicon before it is used. It is
@@ -42,6 +61,13 @@ export const LexiconSchema: z.ZodType<Lexicon> = z.lazy(() =>
     absent: noProtoRecord(Key, z.enum(['unknown', 'undisclosed', 'zero'])),
     ordinals: noProtoRecord(Key, Headcount),
     nouns: z.array(Key).readonly(),
+    numeralSystems: noProtoRecord(Key, NumeralSystem).exactOptional(),
+    approximateNumbers: noProtoRecord(Key, z.int().min(1)).exactOptional(),
+    fillers: Words.exactOptional(),
+    remarks: noProtoRecord(Key, z.enum(['note', 'estimate'])).exactOptional(),
+    partJoiners: Words.exactOptional(),
+    nounStems: Words.exactOptional(),
+    nounLinks: Words.exactOptional(),
   }),
 );
 

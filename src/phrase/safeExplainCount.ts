@@ -1,7 +1,7 @@
-import type { Count } from '../count/Count.js';
+import type { Count, KnownCount } from '../count/Count.js';
 import * as messages from '../_lib/messages.js';
 import { lexiconSnapshot } from './_lib/lexiconSnapshot.js';
-import { MAX_PHRASE_LENGTH, readPhrase } from './_lib/phraseParser.js';
+import { MAX_PHRASE_LENGTH, readPhrase, type Interval } from './_lib/phraseParser.js';
 import { fail, ok } from '../result/_lib/result.js';
 import type { Result } from '../result/Result.js';
 import { safely } from '../validation/_lib/safely.js';
@@ -43,6 +43,8 @@ function lexiconOption(options: unknown): Result<unknown, readonly Issue[]> {
  * import { safeExplainCount } from 'swapledger';
  * const result = safeExplainCount('several hundred');
  * if (result.success) result.data.entries; // ['vagueMultiples["several"] = 3..9', 'multipliers["hundred"] = 100']
+ * const breakdown = safeExplainCount('roughly 50 soldiers and 20 civilians');
+ * if (breakdown.success) breakdown.data.parts?.map((p) => p.categoryWording); // ['soldiers', 'civilians']
  * ```
  */
 export function safeExplainCount(
@@ -51,6 +53,14 @@ export function safeExplainCount(
 ): Result<PhraseReading, readonly (PhraseIssue | Issue)[]> {
   // Whatever the arguments do when read (throwing getters, Proxies), nothing escapes as a throw.
   return safely(() => explain(text, options));
+}
+
+/** A read interval as a count, with the words it was read from and the lexicon's tag. */
+function known(interval: Interval, wording: string, tag: string): KnownCount {
+  const { low, high, best } = interval;
+  return best === undefined
+    ? { low, high, wording, lexicon: tag }
+    : { low, high, best, wording, lexicon: tag };
 }
 
 function explain(
@@ -87,11 +97,14 @@ function explain(
         ? { low: 0, high: 0, wording, lexicon: tag }
         : { status: reading.status, wording };
   } else {
-    const { low, high, best } = reading.interval;
-    count =
-      best === undefined
-        ? { low, high, wording, lexicon: tag }
-        : { low, high, best, wording, lexicon: tag };
+    count = known(reading.interval, wording, tag);
+    if (reading.parts !== undefined) {
+      const parts = reading.parts.map((part) => ({
+        count: known(part.interval, part.wording, tag),
+        categoryWording: part.category,
+      }));
+      return ok({ count, entries: reading.entries, parts });
+    }
   }
   return ok({ count, entries: reading.entries });
 }
