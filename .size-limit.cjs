@@ -7,8 +7,9 @@ module.exports = [
     path: 'dist/index.js',
     import: '{ validateDataset }',
     ignore: ['zod'],
-    // With the one reference table, the envelope check and the suggestion index: 15.2 kB.
-    limit: '16 kB',
+    // With the one reference table, the envelope check and the suggestion index: 15.2 kB; with
+    // the second edition's statements, subjects and rules: 17.7 kB.
+    limit: '18.5 kB',
     gzip: true,
   },
   {
@@ -16,7 +17,8 @@ module.exports = [
     path: 'dist/index.js',
     import: '*',
     ignore: ['zod'],
-    limit: '40 kB',
+    // 53.5 kB with the second edition of the model and the ten-language lexicon.
+    limit: '56 kB',
     gzip: true,
   },
   {
@@ -24,7 +26,8 @@ module.exports = [
     path: 'dist/index.js',
     import: '{ parseCount }',
     ignore: ['zod'],
-    limit: '15 kB',
+    // 22.7 kB: the number words of ten languages are 8 kB of it.
+    limit: '24 kB',
     gzip: true,
   },
   {
@@ -51,7 +54,8 @@ module.exports = [
     path: 'dist/io-ts.js',
     import: '*',
     ignore: ['zod', 'io-ts'],
-    limit: '20 kB',
+    // 20.7 kB with the codecs of the second edition's models.
+    limit: '22 kB',
     gzip: true,
   },
   {
