@@ -129,6 +129,14 @@ export const sidesNotPartition = (party: string, exchange: string, times: number
     : `${quote(party)} is on ${times} sides of the exchange ${quote(exchange)}; each party is on one`;
 export const sideNotAParty = (party: string, exchange: string) =>
   `${quote(party)} is on a side of the exchange ${quote(exchange)} but not one of its parties`;
+export const partyTwice = (party: string, exchange: string) =>
+  `${quote(party)} is listed twice among the parties of the exchange ${quote(exchange)}`;
+export const transferToItself = (party: string) =>
+  `a transfer goes from one party to another; this one goes from ${quote(party)} to itself`;
+export const settlesItself = (transfer: string) =>
+  `the transfer ${quote(transfer)} cannot settle itself`;
+export const transferOtherWay = (transfer: string, exchange: string, to: string, claimed: string) =>
+  `the transfer ${quote(transfer)} of the exchange ${quote(exchange)} went to ${quote(to)}, not to ${quote(claimed)}`;
 export const transferNotInExchange = (transfer: string, exchange: string) =>
   `the exchange ${quote(exchange)} has no transfer with id ${quote(transfer)}`;
 

@@ -2,6 +2,8 @@ import type { Agreement } from '../../agreement/AgreementSchema.js';
 import type { BreakdownPart, Claim } from '../../claim/ClaimSchema.js';
 import type { Subject } from '../../claim/SubjectSchema.js';
 import { relatePartialDates } from '../../date/relatePartialDates.js';
+import { partialDateRange } from '../../date/partialDateRange.js';
+import type { PartialDate } from '../../date/PartialDate.js';
 import type { Exchange } from '../../exchange/ExchangeSchema.js';
 import type { Party } from '../../party/PartySchema.js';
 import type { Source } from '../../source/SourceSchema.js';
@@ -66,7 +68,7 @@ export interface Refer {
   /** A breakdown's parts must name categories that can be part of `whole`, and cohorts that exist. */
   breakdown(parts: readonly BreakdownPart[] | undefined, whole: string, path: Path): void;
   /** The exchange must exist, and hold a transfer with this id. */
-  transfer(exchange: string, transfer: string | undefined, path: Path): void;
+  transfer(exchange: string, transfer: string | undefined, path: Path, to?: string): void;
   /** The exchange must have a stage of this number (when it exists: else only it is reported). */
   stage(exchange: string, stage: number | undefined, path: Path): void;
   /**
@@ -207,20 +209,21 @@ function agreement(record: Agreement, refer: Refer): void {
 
 function exchange(record: Exchange, refer: Refer): void {
   named(record, EXCHANGE, refer);
-  for (let s = 1; s < record.stages.length; s += 1) {
-    const before = record.stages[s - 1]?.on;
-    const stage = record.stages[s]?.on;
-    if (
-      before !== undefined &&
-      stage !== undefined &&
-      relatePartialDates(before, stage) === 'after'
-    )
-      refer.issue(
-        ['stages', s, 'on'],
-        'out-of-order',
-        messages.outOfOrder('stages', before, stage),
-      );
-  }
+  // Each stage against the earlier stage that starts latest, not only its neighbour: "2022-09-21",
+  // "2022", "2022-01-01" is out of order although no two neighbours are.
+  let latest: PartialDate | undefined;
+  record.stages.forEach(({ on }, s) => {
+    if (latest !== undefined && relatePartialDates(latest, on) === 'after')
+      refer.issue(['stages', s, 'on'], 'out-of-order', messages.outOfOrder('stages', latest, on));
+    if (latest === undefined || partialDateRange(on).first > partialDateRange(latest).first)
+      latest = on;
+  });
+  const listed = new Set<string>();
+  record.parties.forEach((party, k) => {
+    if (listed.has(party))
+      refer.issue(['parties', k], 'duplicate-id', messages.partyTwice(party, record.id));
+    listed.add(party);
+  });
   sides(record, refer);
   const roles = new Set([
     ...record.parties,
@@ -238,6 +241,10 @@ function exchange(record: Exchange, refer: Refer): void {
         messages.duplicateId('transfer', transfer.id, `transfers[${earlier}]`),
       );
     else seen.set(transfer.id, t);
+    if (transfer.from === transfer.to)
+      refer.issue(at('to'), 'invalid-reference', messages.transferToItself(transfer.from));
+    if (transfer.settles?.exchange === record.id && transfer.settles.transfer === transfer.id)
+      refer.issue(at('settles'), 'invalid-reference', messages.settlesItself(transfer.id));
     for (const role of ['from', 'to'] as const) {
       const who = transfer[role];
       refer.id('parties', 'party', who, at(role));
@@ -295,7 +302,7 @@ function claim(record: Claim, refer: Refer): void {
   named(record, CLAIM, refer);
   const s = record.subject;
   named(s, SUBJECT[s.type] as Naming<Subject>, refer, ['subject']);
-  if (s.type === 'transferred') refer.transfer(s.exchange, s.transfer, ['subject']);
+  if (s.type === 'transferred') refer.transfer(s.exchange, s.transfer, ['subject'], s.to);
   const whole = subjectCategory(s);
   if (whole !== undefined && refer.category(whole, ['subject', 'category']))
     refer.breakdown(record.breakdown, whole, ['breakdown']);
@@ -405,7 +412,13 @@ type Pending = {
   readonly origin: Origin;
   readonly path: Path;
 } & (
-  | { readonly rule: 'transfer'; readonly exchange: string; readonly transfer: string }
+  | {
+      readonly rule: 'transfer';
+      readonly exchange: string;
+      readonly transfer: string;
+      /** The receiver the record naming the transfer says it had, when it says. */
+      readonly to?: string | undefined;
+    }
   | { readonly rule: 'stage'; readonly exchange: string; readonly stage: number }
   | {
       readonly rule: 'if-exists';
@@ -424,7 +437,8 @@ type Pending = {
  */
 export class ReferenceCheck {
   private readonly ids = new Map<Collection, Map<string, Origin>>();
-  private readonly transfers = new Map<string, ReadonlySet<string>>();
+  /** Each exchange's transfers, by id, with their receivers. */
+  private readonly transfers = new Map<string, ReadonlyMap<string, string>>();
   private readonly stages = new Map<string, number>();
   private readonly alignments: { origin: Origin; id: string; alignedWith: string }[] = [];
   private readonly pending: Pending[] = [];
@@ -493,7 +507,7 @@ export class ReferenceCheck {
     if (collection === 'exchanges') {
       const e = record as Exchange;
       if (!this.transfers.has(e.id)) {
-        this.transfers.set(e.id, new Set(e.transfers.map((t) => t.id)));
+        this.transfers.set(e.id, new Map(e.transfers.map((t) => [t.id, t.to])));
         this.stages.set(e.id, e.stages.length);
       }
     } else if (collection === 'parties') {
@@ -609,7 +623,9 @@ export class ReferenceCheck {
         // Only an exchange that was read whole knows its transfers; a malformed one has already
         // been reported, and guessing at its transfers would only add noise.
         const known = this.transfers.get(p.exchange);
-        return known ? known.has(p.transfer) : final ? true : undefined;
+        if (!known) return final ? true : undefined;
+        const to = known.get(p.transfer);
+        return to !== undefined && (p.to === undefined || p.to === to);
       }
       case 'stage': {
         const stages = this.stages.get(p.exchange);
@@ -623,13 +639,22 @@ export class ReferenceCheck {
       case 'if-exists':
         this.issue(p.path, p.code, p.message);
         return;
-      case 'transfer':
-        this.issue(
-          p.path,
-          'unknown-reference',
-          messages.transferNotInExchange(p.transfer, p.exchange),
-        );
+      case 'transfer': {
+        const to = this.transfers.get(p.exchange)?.get(p.transfer);
+        if (to !== undefined && p.to !== undefined)
+          this.issue(
+            p.path,
+            'invalid-reference',
+            messages.transferOtherWay(p.transfer, p.exchange, to, p.to),
+          );
+        else
+          this.issue(
+            p.path,
+            'unknown-reference',
+            messages.transferNotInExchange(p.transfer, p.exchange),
+          );
         return;
+      }
       case 'stage':
         this.issue(
           p.path,
@@ -697,7 +722,7 @@ export class ReferenceCheck {
         this.refer.id('agreements', 'agreement', part.agreement, [...path, k, 'agreement']);
       });
     },
-    transfer: (exchange, transfer, path) => {
+    transfer: (exchange, transfer, path, to) => {
       this.refer.id('exchanges', 'exchange', exchange, [...path, 'exchange']);
       if (transfer === undefined) return;
       this.settle({
@@ -707,6 +732,7 @@ export class ReferenceCheck {
         rule: 'transfer',
         exchange,
         transfer,
+        to,
       });
     },
     stage: (exchange, stage, path) => {

@@ -13,7 +13,8 @@ export const INEXPRESSIBLE = {
 export const REFERENCE_RULES = [
   'ids are unique within their list',
   'every id a record names (source, party, exchange, transfer, stage, category, cohort, agreement, claim) exists',
-  "an exchange's stages are in date order, its transfers are between its own parties, and its sides divide its parties",
+  "an exchange's stages are in date order, its parties are listed once, its transfers are between two of its own parties and never settle themselves, and its sides divide its parties",
+  'a claim pinned to a transfer counts what went the way the transfer went',
   'a window of dates does not end before it begins, and a claim dated inside a window lies within it',
   'a claim is not a share of itself, and a share runs from its low to its high',
   'a breakdown part can be part of its total, and living people and remains are never mixed',

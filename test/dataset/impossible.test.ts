@@ -1,0 +1,71 @@
+// Data that cannot be true and used to pass validation (found by an attack on the package): each
+// case failed before its rule was added, and the JSON and NDJSON readings refuse it alike.
+import { Readable } from 'node:stream';
+import { describe, expect, it } from 'vitest';
+import { safeParseDataset, type Dataset } from '../../src/index.js';
+import { validateNdjson } from '../../src/cli/ndjson.js';
+import { ndjsonLines } from '../ndjson-lines.js';
+import { copy, seedDataset } from '../fixtures.js';
+
+const EXCHANGE = 'ua-ru-2023-04-26';
+
+async function issues(change: (d: Dataset) => void): Promise<string[]> {
+  const d = copy(seedDataset());
+  change(d);
+  const document = safeParseDataset(d);
+  const fromDocument = document.success
+    ? []
+    : document.error.map((i) => `${i.path.slice(2).join('.')} ${i.code}`);
+  const streamed = await validateNdjson(
+    Readable.from([Buffer.from(`${ndjsonLines(d, { format: 'swapledger/1' }).join('\n')}\n`)]),
+  );
+  // The same problems, whichever way the dataset is read.
+  expect(streamed.issues.map((i) => i.code).sort()).toEqual(
+    (document.success ? [] : document.error.map((i) => i.code)).sort(),
+  );
+  return fromDocument;
+}
+
+const exchange = (d: Dataset) => d.exchanges.find((e) => e.id === EXCHANGE)!;
+
+describe('impossible data is refused', () => {
+  it('stages out of order even when no two neighbours are', async () => {
+    expect(
+      await issues((d) => {
+        exchange(d).stages = [{ on: '2022-09-21' }, { on: '2022' }, { on: '2022-01-01' }];
+      }),
+    ).toEqual(['stages.2.on out-of-order']);
+  });
+
+  it('a party listed twice in one exchange', async () => {
+    expect(
+      await issues((d) => {
+        exchange(d).parties = ['UA', 'RU', 'UA'];
+      }),
+    ).toEqual(['parties.2 duplicate-id']);
+  });
+
+  it('a transfer from a party to itself, or one that settles itself', async () => {
+    expect(
+      await issues((d) => {
+        const [t0, t1] = exchange(d).transfers;
+        t0!.from = t0!.to;
+        t1!.settles = { exchange: EXCHANGE, transfer: t1!.id };
+      }),
+    ).toEqual(['transfers.0.to invalid-reference', 'transfers.1.settles invalid-reference']);
+  });
+
+  it('a claim pinned to a transfer that went the other way', async () => {
+    expect(
+      await issues((d) => {
+        const claim = d.claims.find((c) => c.subject.type === 'transferred')!;
+        const subject = claim.subject as Extract<
+          Dataset['claims'][number]['subject'],
+          { type: 'transferred' }
+        >;
+        const other = exchange(d).transfers.find((t) => t.to !== subject.to)!;
+        claim.subject = { ...subject, transfer: other.id };
+      }),
+    ).toEqual(['subject.transfer invalid-reference']);
+  });
+});
