@@ -1,3 +1,4 @@
+import { pushTo } from '../../_lib/groupBy.js';
 import { isKnownCount } from '../../count/isKnownCount.js';
 import type { Claim } from '../../claim/ClaimSchema.js';
 import type { KnownCount } from '../../count/Count.js';
@@ -28,21 +29,56 @@ export function reconcileWithKeys(
     of?: string;
   }[] = [];
   const out = new Set<string>();
-  for (const claim of sorted) {
-    if (claim.links === undefined) continue;
-    for (const link of claim.links) {
-      if (!present.has(link.claim) || link.claim === claim.id) continue;
-      if (link.type === 'retracts' || link.type === 'revises') {
-        if (!out.has(link.claim)) {
-          out.add(link.claim);
-          excluded.push({
-            claim: link.claim,
-            reason: link.type === 'retracts' ? 'retracted' : 'revised',
-          });
-        }
-      }
-    }
+  // Retractions and revisions set a claim aside, along chains too (what was revised stays
+  // revised when its revision is revised again), except within a circle: claims that only set
+  // each other aside all stay, so that their disagreement shows instead of vanishing.
+  const links: { from: string; to: string; type: 'retracts' | 'revises' }[] = [];
+  for (const claim of sorted)
+    for (const link of claim.links ?? [])
+      if (
+        (link.type === 'retracts' || link.type === 'revises') &&
+        present.has(link.claim) &&
+        link.claim !== claim.id
+      )
+        links.push({ from: claim.id, to: link.claim, type: link.type });
+  const circle = circlesOf(links);
+  for (const link of links) {
+    const c = circle.get(link.from);
+    if (c !== undefined && c === circle.get(link.to)) continue;
+    if (out.has(link.to)) continue;
+    out.add(link.to);
+    excluded.push({ claim: link.to, reason: link.type === 'retracts' ? 'retracted' : 'revised' });
   }
+  // Copies: each chain of copies counts once, at its original; in a circle of copies, the claim
+  // with the smallest id stands for the others.
+  const copyOf = new Map<string, string>();
+  for (const claim of sorted) {
+    const copied = claim.links?.find(
+      (l) =>
+        (l.type === 'copies' || l.type === 'restates') &&
+        present.has(l.claim) &&
+        l.claim !== claim.id,
+    );
+    if (copied) copyOf.set(claim.id, copied.claim);
+  }
+  const originals = new Map<string, string>();
+  const originalOf = (id: string): string => {
+    const path: string[] = [];
+    const onPath = new Set<string>();
+    let current = id;
+    while (copyOf.has(current) && !onPath.has(current) && !originals.has(current)) {
+      onPath.add(current);
+      path.push(current);
+      current = copyOf.get(current) as string;
+    }
+    let original: string;
+    if (originals.has(current)) original = originals.get(current) as string;
+    else if (!onPath.has(current)) original = current;
+    // A circle: from where it closes on, the smallest id is the original.
+    else original = path.slice(path.indexOf(current)).reduce((a, b) => (b < a ? b : a));
+    for (const p of path) originals.set(p, original);
+    return original;
+  };
   for (const claim of sorted) {
     if (out.has(claim.id)) continue;
     if (claim.rank?.level === 'deprecated') {
@@ -50,15 +86,10 @@ export function reconcileWithKeys(
       excluded.push({ claim: claim.id, reason: 'deprecated' });
       continue;
     }
-    const copied = claim.links?.find(
-      (l) =>
-        (l.type === 'copies' || l.type === 'restates') &&
-        present.has(l.claim) &&
-        l.claim !== claim.id,
-    );
-    if (copied) {
+    const copied = copyOf.get(claim.id);
+    if (copied !== undefined && originalOf(claim.id) !== claim.id) {
       out.add(claim.id);
-      excluded.push({ claim: claim.id, reason: 'copy', of: copied.claim });
+      excluded.push({ claim: claim.id, reason: 'copy', of: copied });
     }
   }
 
@@ -170,4 +201,66 @@ export function reconcileWithKeys(
     excluded,
     absent,
   };
+}
+
+/**
+ * The circles of a graph of links (its strongly connected components of more than one claim):
+ * each claim on a circle is mapped to a name of its circle. Tarjan's method, without recursion, so
+ * that a long chain cannot overflow the stack.
+ */
+function circlesOf(links: readonly { from: string; to: string }[]): Map<string, number> {
+  const next = new Map<string, string[]>();
+  for (const { from, to } of links) pushTo(next, from, to);
+  const index = new Map<string, number>();
+  const low = new Map<string, number>();
+  const onStack = new Set<string>();
+  const stack: string[] = [];
+  const circle = new Map<string, number>();
+  let counter = 0;
+  let circles = 0;
+  for (const start of next.keys()) {
+    if (index.has(start)) continue;
+    const frames: { id: string; i: number }[] = [{ id: start, i: 0 }];
+    index.set(start, counter);
+    low.set(start, counter);
+    counter += 1;
+    stack.push(start);
+    onStack.add(start);
+    while (frames.length > 0) {
+      const frame = frames[frames.length - 1] as { id: string; i: number };
+      const out = next.get(frame.id) ?? [];
+      if (frame.i < out.length) {
+        const to = out[frame.i] as string;
+        frame.i += 1;
+        if (!index.has(to)) {
+          index.set(to, counter);
+          low.set(to, counter);
+          counter += 1;
+          stack.push(to);
+          onStack.add(to);
+          frames.push({ id: to, i: 0 });
+        } else if (onStack.has(to))
+          low.set(frame.id, Math.min(low.get(frame.id) as number, index.get(to) as number));
+        continue;
+      }
+      frames.pop();
+      const parent = frames[frames.length - 1];
+      if (parent)
+        low.set(parent.id, Math.min(low.get(parent.id) as number, low.get(frame.id) as number));
+      if (low.get(frame.id) === index.get(frame.id)) {
+        const members: string[] = [];
+        let member: string;
+        do {
+          member = stack.pop() as string;
+          onStack.delete(member);
+          members.push(member);
+        } while (member !== frame.id);
+        if (members.length > 1) {
+          for (const m of members) circle.set(m, circles);
+          circles += 1;
+        }
+      }
+    }
+  }
+  return circle;
 }
