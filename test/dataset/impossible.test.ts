@@ -69,3 +69,26 @@ describe('impossible data is refused', () => {
     ).toEqual(['subject.transfer invalid-reference']);
   });
 });
+
+describe('what is checked is what is returned', () => {
+  it('reads the envelope once: a getter cannot answer one thing to the check and another to the result', () => {
+    // Each getter answers as the check expects the first times it is read, then otherwise.
+    let titleReads = 0;
+    let formatReads = 0;
+    const d = copy(seedDataset()) as Record<string, unknown>;
+    Object.defineProperty(d, 'title', {
+      enumerable: true,
+      get: () => (titleReads++ === 0 ? 'A title' : { not: 'a string' }),
+    });
+    Object.defineProperty(d, 'format', {
+      enumerable: true,
+      get: () => (formatReads++ < 2 ? 'swapledger/1' : 'swapledger/999'),
+    });
+    const result = safeParseDataset(d);
+    expect(result.success).toBe(true);
+    if (result.success) {
+      expect(result.data.title).toBe('A title');
+      expect(result.data.format).toBe('swapledger/1');
+    }
+  });
+});

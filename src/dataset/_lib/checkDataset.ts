@@ -73,8 +73,10 @@ export function checkDataset(input: unknown, maxIssues: number): DatasetCheck {
   if (envelope === undefined) return { result: fail(issues.items), total: issues.total };
 
   const raw = {} as Record<Collection, readonly unknown[]>;
+  const given = new Set<Collection>();
   for (const name of Object.keys(DATASET_COLLECTIONS) as Collection[]) {
     const value = own(input as object, name);
+    if (value !== undefined) given.add(name);
     raw[name] = Array.isArray(value) ? value : [];
   }
   const parsed = {} as { [C in Collection]: Indexed<RecordOf<C>>[] };
@@ -120,9 +122,10 @@ export function checkDataset(input: unknown, maxIssues: number): DatasetCheck {
     }
     return { result: fail(kept), total: issues.total };
   }
-  const dataset = { ...(input as Record<string, unknown>) } as Record<string, unknown>;
+  // Built from what was checked, never read again from the input.
+  const dataset: Record<string, unknown> = { ...envelope.fields };
   for (const name of Object.keys(DATASET_COLLECTIONS) as Collection[])
-    if (own(input as object, name) !== undefined) dataset[name] = parsed[name].map((r) => r.record);
+    if (given.has(name)) dataset[name] = parsed[name].map((r) => r.record);
   if (envelope.extension !== undefined) dataset['taxonomy'] = envelope.extension;
   if (envelope.crosswalk !== undefined) dataset['crosswalk'] = envelope.crosswalk;
   return { result: ok(dataset as Dataset), total: 0 };

@@ -20,6 +20,8 @@ export interface Envelope {
   readonly taxonomy: Taxonomy;
   readonly extension?: TaxonomyExtension | undefined;
   readonly crosswalk?: Crosswalk | undefined;
+  /** The format, title, licence and description as checked; absent when the check failed. */
+  readonly fields?: Readonly<Record<string, unknown>>;
 }
 
 /**
@@ -78,11 +80,17 @@ export function checkEnvelope(
     return { taxonomy: defaultTaxonomy };
   }
   const { taxonomy: extension, crosswalk } = parsed.data;
-  if (extension === undefined) return { taxonomy: defaultTaxonomy, crosswalk };
+  // The envelope's own fields as the schema returned them: read once, so a getter cannot answer
+  // one thing to the check and another to the result.
+  const fields: Record<string, unknown> = {};
+  for (const [key, value] of Object.entries(parsed.data))
+    if (!Object.hasOwn(DATASET_COLLECTIONS, key) && key !== 'taxonomy' && key !== 'crosswalk')
+      fields[key] = value;
+  if (extension === undefined) return { taxonomy: defaultTaxonomy, crosswalk, fields };
   const extended = safeExtendTaxonomy(defaultTaxonomy, extension);
   if (!extended.success) {
     for (const issue of extended.error) report({ ...issue, path: ['taxonomy', ...issue.path] });
-    return { taxonomy: defaultTaxonomy, crosswalk };
+    return { taxonomy: defaultTaxonomy, crosswalk, fields };
   }
-  return { taxonomy: extended.data, extension, crosswalk };
+  return { taxonomy: extended.data, extension, crosswalk, fields };
 }
