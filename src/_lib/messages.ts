@@ -129,6 +129,8 @@ export const sidesNotPartition = (party: string, exchange: string, times: number
     : `${quote(party)} is on ${times} sides of the exchange ${quote(exchange)}; each party is on one`;
 export const sideNotAParty = (party: string, exchange: string) =>
   `${quote(party)} is on a side of the exchange ${quote(exchange)} but not one of its parties`;
+export const tooManyRecords = (name: string, max: number, length: number) =>
+  `a dataset holds at most ${max.toLocaleString('en-US')} ${name}; this list is ${length.toLocaleString('en-US')} long`;
 export const partyTwice = (party: string, exchange: string) =>
   `${quote(party)} is listed twice among the parties of the exchange ${quote(exchange)}`;
 export const transferToItself = (party: string) =>

@@ -24,7 +24,12 @@ import { TaxonomyExtensionSchema } from '../taxonomy/TaxonomySchema.js';
 export const DATASET_FORMAT = 'swapledger/1';
 
 /** Largest number of records of one kind a dataset may hold. */
-const MAX_RECORDS = 10_000_000;
+/**
+ * The most records one list of a dataset may hold.
+ *
+ * @internal
+ */
+export const MAX_RECORDS = 10_000_000;
 
 /**
  * The record lists of a dataset and the schema of each record, in the order they are validated.

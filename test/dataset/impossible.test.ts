@@ -2,7 +2,7 @@
 // case failed before its rule was added, and the JSON and NDJSON readings refuse it alike.
 import { Readable } from 'node:stream';
 import { describe, expect, it } from 'vitest';
-import { safeParseDataset, type Dataset } from '../../src/index.js';
+import { DatasetSchema, safeParseDataset, type Dataset } from '../../src/index.js';
 import { validateNdjson } from '../../src/cli/ndjson.js';
 import { ndjsonLines } from '../ndjson-lines.js';
 import { copy, seedDataset } from '../fixtures.js';
@@ -90,5 +90,30 @@ describe('what is checked is what is returned', () => {
       expect(result.data.title).toBe('A title');
       expect(result.data.format).toBe('swapledger/1');
     }
+  });
+});
+
+describe('sparse lists', () => {
+  it('takes a hole in a list for a missing record, as the schema does', () => {
+    const d = copy(seedDataset()) as Record<string, unknown>;
+    // eslint-disable-next-line no-sparse-arrays
+    d['claims'] = [, ...(d['claims'] as unknown[]), ,];
+    const result = safeParseDataset(d);
+    expect(result.success ? [] : result.error.map((i) => `${i.path.join('.')} ${i.code}`)).toEqual([
+      'claims.0 invalid-type',
+      `claims.${(d['claims'] as unknown[]).length - 1} invalid-type`,
+    ]);
+    expect(DatasetSchema.safeParse(d).success).toBe(false);
+  });
+
+  it('refuses a list longer than a dataset may hold by its length, without reading it', () => {
+    const d = copy(seedDataset()) as Record<string, unknown>;
+    const huge: unknown[] = [];
+    huge.length = 2 ** 32 - 1;
+    d['claims'] = huge;
+    const result = safeParseDataset(d);
+    expect(result.success ? [] : result.error.map((i) => `${i.path.join('.')} ${i.code}`)).toEqual([
+      'claims too-large',
+    ]);
   });
 });

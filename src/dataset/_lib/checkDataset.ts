@@ -5,7 +5,7 @@ import type { Issue } from '../../validation/Issue.js';
 import { fast } from '../../validation/_lib/fast.js';
 import { fromZod } from '../../validation/_lib/fromZod.js';
 import * as messages from '../../_lib/messages.js';
-import { DATASET_COLLECTIONS, type Dataset } from '../DatasetSchema.js';
+import { DATASET_COLLECTIONS, MAX_RECORDS, type Dataset } from '../DatasetSchema.js';
 import { checkEnvelope } from './envelope.js';
 import { ReferenceCheck, type RecordOf } from './references.js';
 import { own } from '../../_lib/own.js';
@@ -44,13 +44,23 @@ function parseRecords<S extends z.ZodType>(
 ): Indexed<z.output<S>>[] {
   const parsed: Indexed<z.output<S>>[] = [];
   const parser = fast(schema);
-  items.forEach((item, index) => {
+  // Every index, holes included: a sparse list's holes are missing records, not nothing.
+  for (let index = 0; index < items.length; index += 1) {
+    if (!Object.hasOwn(items, index)) {
+      issues.push({
+        path: [name, index],
+        code: 'invalid-type',
+        message: messages.invalidType('a record', undefined),
+      });
+      continue;
+    }
+    const item = items[index];
     const result = parser.safeParse(item);
     if (result.success) parsed.push({ index, record: result.data });
     else
       for (const issue of fromZod(result.error.issues, item))
         issues.push({ ...issue, path: [name, index, ...issue.path] });
-  });
+  }
   return parsed;
 }
 
@@ -78,6 +88,15 @@ export function checkDataset(input: unknown, maxIssues: number): DatasetCheck {
     const value = own(input as object, name);
     if (value !== undefined) given.add(name);
     raw[name] = Array.isArray(value) ? value : [];
+    // Refused by its length before anything is read: a list of four billion holes costs nothing.
+    if (raw[name].length > MAX_RECORDS) {
+      issues.push({
+        path: [name],
+        code: 'too-large',
+        message: messages.tooManyRecords(name, MAX_RECORDS, raw[name].length),
+      });
+      raw[name] = [];
+    }
   }
   const parsed = {} as { [C in Collection]: Indexed<RecordOf<C>>[] };
   for (const name of Object.keys(DATASET_COLLECTIONS) as Collection[])
