@@ -1,3 +1,11 @@
+import { safely } from '../validation/_lib/safely.js';
+import { fast, type FastSchema } from '../validation/_lib/fast.js';
+import { fromZod } from '../validation/_lib/fromZod.js';
+import { KnownCountSchema } from './CountSchema.js';
+import type { KnownCount as Known } from './Count.js';
+
+// Compiled on first use, so that importing the package does not pay for it.
+let knownCount: FastSchema<Known> | undefined;
 import type { KnownCount } from './Count.js';
 import { addUp } from './_lib/bounds.js';
 import * as messages from '../_lib/messages.js';
@@ -22,6 +30,25 @@ import type { Issue } from '../validation/Issue.js';
  * ```
  */
 export function safeSumCounts(counts: readonly KnownCount[]): Result<KnownCount, readonly Issue[]> {
+  return safely(() => sumChecked(counts));
+}
+
+function sumChecked(counts: readonly KnownCount[]): Result<KnownCount, readonly Issue[]> {
+  if (!Array.isArray(counts))
+    return fail([
+      { path: [], code: 'invalid-type', message: messages.invalidType('a list of counts', counts) },
+    ]);
+  const isCount = (knownCount ??= fast(KnownCountSchema));
+  for (let i = 0; i < counts.length; i += 1) {
+    const checked = isCount.safeParse(counts[i]);
+    if (!checked.success)
+      return fail(
+        fromZod(checked.error.issues, counts[i]).map((issue) => ({
+          ...issue,
+          path: [i, ...issue.path],
+        })),
+      );
+  }
   const { low, high, best } = addUp(counts);
   if (low > Number.MAX_SAFE_INTEGER || (high !== null && high > Number.MAX_SAFE_INTEGER)) {
     return fail([{ path: [], code: 'count-overflow', message: messages.sumOverflow() }]);

@@ -1,4 +1,5 @@
 import { harden } from '../validation/_lib/harden.js';
+import { MAX_RECORDS } from './_lib/limits.js';
 import { z } from 'zod';
 import { AgreementSchema } from '../agreement/AgreementSchema.js';
 import { ClaimSchema } from '../claim/ClaimSchema.js';
@@ -24,12 +25,7 @@ import { TaxonomyExtensionSchema } from '../taxonomy/TaxonomySchema.js';
 export const DATASET_FORMAT = 'swapledger/1';
 
 /** Largest number of records of one kind a dataset may hold. */
-/**
- * The most records one list of a dataset may hold.
- *
- * @internal
- */
-export const MAX_RECORDS = 10_000_000;
+
 
 /**
  * The record lists of a dataset and the schema of each record, in the order they are validated.

@@ -1,3 +1,8 @@
+import { safely } from '../validation/_lib/safely.js';
+import { fast } from '../validation/_lib/fast.js';
+import { fromZod } from '../validation/_lib/fromZod.js';
+import { safeAssertTaxonomy } from './safeAssertTaxonomy.js';
+import { TaxonomyExtensionSchema } from './TaxonomySchema.js';
 import { fail, ok } from '../result/_lib/result.js';
 import { unwrap } from '../validation/_lib/outcome.js';
 import type { Result } from '../result/Result.js';
@@ -27,6 +32,18 @@ export function safeExtendTaxonomy(
   base: Taxonomy,
   extension: TaxonomyExtension,
 ): Result<Taxonomy, readonly Issue[]> {
+  // Arguments that are not what their types say fail with an issue, never a throw.
+  return safely(() => {
+    const baseChecked = safeAssertTaxonomy(base);
+    if (!baseChecked.success)
+      return fail(baseChecked.error.map((i) => ({ ...i, path: ['base', ...i.path] })));
+    const extensionChecked = fast(TaxonomyExtensionSchema).safeParse(extension);
+    if (!extensionChecked.success) return fail(fromZod(extensionChecked.error.issues, extension));
+    return extend(base, extensionChecked.data);
+  });
+}
+
+function extend(base: Taxonomy, extension: TaxonomyExtension): Result<Taxonomy, readonly Issue[]> {
   const categories = extension.categories ?? [];
   const partitions = [...base.partitions, ...(extension.partitions ?? [])];
   const early: Issue[] = [];

@@ -11,6 +11,9 @@ import {
   safeAtMost,
   safeBetween,
   safeExact,
+  safeSumCounts,
+  safeExtendTaxonomy,
+  defaultTaxonomy,
   safeUndisclosedCount,
   safeUnknownCount,
   SwapledgerError,
@@ -173,5 +176,27 @@ describe('constructors never turn a wrong argument into an invalid count', () =>
     ]);
     // 2,000 emoji are 2,000 characters, within the limit.
     expect(safeExact(5, { wording: '🙂'.repeat(2000) }).success).toBe(true);
+  });
+});
+
+describe('safe twins never throw, whatever they are given', () => {
+  it('sums only lists of counts, and says what else it got', () => {
+    for (const wrong of [null, undefined, 42, 'x', [null], [{ low: 'a' }], [{}]]) {
+      const result = safeSumCounts(wrong as never);
+      expect(result.success).toBe(false);
+    }
+  });
+
+  it('extends only a taxonomy, with an extension', () => {
+    for (const [base, extension] of [
+      [{}, {}],
+      [null, null],
+      [defaultTaxonomy, 7],
+      [defaultTaxonomy, { categories: 'x' }],
+    ]) {
+      const result = safeExtendTaxonomy(base as never, extension as never);
+      expect(result.success).toBe(false);
+    }
+    expect(safeExtendTaxonomy(defaultTaxonomy, {}).success).toBe(true);
   });
 });
