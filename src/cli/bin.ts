@@ -1,20 +1,47 @@
 /// <reference types="node" />
 // The `swapledger` command.
+import { fstatSync, readSync } from 'node:fs';
+import { Readable } from 'node:stream';
+import { printable } from './format.js';
+import { EXIT, writeFailure } from './io.js';
 import { run } from './main.js';
 
+const exitCode = () => (typeof process.exitCode === 'number' ? process.exitCode : EXIT.ok);
+
 // A reader that stops early (`swapledger report | head`) closes the pipe: that ends the command
-// quietly, as for any command-line tool, instead of an unhandled error with a stack trace.
-for (const stream of [process.stdout, process.stderr])
-  stream.on('error', (error: NodeJS.ErrnoException) => {
-    if (error.code === 'EPIPE')
-      process.exit(typeof process.exitCode === 'number' ? process.exitCode : 0);
-    throw error;
-  });
+// quietly, as for any command-line tool. Any other failure to write (a full disk) is an I/O
+// error: one line saying why, and exit code 2, never a stack trace or the "invalid data" code.
+process.stdout.on('error', (error: NodeJS.ErrnoException) => {
+  if (error.code === 'EPIPE') process.exit(exitCode());
+  process.stderr.write(`swapledger: ${printable(writeFailure(error).message)}\n`);
+  process.exit(EXIT.usage);
+});
+// With standard error gone there is nowhere left to say why.
+process.stderr.on('error', (error: NodeJS.ErrnoException) =>
+  process.exit(error.code === 'EPIPE' ? exitCode() : EXIT.usage),
+);
+
+/**
+ * Standard input. Node hands a directory over as a stream that ends at once, which would read as
+ * empty input; a read of it gives the real error (EISDIR) to report instead.
+ */
+function standardInput(): Readable {
+  try {
+    if (fstatSync(0).isDirectory()) readSync(0, Buffer.alloc(1));
+  } catch (error) {
+    return new Readable({
+      read() {
+        this.destroy(error as Error);
+      },
+    });
+  }
+  return process.stdin;
+}
 
 const code = await run(process.argv.slice(2), {
   stdout: (text) => process.stdout.write(text),
   stderr: (text) => process.stderr.write(text),
-  stdin: process.stdin,
+  stdin: standardInput(),
   stderrIsTty: process.stderr.isTTY === true,
 });
 process.exitCode = code;

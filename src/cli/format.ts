@@ -15,13 +15,26 @@ import type { LineIssue, Progress } from './ndjson.js';
 export type Summary = AuditReport['summary'];
 
 /**
- * Text from a dataset, made safe for a terminal: control characters (a line break, a carriage
- * return, an escape sequence that would clear the screen or recolour it) are shown as escapes
- * instead of acting, so no name or message can forge a line of the report or drive the terminal.
+ * Characters that act on a terminal instead of showing: the C0 controls, DEL and the C1 controls
+ * (U+009B alone starts an escape sequence), the line and paragraph separators, and the
+ * bidirectional controls, which reorder what follows them (a figure, a name) on the screen.
  */
-export const printable = (text: string): string =>
-  // eslint-disable-next-line no-control-regex -- matching control characters is the point
-  text.replace(/[\u0000-\u001f\u007f-\u009f\u2028\u2029]/g, (c) =>
+const ACTING_ABOVE_C0 = '\\u007f-\\u009f\\u061c\\u200e\\u200f\\u2028-\\u202e\\u2066-\\u2069';
+const ACTING = new RegExp(`[\\u0000-\\u001f${ACTING_ABOVE_C0}]`, 'g');
+// The same but the line break, for text whose line breaks are its own (indented JSON).
+const ACTING_BUT_LINE_BREAKS = new RegExp(
+  `[\\u0000-\\u0009\\u000b-\\u001f${ACTING_ABOVE_C0}]`,
+  'g',
+);
+
+/**
+ * Text made safe for a terminal: the characters that would act (a line break, a carriage return,
+ * an escape sequence that clears the screen, a bidirectional override that reorders figures) are
+ * shown as escapes instead, so no name, message or file name can forge a line of the output or
+ * drive the terminal. Everything the command prints goes through here.
+ */
+export const printable = (text: string, keepLineBreaks = false): string =>
+  text.replace(keepLineBreaks ? ACTING_BUT_LINE_BREAKS : ACTING, (c) =>
     c === '\t'
       ? '\\t'
       : c === '\n'
@@ -31,8 +44,12 @@ export const printable = (text: string): string =>
           : `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`,
   );
 
-/** Indented JSON on its own lines. */
-export const asJson = (value: unknown): string => `${JSON.stringify(value, null, 2)}\n`;
+/**
+ * Indented JSON on its own lines. JSON.stringify escapes C0 controls but not DEL, C1 or the bidi
+ * controls; written as \uXXXX they read back as the same text.
+ */
+export const asJson = (value: unknown): string =>
+  `${printable(JSON.stringify(value, null, 2), true)}\n`;
 
 /** "1 issue", "2 issues". */
 export const issuesInWords = (n: number): string => `${n} issue${n === 1 ? '' : 's'}`;

@@ -21,3 +21,17 @@ export interface Io {
   readonly stdin: Readable;
   readonly stderrIsTty: boolean;
 }
+
+/** Why a system call failed, in the system's own words: "no space left on device". */
+export function causeOf(error: unknown): string {
+  const message = error instanceof Error ? error.message : String(error);
+  // Node writes "ENOSPC: no space left on device, write": the words are between code and call.
+  return /^E[A-Z0-9]+: ([^,]+)/.exec(message)?.[1] ?? message;
+}
+
+/** The failure for output that cannot be written (a full disk, a device error). */
+export function writeFailure(error: unknown): CliError {
+  return error instanceof CliError
+    ? error
+    : new CliError(`cannot write the output: ${causeOf(error)}`, EXIT.usage);
+}

@@ -4,7 +4,8 @@
 import { parse } from './commands/parse.js';
 import { report } from './commands/report.js';
 import { validate } from './commands/validate.js';
-import { CliError, EXIT, type Io } from './io.js';
+import { printable } from './format.js';
+import { CliError, EXIT, writeFailure, type Io } from './io.js';
 import packageJson from '../../package.json' with { type: 'json' };
 
 export { EXIT, type Io } from './io.js';
@@ -21,8 +22,24 @@ Usage:
 Exit codes: 0 success; 1 invalid data, or findings at or above --fail-on; 2 usage or I/O error.`;
 
 /** Runs the command line and returns its exit code; it never throws. */
-export async function run(argv: readonly string[], io: Io): Promise<number> {
+export async function run(argv: readonly string[], given: Io): Promise<number> {
   const [command, ...rest] = argv;
+  // Output that cannot be written ends the command as an I/O error, not as a crash.
+  const io: Io = {
+    stderr: (text) => given.stderr(text),
+    stdin: given.stdin,
+    stderrIsTty: given.stderrIsTty,
+    stdout: (text) => {
+      try {
+        given.stdout(text);
+      } catch (error) {
+        throw writeFailure(error);
+      }
+    },
+  };
+  // Every line on standard error goes through one escape: a file name, an option's value or a
+  // message may hold characters that would drive the terminal.
+  const fail = (message: string) => io.stderr(`swapledger: ${printable(message)}\n`);
   try {
     if (command === undefined || command === '--help' || command === '-h' || command === 'help') {
       io.stdout(`${HELP}\n`);
@@ -38,18 +55,18 @@ export async function run(argv: readonly string[], io: Io): Promise<number> {
     throw new CliError(`unknown command "${command}"; run swapledger --help`, EXIT.usage);
   } catch (error) {
     if (error instanceof CliError) {
-      io.stderr(`swapledger: ${error.message}\n`);
+      fail(error.message);
       return error.code;
     }
     if (
       error instanceof TypeError &&
       (error as { code?: string }).code?.startsWith('ERR_PARSE_ARGS')
     ) {
-      io.stderr(`swapledger: ${error.message}; run swapledger ${command} --help\n`);
+      fail(`${error.message}; run swapledger ${command} --help`);
       return EXIT.usage;
     }
     const message = error instanceof Error ? error.message : String(error);
-    io.stderr(`swapledger: unexpected failure: ${message}\n`);
+    fail(`unexpected failure: ${message}`);
     return EXIT.usage;
   }
 }

@@ -1,6 +1,14 @@
 /// <reference types="node" />
 import type { Readable } from 'node:stream';
-import { validateNdjsonLines, type LineIssue, type NdjsonLine } from '../dataset/_lib/ndjson.js';
+import { DATASET_FORMAT } from '../dataset/DatasetSchema.js';
+import {
+  RECORD_KINDS,
+  validateNdjsonLines,
+  type LineIssue,
+  type NdjsonLine,
+  type NdjsonOptions,
+} from '../dataset/_lib/ndjson.js';
+import { missingHeader } from '../_lib/messages.js';
 
 // The rules live with the dataset (src/dataset/_lib/ndjson.ts); the command line only reads bytes.
 export { RECORD_KINDS, type LineIssue } from '../dataset/_lib/ndjson.js';
@@ -65,6 +73,90 @@ export async function* lines(
   if (length > 0 || tooLong) yield tooLong ? overLong : Buffer.concat(parts).toString('utf8');
 }
 
+/** An object's first key as written, escapes and all: `{ "\u0068eader":` → `"\u0068eader"`. */
+const FIRST_KEY =
+  // eslint-disable-next-line no-control-regex -- a JSON string holds no raw control character
+  /^\{[\t\n\r ]*("(?:[^"\\\u0000-\u001f]|\\["\\/bfnrt]|\\u[0-9a-fA-F]{4})*")[\t\n\r ]*:/;
+
+/** The first key of a line that starts as a JSON object, unescaped; only that key is read. */
+function firstKeyOf(line: string): string | undefined {
+  const key = FIRST_KEY.exec(line.trim())?.[1];
+  return key === undefined ? undefined : (JSON.parse(key) as string);
+}
+
+/**
+ * The kind of record a line holds, when it is an object with one key that names a kind
+ * (`{"claim": {...}}`, `{ "\u0068eader": ...}`); undefined for anything else. The whole line is
+ * parsed only when its first key names a kind: a JSON document on one line is not.
+ */
+export function recordKindOf(
+  line: string,
+  kind = firstKeyOf(line),
+): keyof typeof RECORD_KINDS | undefined {
+  if (kind === undefined || !Object.hasOwn(RECORD_KINDS, kind)) return undefined;
+  let value: unknown;
+  try {
+    value = JSON.parse(line.trim());
+  } catch {
+    return undefined;
+  }
+  // An object with one key has that key first, so the first key names the record.
+  return value !== null &&
+    typeof value === 'object' &&
+    !Array.isArray(value) &&
+    Object.keys(value).length === 1
+    ? (kind as keyof typeof RECORD_KINDS)
+    : undefined;
+}
+
+/** Whether a line is one the validator counts as a header: `{"header": {...}}` and nothing else. */
+function isHeaderLine(line: string): boolean {
+  // Only the rare line whose first key reads "header" is parsed a second time.
+  const kind = firstKeyOf(line);
+  return kind === 'header' && recordKindOf(line, kind) === 'header';
+}
+
+/** What {@link checkNdjsonLines} found. */
+export type NdjsonCheck = Awaited<ReturnType<typeof validateNdjsonLines>>;
+
+/**
+ * The validator's verdict on NDJSON lines, as the command line gives it: the header is not
+ * counted among the records, so a dataset has as many records as NDJSON as it has as JSON; and
+ * lines that hold nothing at all are refused for the header they lack, as an empty JSON document
+ * is refused.
+ */
+export async function checkNdjsonLines(
+  source: AsyncIterable<NdjsonLine> | Iterable<NdjsonLine>,
+  options: NdjsonOptions = {},
+): Promise<NdjsonCheck> {
+  let headers = 0;
+  const counted = async function* () {
+    for await (const line of source) {
+      if (typeof line === 'string' && isHeaderLine(line)) headers += 1;
+      yield line;
+    }
+  };
+  const { onProgress } = options;
+  const result = await validateNdjsonLines(counted(), {
+    ...(options.maxIssues === undefined ? {} : { maxIssues: options.maxIssues }),
+    ...(onProgress
+      ? { onProgress: (p) => onProgress({ ...p, records: p.records - headers }) }
+      : {}),
+  });
+  const records = result.records - headers;
+  // No record and no issue: every line was blank, so there was no header either.
+  if (result.records === 0 && result.issueCount === 0) {
+    const issue: LineIssue = {
+      line: 1,
+      path: ['header'],
+      code: 'missing-field',
+      message: missingHeader(DATASET_FORMAT),
+    };
+    return { ...result, records, issues: [issue], issueCount: 1 };
+  }
+  return { ...result, records };
+}
+
 /**
  * Validates a dataset written as NDJSON, one record per line (`{"claim": {...}}`), as a stream,
  * with the rules of `safeParseDataset` (see src/dataset/_lib/ndjson.ts).
@@ -78,7 +170,7 @@ export async function validateNdjson(
 ): Promise<NdjsonResult> {
   let bytes = 0;
   const { onProgress } = options;
-  const result = await validateNdjsonLines(
+  const result = await checkNdjsonLines(
     lines(stream, (n) => (bytes += n)),
     {
       ...(options.maxIssues === undefined ? {} : { maxIssues: options.maxIssues }),

@@ -2,7 +2,7 @@
 // Reading the input: files, pipes and standard input alike, their size limits, telling JSON from
 // NDJSON and from binary data, and where a JSON text breaks. Bytes are kept as bytes and decoded
 // once, whole, so a character split between two reads is never garbled.
-import { closeSync, createReadStream, openSync, readSync, statSync } from 'node:fs';
+import { createReadStream, statSync } from 'node:fs';
 import { Readable } from 'node:stream';
 import { DATASET_COLLECTIONS, type Dataset } from '../dataset/DatasetSchema.js';
 import { checkDataset } from '../dataset/_lib/checkDataset.js';
@@ -12,8 +12,7 @@ import type { Issue } from '../validation/Issue.js';
 import { safely } from '../validation/_lib/safely.js';
 import { CliError, EXIT } from './io.js';
 import { jsonErrorPosition } from './jsonErrorPosition.js';
-import { lines, RECORD_KINDS } from './ndjson.js';
-import { validateNdjsonLines } from '../dataset/_lib/ndjson.js';
+import { checkNdjsonLines, lines, RECORD_KINDS, recordKindOf } from './ndjson.js';
 
 /** The largest JSON document read whole; larger datasets must be NDJSON, which is streamed. */
 export const MAX_JSON_BYTES = 256 * 2 ** 20;
@@ -21,10 +20,16 @@ export const MAX_JSON_BYTES = 256 * 2 ** 20;
 /** The largest file the audit reads, since it needs every record in memory at once. */
 const MAX_AUDIT_BYTES = 2 ** 30;
 
-/** How much of a pipe is read to tell JSON from NDJSON when its first line is longer. */
-const SNIFF_BYTES = 64 * 1024;
+/**
+ * How much of the input is read, at most, to find its first line that holds anything. A header
+ * with a taxonomy of its own can be long; a first line longer than this is judged by its start.
+ */
+const FIRST_LINE_BYTES = 16 * 2 ** 20;
 
-/** A first line that holds one record, such as `{"claim": …`. */
+/** How many first bytes are looked at to tell text from binary data. */
+const BINARY_PROBE = 8192;
+
+/** The start of a first line that holds one record, such as `{"claim": …`. */
 const RECORD_LINE = new RegExp(`^\\{"(${Object.keys(RECORD_KINDS).join('|')})"\\s*:`);
 
 /** A failure to read, in words a person can act on (never "unexpected failure"). */
@@ -60,20 +65,29 @@ export function sizeOf(path: string): number {
   return statOf(path).size;
 }
 
-/**
- * Decides between one JSON document and NDJSON from the name, or else from the first line that
- * holds anything.
- */
-export function looksLikeNdjson(path: string, head: string): boolean {
+/** NDJSON or not by the file's name (`.ndjson`, `.jsonl`, `.json`); undefined when it does not say. */
+function ndjsonByName(path: string): boolean | undefined {
   if (/\.(ndjson|jsonl)$/i.test(path)) return true;
   if (/\.json$/i.test(path)) return false;
-  const first =
-    head
-      .replace(/^\uFEFF/, '')
-      .split('\n')
-      .find((line) => line.trim() !== '')
-      ?.trim() ?? '';
-  return RECORD_LINE.test(first);
+  return undefined;
+}
+
+/**
+ * Decides between one JSON document and NDJSON from the name, or else from the first line that
+ * holds anything: NDJSON when that line holds one record, however its key is spelt. `ended` says
+ * that `head` is the whole input, so that its last line is whole too.
+ */
+export function looksLikeNdjson(path: string, head: string, ended: boolean): boolean {
+  const byName = ndjsonByName(path);
+  if (byName !== undefined) return byName;
+  const lines = head.split('\n');
+  const at = lines.findIndex((line) => line.trim() !== ''); // a byte-order mark is white space
+  if (at === -1) return false;
+  const first = lines[at] as string;
+  const whole = at < lines.length - 1 || ended;
+  if (whole && recordKindOf(first) !== undefined) return true;
+  // A line cut short cannot be parsed: its first bytes decide.
+  return RECORD_LINE.test(first.trim());
 }
 
 /** Where a JSON text breaks, as ` at line L, column C`; empty when that cannot be told. */
@@ -101,31 +115,22 @@ export function binaryData(path: string): CliError {
   return new CliError(`${path}: this is binary data, not JSON or NDJSON`, EXIT.invalid);
 }
 
-/** The first bytes of a file, without reading the rest. */
-export function headOf(path: string, size: number): Buffer {
-  const head = Buffer.alloc(Math.min(size, 8192));
-  try {
-    const fd = openSync(path, 'r');
-    try {
-      readSync(fd, head, 0, head.length, 0);
-    } finally {
-      closeSync(fd);
-    }
-  } catch (error) {
-    throw ioFailure(path, error);
-  }
-  return head;
-}
-
 /** Text never holds a NUL byte; a look at the first 8 KB is enough. */
 export function isBinary(sample: Buffer): boolean {
-  return sample.subarray(0, 8192).includes(0);
+  return sample.subarray(0, BINARY_PROBE).includes(0);
+}
+
+/** The failure for input with nothing in it but white space. */
+function emptyInput(name: string): CliError {
+  return new CliError(
+    name === 'standard input' ? 'standard input is empty' : `${name}: the file is empty`,
+    EXIT.invalid,
+  );
 }
 
 /** A JSON text as read: decoded once, without the byte-order mark some editors write first. */
 function parseJsonText(bytes: Buffer, name: string): unknown {
-  if (bytes.length === 0 || bytes.toString('utf8').trim() === '')
-    throw new CliError(`${name}: the file is empty`, EXIT.invalid);
+  if (bytes.length === 0 || bytes.toString('utf8').trim() === '') throw emptyInput(name);
   if (isBinary(bytes)) throw binaryData(name);
   const text = bytes.toString('utf8').replace(/^\uFEFF/, '');
   try {
@@ -183,7 +188,7 @@ export function checkDocument(document: unknown, maxIssues = 1000): DatasetRead 
 export async function readDataset(path: string): Promise<DatasetRead> {
   const { size, regular } = statOf(path);
   if (regular && size > MAX_AUDIT_BYTES) throw auditTooLarge(path, size);
-  const input = regular ? await openFile(path, size) : await sniff(openStream(path), path, path);
+  const input = regular ? await openFile(path, size) : await sniff(openStream(path), path);
   return input.ndjson
     ? await datasetFromNdjson(input.stream, path)
     : checkDocument(
@@ -222,7 +227,7 @@ async function datasetFromNdjson(stream: Readable, name: string): Promise<Datase
     throw ioFailure(name, error);
   }
   // The streaming validator gives line numbers; only a file it accepts is assembled and typed.
-  const check = await validateNdjsonLines(read);
+  const check = await checkNdjsonLines(read);
   if (check.issueCount > 0)
     return { success: false, error: { issues: check.issues, total: check.issueCount } };
   let header: unknown = {};
@@ -253,75 +258,96 @@ function openStream(path: string): Readable {
   return createReadStream(path);
 }
 
-/** Opens a regular file, after the checks that need no full read. */
+/** Opens a regular file; its size, when the system knows it, spares reading a JSON one too large. */
 async function openFile(path: string, size: number): Promise<Input> {
-  if (size === 0) throw new CliError(`${path}: the file is empty`, EXIT.invalid);
-  const head = headOf(path, size);
-  const ndjson = looksLikeNdjson(path, head.toString('utf8'));
-  if (!ndjson && size > MAX_JSON_BYTES) throw tooLarge(path, size);
-  if (isBinary(head)) throw binaryData(path);
-  return { ndjson, stream: openStream(path) };
+  // A file in /proc or /sys says 0 bytes and may still hold some: it is read to find out.
+  return sniff(openStream(path), path, size);
 }
 
 /** Opens a file, a pipe or a FIFO, or standard input for `-`. */
 export async function openInput(path: string, stdin: Readable): Promise<Input> {
-  if (path === '-') return sniff(stdin, '-', 'standard input');
+  if (path === '-') return sniff(stdin, '-');
   const { size, regular } = statOf(path);
-  return regular ? openFile(path, size) : sniff(openStream(path), path, path);
-}
-
-/** Whether the bytes hold a whole line with something other than white space on it. */
-function firstLineComplete(bytes: Buffer): boolean {
-  // A scan, not a regular expression: on a long line with no end, a pattern would backtrack.
-  let seen = false;
-  for (const byte of bytes) {
-    if (byte === 10) {
-      if (seen) return true;
-    } else if (byte !== 32 && byte !== 9 && byte !== 13) seen = true;
-  }
-  return false;
+  return regular ? openFile(path, size) : sniff(openStream(path), path);
 }
 
 /**
- * A stream with no size to go by (standard input, a pipe, a FIFO): enough of it is read to see
- * its first line that holds anything, however slowly it arrives, and that part is put back in
- * front of the rest.
+ * Finds where the first line that holds anything ends, a chunk at a time, without going over what
+ * was already scanned. A line holds something when it has a byte of ASCII other than white space:
+ * every record line starts with `{`, and a line of no-break spaces is blank to the validator.
  */
-async function sniff(stream: Readable, path: string, name: string): Promise<Input> {
+function firstLineFinder(): (chunk: Buffer) => boolean {
+  let seen = false;
+  return (chunk) => {
+    for (const byte of chunk) {
+      if (byte === 10) {
+        if (seen) return true;
+      } else if (byte < 0x80 && byte !== 32 && byte !== 9 && byte !== 13) seen = true;
+    }
+    return false;
+  };
+}
+
+/**
+ * Reads enough of the input to tell NDJSON from JSON and from binary data, however slowly it
+ * arrives, and puts what it read back in front of the rest. `size` is a regular file's size as
+ * the system gives it, 0 when unknown.
+ */
+async function sniff(stream: Readable, path: string, size = 0): Promise<Input> {
+  const name = path === '-' ? 'standard input' : path;
+  const byName = ndjsonByName(path);
   const chunks = (stream as AsyncIterable<Buffer>)[Symbol.asyncIterator]();
+  const firstLineEnds = firstLineFinder();
   const head: Buffer[] = [];
-  let size = 0;
+  let read = 0;
   let ended = false;
   try {
-    for (;;) {
-      const next = await chunks.next();
-      if (next.done) {
-        ended = true;
-        break;
-      }
-      head.push(next.value);
-      size += next.value.length;
-      if (firstLineComplete(Buffer.concat(head, size)) || size >= SNIFF_BYTES) break;
-    }
-  } catch (error) {
-    throw ioFailure(name, error);
-  }
-  const start = Buffer.concat(head, size);
-  if (size === 0 || (ended && start.toString('utf8').trim() === ''))
-    throw new CliError(`${name} is empty`, EXIT.invalid);
-  if (isBinary(start)) throw binaryData(name);
-  const rest = Readable.from(
-    (async function* () {
-      yield start;
-      if (ended) return;
+    try {
       for (;;) {
         const next = await chunks.next();
-        if (next.done) return;
-        yield next.value as Buffer;
+        if (next.done) {
+          ended = true;
+          break;
+        }
+        head.push(next.value);
+        read += next.value.length;
+        // The name decides the format: only the bytes that tell binary data are needed.
+        if (byName !== undefined ? read >= BINARY_PROBE : firstLineEnds(next.value)) break;
+        if (read >= FIRST_LINE_BYTES) break;
       }
-    })(),
-  );
-  return { ndjson: looksLikeNdjson(path, start.toString('utf8')), stream: rest };
+    } catch (error) {
+      throw ioFailure(name, error);
+    }
+    const start = Buffer.concat(head, read);
+    // Empty only when nothing was read: a size of 0 may be the system not knowing it.
+    if (read === 0) throw emptyInput(name);
+    const text = start.toString('utf8');
+    // Blank NDJSON is left to the validator, which refuses it for its missing header.
+    if (ended && byName !== true && text.trim() === '') throw emptyInput(name);
+    const ndjson = looksLikeNdjson(path, text, ended);
+    if (!ndjson && size > MAX_JSON_BYTES) throw tooLarge(path, size);
+    if (isBinary(start)) throw binaryData(name);
+    const rest = Readable.from(
+      (async function* () {
+        try {
+          yield start;
+          if (ended) return;
+          for (;;) {
+            const next = await chunks.next();
+            if (next.done) return;
+            yield next.value as Buffer;
+          }
+        } finally {
+          // A reader that stops early (at a size limit) lets go of the source as well.
+          stream.destroy();
+        }
+      })(),
+    );
+    return { ndjson, stream: rest };
+  } catch (error) {
+    stream.destroy();
+    throw error;
+  }
 }
 
 /** Reads a stream whole as one JSON document, up to {@link MAX_JSON_BYTES}. */

@@ -53,12 +53,36 @@ describe('report summary', () => {
 
 describe('looksLikeNdjson', () => {
   it('goes by the file name first, then by a first line that holds a record', () => {
-    expect(looksLikeNdjson('a.ndjson', '{')).toBe(true);
-    expect(looksLikeNdjson('a.JSONL', '')).toBe(true);
-    expect(looksLikeNdjson('a.json', '{"claim": {}}')).toBe(false);
+    expect(looksLikeNdjson('a.ndjson', '{', false)).toBe(true);
+    expect(looksLikeNdjson('a.JSONL', '', true)).toBe(true);
+    expect(looksLikeNdjson('a.json', '{"claim": {}}', true)).toBe(false);
     for (const kind of Object.keys(RECORD_KINDS))
-      expect(looksLikeNdjson('-', `{"${kind}" : {}}\n{}`), kind).toBe(true);
-    expect(looksLikeNdjson('-', '{"planet": {}}')).toBe(false);
-    expect(looksLikeNdjson('-', '{\n  "claim": {}')).toBe(false);
+      expect(looksLikeNdjson('-', `{"${kind}" : {}}\n{}`, false), kind).toBe(true);
+    expect(looksLikeNdjson('-', '{"planet": {}}', true)).toBe(false);
+    expect(looksLikeNdjson('-', '{\n  "claim": {}', false)).toBe(false);
+  });
+
+  it('reads a whole first line for what it holds, however its key is spelt', () => {
+    for (const first of [
+      '{ "header": {"format": "swapledger/1"} }',
+      '{"\\u0068eader":{}}',
+      '\t{ "claim"\t:\r{}}',
+    ]) {
+      expect(looksLikeNdjson('data.txt', `\n  \n${first}\n{"party": {}}`, false), first).toBe(true);
+      expect(looksLikeNdjson('-', first, true), first).toBe(true);
+    }
+    // Not one record: a JSON document on one line, or a record beside something else.
+    expect(
+      looksLikeNdjson('-', JSON.stringify({ format: 'swapledger/1', parties: [] }), true),
+    ).toBe(false);
+    expect(looksLikeNdjson('-', '{ "header": {}, "format": "swapledger/1" }\n', false)).toBe(false);
+    expect(looksLikeNdjson('-', '[{ "header": {}}]\n', false)).toBe(false);
+  });
+
+  // A guard: cut lines were judged this way before, and still are.
+  it('judges a first line cut short by its first bytes only', () => {
+    // The rest of the line has not been read: it might not be one record.
+    expect(looksLikeNdjson('-', '{ "header": {"format": "swapledger/1"} }', false)).toBe(false);
+    expect(looksLikeNdjson('-', '{"header": {"format": "swa', false)).toBe(true);
   });
 });

@@ -2,7 +2,15 @@
 // anywhere, slow pipes, FIFOs, failing reads, names that would drive a terminal, a reader that
 // hangs up early. Each test here failed before the fix it names.
 import { execFileSync, spawn, spawnSync } from 'node:child_process';
-import { createWriteStream, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import {
+  closeSync,
+  createWriteStream,
+  existsSync,
+  mkdtempSync,
+  openSync,
+  rmSync,
+  writeFileSync,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Readable } from 'node:stream';
@@ -226,5 +234,175 @@ describe('the command line counts every issue, JSON or NDJSON', () => {
     );
     expect(JSON.parse(json.out).issueCount).toBe(1200);
     expect(JSON.parse(streamed.out).issueCount).toBe(1200);
+  });
+});
+
+describe('the command line refuses NDJSON with no header, even when it holds nothing', () => {
+  // Blank lines, white space and a no-break space: nothing on any line, so no header either.
+  const blank = '\n  \n\t\n\u00a0\n\r\n';
+
+  it('refuses it in validate as report does, from a file and from standard input', async () => {
+    const path = join(dir, 'blank.ndjson');
+    writeFileSync(path, blank);
+    for (const command of ['validate', 'report']) {
+      const result = await inProcess([command, path]);
+      expect(result.code, command).toBe(1);
+      expect(result.out, command).toContain('line 1: header: the first line should be');
+      expect(result.out, command).not.toContain('valid\n');
+    }
+    const piped = await inProcess(['validate', '-'], Readable.from([Buffer.from(blank)]));
+    expect(piped.code).toBe(1);
+    expect(piped.err).toBe('swapledger: standard input is empty\n');
+  });
+});
+
+describe('the command line tells NDJSON by what its first line holds, not how it is spelt', () => {
+  const rest = ndjsonLines(sample).slice(1).join('\n');
+  const spellings = {
+    spaced: '{ "header" : { "format": "swapledger/1" } }',
+    escaped: '{"\\u0068eader": {"\\u0066ormat": "swapledger/1"}}',
+    // Longer than the 64 KB that used to be read to decide.
+    long: `{ "header": {"format": "swapledger/1",${' '.repeat(100_000)}"title": "T"}}`,
+  };
+
+  for (const [name, header] of Object.entries(spellings)) {
+    it(`reads a header line written ${name}, from standard input and from a .txt file`, async () => {
+      const text = `${header}\n${rest}\n`;
+      const piped = await inProcess(
+        ['validate', '-'],
+        Readable.from([Buffer.from(text.slice(0, 7)), Buffer.from(text.slice(7))]),
+      );
+      expect(piped.err, name).toBe('');
+      expect(piped.out, name).toContain('records read: valid');
+      const path = join(dir, `header-${name}.txt`);
+      writeFileSync(path, text);
+      const file = await inProcess(['validate', path]);
+      expect(file.err, name).toBe('');
+      expect(file.out, name).toContain('records read: valid');
+      expect(file.code, name).toBe(0);
+    });
+  }
+
+  it('still reads a one-line JSON document as JSON', async () => {
+    // A guard for the fix above, not a defect: this passed before it too.
+    const result = await inProcess(
+      ['validate', '-', '--format', 'json'],
+      Readable.from([Buffer.from(`${JSON.stringify(sample)}\n`)]),
+    );
+    expect(JSON.parse(result.out)).toMatchObject({ valid: true, format: 'json' });
+  });
+});
+
+describe('the command line says why it cannot write or read, with exit code 2', () => {
+  it.runIf(existsSync('/dev/full'))('names a full disk instead of printing a stack trace', () => {
+    const path = join(dir, 'full.json');
+    writeFileSync(path, JSON.stringify(sample));
+    for (const args of [['report'], ['validate', path], ['parse', 'over 2,200']]) {
+      const full = openSync('/dev/full', 'w');
+      const result = spawnSync(process.execPath, [cli, ...args], {
+        stdio: ['ignore', full, 'pipe'],
+        encoding: 'utf8',
+      });
+      closeSync(full);
+      expect(result.stderr, args[0]).toBe(
+        'swapledger: cannot write the output: no space left on device\n',
+      );
+      expect(result.status, args[0]).toBe(2);
+    }
+  });
+
+  it('says that a directory given as standard input is one', () => {
+    for (const args of [['validate', '-'], ['validate']]) {
+      const folder = openSync(dir, 'r');
+      const result = spawnSync(process.execPath, [cli, ...args], {
+        stdio: [folder, 'pipe', 'pipe'],
+        encoding: 'utf8',
+      });
+      closeSync(folder);
+      expect(result.stderr, args.join(' ')).toMatch(/^swapledger: standard input: is a directory/);
+      expect(result.status, args.join(' ')).toBe(2);
+    }
+  });
+
+  it.runIf(existsSync('/proc/self/status'))(
+    'reads a file that says it has 0 bytes, as /proc files do, before calling it empty',
+    async () => {
+      const result = await inProcess(['validate', '/proc/self/status']);
+      expect(result.err).toBe(
+        'swapledger: /proc/self/status: not valid JSON at line 1, column 1\n',
+      );
+      expect(result.code).toBe(1);
+    },
+  );
+});
+
+describe('the command line prints no character that acts on a terminal', () => {
+  // Raw, these would recolour or clear the screen, or reorder the text after them.
+  const acting =
+    // eslint-disable-next-line no-control-regex -- these characters are what is looked for
+    /[\u0000-\u0009\u000b-\u001f\u007f-\u009f\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]/;
+
+  it('escapes a file name in an error line', async () => {
+    const result = await inProcess(['validate', join(dir, 'x\u001b]0;owned\u0007\u001b[2J.json')]);
+    expect(result.err).toContain('x\\u001b]0;owned\\u0007\\u001b[2J.json: no such file');
+    expect(result.err).not.toMatch(acting);
+    expect(result.code).toBe(2);
+  });
+
+  it('escapes DEL and C1 controls in what parse says', async () => {
+    const result = await inProcess(['parse', 'over \u009b2J\u007f']);
+    expect(result.err).toContain('\\u009b2J\\u007f');
+    expect(result.err).not.toMatch(acting);
+    expect(result.code).toBe(1);
+  });
+
+  it('escapes bidirectional controls in titles and source names, in every format', async () => {
+    const hostile = {
+      ...sample,
+      title: 'Exchanges \u202e2202\u202c',
+      sources: sample.sources.map((s) => ({ ...s, name: `\u2067${s.name}\u2069\u200f` })),
+    };
+    const path = join(dir, 'bidi.json');
+    writeFileSync(path, JSON.stringify(hostile));
+    for (const format of ['table', 'markdown', 'json']) {
+      const result = await inProcess(['report', path, '--format', format, '--fail-on', 'none']);
+      expect(result.code, format).toBe(0);
+      expect(result.out, format).toContain('\\u2067');
+      expect(result.out, format).not.toMatch(acting);
+    }
+    // In JSON the escapes are JSON's own: the text reads back as it was.
+    const json = await inProcess(['report', path, '--format', 'json', '--fail-on', 'none']);
+    expect(JSON.parse(json.out).dataset).toBe(hostile.title);
+  });
+});
+
+describe('the command line refuses empty option values', () => {
+  for (const args of [
+    ['report', '--only', ''],
+    ['report', '--only', ','],
+    ['report', '--only', ' , '],
+    ['validate', '-', '--max-errors', ''],
+    ['validate', '-', '--max-errors', ' '],
+    ['parse', 'over 2,200', '--format', ''],
+  ]) {
+    it(`refuses ${args.join(' ')}`, async () => {
+      const result = await inProcess(args, Readable.from([Buffer.from(JSON.stringify(sample))]));
+      expect(result.err).toMatch(new RegExp(`^swapledger: ${args[args.length - 2]}`));
+      expect(result.out).toBe('');
+      expect(result.code).toBe(2);
+    });
+  }
+});
+
+describe('the command line counts records the same in JSON and in NDJSON', () => {
+  it('does not count the NDJSON header as a record', async () => {
+    const records = async (text: string) =>
+      JSON.parse(
+        (await inProcess(['validate', '-', '--format', 'json'], Readable.from([Buffer.from(text)])))
+          .out,
+      ).records as number;
+    const json = await records(JSON.stringify(sample));
+    expect(json).toBeGreaterThan(0);
+    expect(await records(ndjson(sample, { format: 'swapledger/1' }))).toBe(json);
   });
 });

@@ -2,7 +2,7 @@
 // `swapledger parse`: the count a phrase reads as, and the lexicon entries that decided it.
 import { parseArgs } from 'node:util';
 import { safeExplainCount } from '../../phrase/safeExplainCount.js';
-import { asJson, readingText } from '../format.js';
+import { asJson, printable, readingText } from '../format.js';
 import { CliError, EXIT, type Io } from '../io.js';
 
 const HELP = `Usage: swapledger parse "TEXT" [--format text|json]
@@ -21,6 +21,9 @@ export function parse(args: string[], io: Io): number {
     io.stdout(`${HELP}\n`);
     return EXIT.ok;
   }
+  const format = values.format ?? 'text';
+  if (!['text', 'json'].includes(format))
+    throw new CliError(`--format must be text or json, not "${format}"`, EXIT.usage);
   if (positionals.length !== 1)
     throw new CliError(
       'parse takes one TEXT, in quotes: swapledger parse "over 2,200"',
@@ -29,11 +32,12 @@ export function parse(args: string[], io: Io): number {
   const result = safeExplainCount(positionals[0] as string);
   if (!result.success) {
     const issue = result.error[0];
+    // The message quotes the text as given, which may hold characters that act on a terminal.
     io.stderr(
-      `${issue?.message ?? 'cannot read the text'} [${issue?.code ?? 'unreadable-phrase'}]\n`,
+      `${printable(issue?.message ?? 'cannot read the text')} [${issue?.code ?? 'unreadable-phrase'}]\n`,
     );
     return EXIT.invalid;
   }
-  io.stdout(values.format === 'json' ? asJson(result.data) : readingText(result.data));
+  io.stdout(format === 'json' ? asJson(result.data) : readingText(result.data));
   return EXIT.ok;
 }

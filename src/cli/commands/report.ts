@@ -65,6 +65,9 @@ export async function report(args: string[], io: Io): Promise<number> {
     ?.split(',')
     .map((c) => c.trim())
     .filter((c) => c !== '');
+  // An empty list would hide every finding and pass: a slip, not a request.
+  if (only?.length === 0)
+    throw new CliError('--only takes one or more finding codes, separated by commas', EXIT.usage);
   for (const code of only ?? []) {
     if (!Object.hasOwn(findingCodes, code))
       throw new CliError(

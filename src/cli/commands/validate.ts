@@ -41,9 +41,7 @@ export async function validate(args: string[], io: Io): Promise<number> {
   const format = values.format ?? 'text';
   if (!['text', 'json'].includes(format))
     throw new CliError(`--format must be text or json, not "${format}"`, EXIT.usage);
-  const maxErrors = values['max-errors'] === undefined ? 100 : Number(values['max-errors']);
-  if (!Number.isInteger(maxErrors) || maxErrors < 0)
-    throw new CliError('--max-errors takes a whole number', EXIT.usage);
+  const maxErrors = maxErrorsOf(values['max-errors']);
   if (positionals.length > 1) throw new CliError('validate takes at most one FILE', EXIT.usage);
   const path = positionals[0] ?? '-';
   const maxIssues = Math.max(maxErrors, MIN_ISSUES_KEPT);
@@ -91,6 +89,14 @@ export async function validate(args: string[], io: Io): Promise<number> {
     maxErrors,
   );
   return result.success ? EXIT.ok : EXIT.invalid;
+}
+
+/** The value of --max-errors: digits only, since Number() reads "" and " " as 0. */
+function maxErrorsOf(value: string | undefined): number {
+  if (value === undefined) return 100;
+  if (!/^\d+$/.test(value.trim()))
+    throw new CliError(`--max-errors takes a whole number, not "${value}"`, EXIT.usage);
+  return Number(value);
 }
 
 /** How many records a JSON document holds: the lengths of its collections that are lists. */
