@@ -131,6 +131,21 @@ export const sideNotAParty = (party: string, exchange: string) =>
   `${quote(party)} is on a side of the exchange ${quote(exchange)} but not one of its parties`;
 export const tooManyRecords = (name: string, max: number, length: number) =>
   `a dataset holds at most ${max.toLocaleString('en-US')} ${name}; this list is ${length.toLocaleString('en-US')} long`;
+export const extendsCycle = (id: string) =>
+  `the agreement ${quote(id)} extends itself, through the agreements it extends`;
+export const shareCycle = (id: string) =>
+  `the claim ${quote(id)} is a share of itself, through the claims it is a share of`;
+export const notInExchange = (party: string, exchange: string) =>
+  `${quote(party)} takes no part in the exchange ${quote(exchange)}`;
+export const stageWithoutExchange = () =>
+  'a part split by stage belongs to a figure about one exchange; this claim is about none';
+export const partElsewhere = (to: string, whole: string) =>
+  `a part of what went to ${quote(whole)} cannot have gone to ${quote(to)}`;
+export const jointWithoutSpeakers = () => 'a joint statement names its speakers';
+export const speakersNotJoint = (kind: string) =>
+  `only a joint source has speakers; this one is of kind ${quote(kind)}`;
+export const speakerElsewhere = (speaker: string, affiliation: string) =>
+  `the source speaks for ${quote(affiliation)}, but ${quote(speaker)} speaks for another party`;
 export const partyTwice = (party: string, exchange: string) =>
   `${quote(party)} is listed twice among the parties of the exchange ${quote(exchange)}`;
 export const transferToItself = (party: string) =>

@@ -120,7 +120,11 @@ export function audit(dataset: Dataset, options: AuditOptions = {}): AuditReport
   // Where each claim and statement can be read, for the findings that rest on them.
   const cited = new Map<string, readonly string[]>();
   for (const record of [...dataset.claims, ...(dataset.statements ?? [])])
-    if (!cited.has(record.id)) cited.set(record.id, record.citations.map((c) => c.url));
+    if (!cited.has(record.id))
+      cited.set(
+        record.id,
+        record.citations.map((c) => c.url),
+      );
   const urlsOf = (claims: readonly string[], statements: readonly string[]): string[] => [
     ...new Set([...claims, ...statements].flatMap((id) => cited.get(id) ?? [])),
   ];

@@ -26,7 +26,6 @@ export const DATASET_FORMAT = 'swapledger/1';
 
 /** Largest number of records of one kind a dataset may hold. */
 
-
 /**
  * The record lists of a dataset and the schema of each record, in the order they are validated.
  *

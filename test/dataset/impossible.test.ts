@@ -117,3 +117,88 @@ describe('sparse lists', () => {
     ]);
   });
 });
+
+describe("the second edition's rules, found unenforced by a user's trial", () => {
+  const total = (d: Dataset) => d.claims.find((c) => c.subject.type === 'transferred')!;
+
+  it('a claim split by a stage its exchange lacks, or by stage with no exchange', async () => {
+    expect(
+      await issues((d) => {
+        total(d).breakdown = [{ category: 'people', count: { low: 1, high: 1 }, stage: 5 }];
+        d.claims.find((c) => c.subject.type === 'returned-total')!.breakdown = [
+          { category: 'people', count: { low: 1, high: 1 }, stage: 0 },
+        ];
+      }),
+    ).toEqual(['breakdown.0.stage invalid-reference', 'breakdown.0.stage invalid-reference']);
+  });
+
+  it('a destination outside the exchange, or other than the whole it splits', async () => {
+    expect(
+      await issues((d) => {
+        const claim = total(d);
+        const to = (claim.subject as { to?: string }).to;
+        claim.breakdown = [
+          { category: 'people', count: { low: 1, high: 1 }, to: to === 'UA' ? 'RU' : 'UA' },
+        ];
+        exchange(d).transfers[0]!.breakdown = [
+          { category: 'people', count: { low: 1, high: 1 }, to: 'TR' },
+        ];
+      }),
+    ).toEqual(['transfers.0.breakdown.0.to invalid-reference', 'breakdown.0.to invalid-reference']);
+  });
+
+  it('an asOf that overlaps its window without lying inside it', async () => {
+    expect(
+      await issues((d) => {
+        const claim = total(d);
+        claim.dated = { from: '2023-04', to: '2023-05' };
+        claim.asOf = '2023';
+      }),
+    ).toEqual(['asOf out-of-order']);
+  });
+
+  it('agreements that extend themselves and claims that are shares of each other', async () => {
+    expect(
+      await issues((d) => {
+        d.agreements = [
+          { id: 'a1', parties: ['UA', 'RU'], terms: [], extends: 'a2' },
+          { id: 'a2', parties: ['UA', 'RU'], terms: [], extends: 'a1' },
+        ];
+        const [c0, c1] = d.claims;
+        c0!.share = { of: c1!.id, low: 0, high: 1 };
+        c1!.share = { of: c0!.id, low: 0, high: 1 };
+      }),
+    ).toEqual(['extends cycle', 'extends cycle', 'share.of cycle', 'share.of cycle']);
+  });
+
+  it('a joint source without speakers, speakers on another kind, a speaker for another party', async () => {
+    expect(
+      await issues((d) => {
+        d.sources.push(
+          { id: 'j1', name: 'Joint', kind: 'joint', affiliation: null },
+          {
+            id: 'j2',
+            name: 'Not joint',
+            kind: 'official',
+            affiliation: 'UA',
+            speakers: [{ name: 'A' }, { name: 'B' }],
+          },
+          {
+            id: 'j3',
+            name: 'One voice',
+            kind: 'joint',
+            affiliation: 'UA',
+            speakers: [
+              { name: 'A', affiliation: 'UA' },
+              { name: 'B', affiliation: 'RU' },
+            ],
+          },
+        );
+      }),
+    ).toEqual([
+      'speakers missing-field',
+      'speakers invalid-value',
+      'speakers.1.affiliation invalid-reference',
+    ]);
+  });
+});

@@ -505,8 +505,8 @@ function breakdownClash(
     if (whole.breakdownComplete !== true || parts.length === 0) continue;
     for (const other of others) {
       if (!isKnownCount(other.count) || other.count.low === 0) continue;
-      const outside = parts.every((p) =>
-        categoriesDisjoint([p.category, other.category], ctx.taxonomy).disjoint,
+      const outside = parts.every(
+        (p) => categoriesDisjoint([p.category, other.category], ctx.taxonomy).disjoint,
       );
       if (outside)
         return {
@@ -563,10 +563,7 @@ export function checkBreakdownsAcrossSources(ctx: AuditContext): void {
       if (mine.length === 0) continue;
       for (const [category, claims] of counted) {
         const other = claims.find((c) => c.source !== whole.source);
-        if (
-          other &&
-          mine.every((m) => categoriesDisjoint([m, category], ctx.taxonomy).disjoint)
-        ) {
+        if (other && mine.every((m) => categoriesDisjoint([m, category], ctx.taxonomy).disjoint)) {
           pairs.push([whole, other]);
           break;
         }
@@ -743,7 +740,9 @@ export function checkRecords(ctx: AuditContext): void {
       const kind = kinds.get(key);
       if (kind) kind.transfers.push(transfer);
       else kinds.set(key, { subject, transfers: [transfer] });
-      const pinned = ctx.bySubject.get(subjectKey({ ...subject, transfer: transfer.id } as Subject));
+      const pinned = ctx.bySubject.get(
+        subjectKey({ ...subject, transfer: transfer.id } as Subject),
+      );
       if (pinned) checkRecord(ctx, exchange, [transfer], pinned);
     }
     for (const [key, { transfers }] of kinds) {
@@ -875,7 +874,8 @@ export function checkPartsAgainstWholes(ctx: AuditContext): void {
     // lowest high among the groups that contain it: the same category without the cohort, or an
     // ancestor category with the same cohort or none. Found once per group, not per pair.
     const groups = new Map<string, { highest: Claim; lowest: Claim | undefined }>();
-    const groupKey = (category: string, cohort: string | undefined) => `${category}|${cohort ?? ''}`;
+    const groupKey = (category: string, cohort: string | undefined) =>
+      `${category}|${cohort ?? ''}`;
     for (const claim of claims) {
       const s = claim.subject as Subject & { category?: string; cohort?: string };
       const key = groupKey(s.category ?? 'people', s.cohort);
@@ -929,7 +929,8 @@ export function checkPartsAgainstWholes(ctx: AuditContext): void {
       const cohort = cohortText === '' ? undefined : cohortText;
       const parent = parentOf.get(category);
       // Wholes: the same category without the cohort; strict ancestors with this cohort or none.
-      let whole = cohort === undefined ? undefined : groups.get(groupKey(category, undefined))?.lowest;
+      let whole =
+        cohort === undefined ? undefined : groups.get(groupKey(category, undefined))?.lowest;
       whole = lower(whole, tightest(parent, undefined));
       if (cohort !== undefined) whole = lower(whole, tightest(parent, cohort));
       if (whole === undefined || whole === highest) continue;

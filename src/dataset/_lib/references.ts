@@ -71,6 +71,8 @@ export interface Refer {
   transfer(exchange: string, transfer: string | undefined, path: Path, to?: string): void;
   /** The exchange must have a stage of this number (when it exists: else only it is reported). */
   stage(exchange: string, stage: number | undefined, path: Path): void;
+  /** A party named within an exchange must take part in it (when both exist). */
+  inExchange(exchange: string, party: string | undefined, path: Path): void;
   /**
    * A rule found broken that counts only if the record `id` of kind `collection` exists: when it
    * does not, the unknown reference alone is reported (by {@link Refer.id}).
@@ -167,6 +169,22 @@ function party(record: Party, refer: Refer): void {
 
 function source(record: Source, refer: Refer): void {
   named(record, SOURCE, refer);
+  if (record.kind === 'joint' && record.speakers === undefined)
+    refer.issue(['speakers'], 'missing-field', messages.jointWithoutSpeakers());
+  if (record.kind !== 'joint' && record.speakers !== undefined)
+    refer.issue(['speakers'], 'invalid-value', messages.speakersNotJoint(record.kind));
+  record.speakers?.forEach((speaker, k) => {
+    if (
+      record.affiliation !== null &&
+      speaker.affiliation !== undefined &&
+      speaker.affiliation !== record.affiliation
+    )
+      refer.issue(
+        ['speakers', k, 'affiliation'],
+        'invalid-reference',
+        messages.speakerElsewhere(speaker.name, record.affiliation),
+      );
+  });
   record.speakers?.forEach((speaker, k) =>
     refer.id('parties', 'party', speaker.affiliation, ['speakers', k, 'affiliation']),
   );
@@ -266,6 +284,14 @@ function exchange(record: Exchange, refer: Refer): void {
     if (refer.category(transfer.category, at('category')))
       refer.breakdown(transfer.breakdown, transfer.category, at('breakdown'));
     transfer.breakdown?.forEach((part, k) => {
+      if (part.to !== undefined && !roles.has(part.to))
+        refer.ifExists(
+          'parties',
+          part.to,
+          at('breakdown', k, 'to'),
+          'invalid-reference',
+          messages.notInExchange(part.to, record.id),
+        );
       if (part.stage !== undefined && part.stage >= record.stages.length)
         refer.issue(
           at('breakdown', k, 'stage'),
@@ -312,6 +338,29 @@ function claim(record: Claim, refer: Refer): void {
     else refer.id('claims', 'claim', link.claim, ['links', k, 'claim']);
   });
   citations(record.citations, refer);
+  const exchangeOf = s.type === 'transferred' || s.type === 'exchanged' ? s.exchange : undefined;
+  record.breakdown?.forEach((part, k) => {
+    if (part.stage !== undefined) {
+      if (exchangeOf === undefined)
+        refer.issue(
+          ['breakdown', k, 'stage'],
+          'invalid-reference',
+          messages.stageWithoutExchange(),
+        );
+      else refer.stage(exchangeOf, part.stage, ['breakdown', k, 'stage']);
+    }
+    if (part.to === undefined) return;
+    if (s.type === 'transferred' && s.to !== undefined && part.to !== s.to)
+      refer.ifExists(
+        'parties',
+        part.to,
+        ['breakdown', k, 'to'],
+        'invalid-reference',
+        messages.partElsewhere(part.to, s.to),
+      );
+    else if (exchangeOf !== undefined)
+      refer.inExchange(exchangeOf, part.to, ['breakdown', k, 'to']);
+  });
   if (s.type === 'transferred' && s.throughStage !== undefined)
     refer.stage(s.exchange, s.throughStage, ['subject', 'throughStage']);
   if (record.share) {
@@ -326,10 +375,9 @@ function claim(record: Claim, refer: Refer): void {
   const window = record.dated;
   if (window !== undefined && record.asOf !== undefined) {
     const last = window.to ?? window.from;
-    if (
-      relatePartialDates(record.asOf, window.from) === 'before' ||
-      relatePartialDates(record.asOf, last) === 'after'
-    )
+    // Inside the window: its first day no earlier than the window's, its last no later.
+    const asOf = partialDateRange(record.asOf);
+    if (asOf.first < partialDateRange(window.from).first || asOf.last > partialDateRange(last).last)
       refer.issue(
         ['asOf'],
         'out-of-order',
@@ -420,6 +468,7 @@ type Pending = {
       readonly to?: string | undefined;
     }
   | { readonly rule: 'stage'; readonly exchange: string; readonly stage: number }
+  | { readonly rule: 'in-exchange'; readonly exchange: string; readonly party: string }
   | {
       readonly rule: 'if-exists';
       readonly name: Collection;
@@ -440,7 +489,30 @@ export class ReferenceCheck {
   /** Each exchange's transfers, by id, with their receivers. */
   private readonly transfers = new Map<string, ReadonlyMap<string, string>>();
   private readonly stages = new Map<string, number>();
-  private readonly alignments: { origin: Origin; id: string; alignedWith: string }[] = [];
+  /** Each exchange's parties, mediators and custodians: who may send or receive in it. */
+  private readonly roles = new Map<string, ReadonlySet<string>>();
+  // Records naming another of their kind, whose chains must not close into a circle: a party
+  // aligned with itself through others, an agreement extending itself, a claim a share of itself.
+  private readonly chains = {
+    parties: {
+      collection: 'parties' as Collection,
+      path: ['alignedWith'] as Path,
+      message: messages.alignmentCycle,
+      links: [] as { origin: Origin; id: string; to: string }[],
+    },
+    agreements: {
+      collection: 'agreements' as Collection,
+      path: ['extends'] as Path,
+      message: messages.extendsCycle,
+      links: [] as { origin: Origin; id: string; to: string }[],
+    },
+    claims: {
+      collection: 'claims' as Collection,
+      path: ['share', 'of'] as Path,
+      message: messages.shareCycle,
+      links: [] as { origin: Origin; id: string; to: string }[],
+    },
+  };
   private readonly pending: Pending[] = [];
   // Names not known yet, the bulk of what a stream keeps waiting: one entry in each of three
   // plain arrays, the place (kind of record, path in it, what is named) shared by every entry
@@ -509,11 +581,24 @@ export class ReferenceCheck {
       if (!this.transfers.has(e.id)) {
         this.transfers.set(e.id, new Map(e.transfers.map((t) => [t.id, t.to])));
         this.stages.set(e.id, e.stages.length);
+        this.roles.set(
+          e.id,
+          new Set([...e.parties, ...(e.mediators ?? []), ...(e.custodians ?? [])]),
+        );
       }
     } else if (collection === 'parties') {
       const p = record as Party;
       if (p.alignedWith !== undefined)
-        this.alignments.push({ origin, id: p.id, alignedWith: p.alignedWith });
+        this.chains.parties.links.push({ origin, id: p.id, to: p.alignedWith });
+    } else if (collection === 'agreements') {
+      const a = record as Agreement;
+      if (a.extends !== undefined)
+        this.chains.agreements.links.push({ origin, id: a.id, to: a.extends });
+    } else if (collection === 'claims') {
+      const c = record as Claim;
+      // A share of itself is reported as such when the claim is checked, not as a circle too.
+      if (c.share !== undefined && c.share.of !== c.id)
+        this.chains.claims.links.push({ origin, id: c.id, to: c.share.of });
     }
   }
 
@@ -574,27 +659,30 @@ export class ReferenceCheck {
    * the one followed.
    */
   private alignmentCycles(): void {
-    const parties = this.ids.get('parties');
-    const aligned = new Map<string, string>();
-    for (const a of this.alignments) if (!aligned.has(a.id)) aligned.set(a.id, a.alignedWith);
-    const walked = new Map<string, 'on-path' | 'done'>();
-    const onCycle = new Set<string>();
-    for (const start of aligned.keys()) {
-      const path: string[] = [];
-      let next: string | undefined = start;
-      while (next !== undefined && !walked.has(next)) {
-        walked.set(next, 'on-path');
-        path.push(next);
-        next = aligned.get(next);
+    for (const chain of Object.values(this.chains)) {
+      const known = this.ids.get(chain.collection);
+      const next = new Map<string, string>();
+      for (const a of chain.links) if (!next.has(a.id)) next.set(a.id, a.to);
+      const walked = new Map<string, 'on-path' | 'done'>();
+      const onCycle = new Set<string>();
+      for (const start of next.keys()) {
+        const path: string[] = [];
+        let current: string | undefined = start;
+        while (current !== undefined && !walked.has(current)) {
+          walked.set(current, 'on-path');
+          path.push(current);
+          current = next.get(current);
+        }
+        // Back on this walk's own path: from there on, the records go round in a circle.
+        if (current !== undefined && walked.get(current) === 'on-path')
+          for (let i = path.indexOf(current); i < path.length; i += 1)
+            onCycle.add(path[i] as string);
+        for (const id of path) walked.set(id, 'done');
       }
-      // Back on this walk's own path: from there on, the parties go round in a circle.
-      if (next !== undefined && walked.get(next) === 'on-path')
-        for (let i = path.indexOf(next); i < path.length; i += 1) onCycle.add(path[i] as string);
-      for (const party of path) walked.set(party, 'done');
+      for (const { origin, id, to } of chain.links)
+        if (onCycle.has(id) && next.get(id) === to && known?.has(to) === true)
+          this.report(chain.collection, origin, chain.path, 'cycle', chain.message(id));
     }
-    for (const { origin, id, alignedWith } of this.alignments)
-      if (onCycle.has(id) && aligned.get(id) === alignedWith && parties?.has(alignedWith) === true)
-        this.report('parties', origin, ['alignedWith'], 'cycle', messages.alignmentCycle(id));
   }
 
   // The record being checked. One Refer serves every record: no closures are made per record,
@@ -631,6 +719,13 @@ export class ReferenceCheck {
         const stages = this.stages.get(p.exchange);
         return stages !== undefined ? p.stage < stages : final ? true : undefined;
       }
+      case 'in-exchange': {
+        // An unknown party is reported as such; only a known one outside the exchange is wrong.
+        const roles = this.roles.get(p.exchange);
+        if (roles === undefined) return final ? true : undefined;
+        if (roles.has(p.party)) return true;
+        return this.has('parties', p.party) ? false : final ? true : undefined;
+      }
     }
   }
 
@@ -661,6 +756,9 @@ export class ReferenceCheck {
           'invalid-reference',
           messages.noSuchStage(this.stages.get(p.exchange) ?? 0, p.stage),
         );
+        return;
+      case 'in-exchange':
+        this.issue(p.path, 'invalid-reference', messages.notInExchange(p.party, p.exchange));
     }
   }
 
@@ -744,6 +842,17 @@ export class ReferenceCheck {
         rule: 'stage',
         exchange,
         stage,
+      });
+    },
+    inExchange: (exchange, party, path) => {
+      if (party === undefined) return;
+      this.settle({
+        collection: this.collection,
+        origin: this.origin,
+        path,
+        rule: 'in-exchange',
+        exchange,
+        party,
       });
     },
     ifExists: (name, id, path, code, message) => {
