@@ -115,3 +115,72 @@ describe('an exchange that delivers on several agreements', () => {
     ).toEqual(['exchanges.0.agreements.0 unknown-reference']);
   });
 });
+
+describe('findings on multilateral exchanges and shared deliveries', () => {
+  it('holds a figure with no direction against what each side received', () => {
+    const d = dataset(multilateral);
+    d.sources = [{ id: 'press', name: 'An outlet', kind: 'outlet', affiliation: null }];
+    d.claims = [
+      {
+        id: 'released',
+        subject: { type: 'transferred', exchange: 'multi' },
+        value: n(24),
+        source: 'press',
+        citations: [{ url: 'https://example.org/released' }],
+      },
+    ];
+    expect(audit(d).findings.filter((f) => f.code === 'claim-vs-record')).toEqual([]);
+  });
+
+  it('splits an exchange between the agreements it delivers on only as its parts say', () => {
+    const d = copy(seedDataset());
+    d.agreements = [
+      {
+        id: 'truce',
+        parties: ['UA', 'RU'],
+        terms: [{ formula: 'numbers', category: 'people', numbers: [{ to: 'UA', count: n(30) }] }],
+      },
+      {
+        id: 'extension',
+        parties: ['UA', 'RU'],
+        extends: 'truce',
+        terms: [{ formula: 'numbers', category: 'people', numbers: [{ to: 'UA', count: n(14) }] }],
+      },
+    ];
+    d.exchanges = d.exchanges.map((e) => ({
+      ...e,
+      agreements: ['truce', 'extension'],
+      transfers: e.transfers.map((t) =>
+        t.to === 'UA'
+          ? {
+              ...t,
+              breakdown: [
+                { category: 'people', count: n(30), agreement: 'truce' },
+                { category: 'people', count: n(14), agreement: 'extension' },
+              ],
+              breakdownComplete: true,
+            }
+          : t,
+      ),
+    }));
+    expect(codes(d)).toEqual([]);
+    const delivered = (id: string) =>
+      ledger(d).agreements.find((a) => a.agreement === id && a.to === 'UA')?.delivered.count;
+    expect(delivered('truce')).toEqual(n(30));
+    expect(delivered('extension')).toEqual(n(14));
+    expect(audit(d).findings.filter((f) => f.code === 'agreed-vs-delivered')).toEqual([]);
+    // Without the split, each may have received anything from none to all 44.
+    const unsplit = copy(d);
+    unsplit.exchanges = unsplit.exchanges.map((e) => ({
+      ...e,
+      transfers: e.transfers.map(({ breakdown: _b, breakdownComplete: _c, ...t }) => t),
+    }));
+    expect(
+      ledger(unsplit).agreements.find((a) => a.agreement === 'truce' && a.to === 'UA')?.delivered
+        .count,
+    ).toEqual({
+      low: 0,
+      high: 44,
+    });
+  });
+});

@@ -802,14 +802,24 @@ export function checkClaimsAgainstRecord(ctx: AuditContext): void {
     if (entries.length === 0) continue;
     const category = s.category ?? 'people';
     const cohort = s.type === 'transferred' ? s.cohort : undefined;
+    // What the figure may mean: the whole, what each party received, or, in a multilateral
+    // exchange, what each side received from the other.
     const receivers = [...new Set(entries.map((e) => e.to))].sort();
+    const groups: { name: string; members: readonly string[] }[] = receivers.map((to) => ({
+      name: party(ctx, to),
+      members: [to],
+    }));
+    const sides = ctx.dataset.exchanges.find((e) => e.id === s.exchange)?.sides ?? [];
+    for (const side of sides)
+      if (side.length > 1)
+        groups.push({ name: side.map((p) => party(ctx, p)).join(' and '), members: side });
     const readings = [
       recordTotal(ctx, entries, category, cohort),
       ...(undirected
-        ? receivers.map((to) =>
+        ? groups.map((g) =>
             recordTotal(
               ctx,
-              entries.filter((e) => e.to === to),
+              entries.filter((e) => g.members.includes(e.to) && !g.members.includes(e.from)),
               category,
               cohort,
             ),
@@ -836,7 +846,7 @@ export function checkClaimsAgainstRecord(ctx: AuditContext): void {
         message: undirected
           ? `${names.join(' and ')} ${names.length > 1 ? 'give' : 'gives'} ${fmt(camp.interval)} ${describeSubject(ctx, s)}, but the record has ${known
               .slice(1)
-              .map((r, i) => `${fmt(r)} to ${party(ctx, receivers[i])}`)
+              .map((r, i) => `${fmt(r)} to ${groups[i]?.name ?? ''}`)
               .join(' and ')} (${fmt(whole)} together), and the figure fits none of them.`
           : `${names.join(' and ')} ${names.length > 1 ? 'give' : 'gives'} ${fmt(camp.interval)} ${describeSubject(ctx, s)}, but the record's transfers add up to ${fmt(whole)}.`,
       });

@@ -8,7 +8,7 @@ import type { LedgerEntry, LedgerTotal } from '../LedgerTypes.js';
 import { categoriesDisjoint } from '../../taxonomy/categoriesDisjoint.js';
 import { isCategoryWithin } from '../../taxonomy/isCategoryWithin.js';
 import type { Taxonomy } from '../../taxonomy/TaxonomySchema.js';
-import { addLows, boundOrOpen } from '../../count/_lib/bounds.js';
+import { addHighs, addLows, boundOrOpen } from '../../count/_lib/bounds.js';
 
 /** What to add up. */
 export interface SeriesFilter {
@@ -81,6 +81,25 @@ export function contribution(
     }
     const [, high, unknown] = whole(entry.count);
     range = [low, high === null ? null : Math.max(low, high), unknown];
+  }
+  // An exchange that delivers on several agreements: only parts said to be under this one
+  // count toward it; with no such split, anything from none to the whole may be.
+  if (filter.agreement !== undefined && entry.agreements.length > 1) {
+    const split = entry.parts.filter((p) => p.agreement !== undefined);
+    if (split.length > 0) {
+      let low = 0;
+      let high: number | null = 0;
+      for (const part of split) {
+        if (part.agreement !== filter.agreement) continue;
+        if (!isKnownCount(part.count)) return [0, null, true];
+        // A part broader than the category counted may hold none of it, or all of its count.
+        if (isCategoryWithin(part.category, filter.category, taxonomy))
+          low = addLows(low, part.count.low);
+        else if (categoriesDisjoint([part.category, filter.category], taxonomy).disjoint) continue;
+        high = addHighs(high, part.count.high);
+      }
+      range = [low, high, range[2]];
+    } else range = [0, range[1], range[2]];
   }
   if (filter.cohort === undefined) return range;
   const named =
