@@ -65,7 +65,22 @@ function extend(base: Taxonomy, extension: TaxonomyExtension): Result<Taxonomy, 
         message: messages.partitionComplete(addition.partition),
       });
     else {
-      partitions[at] = { ...partition, parts: [...partition.parts, ...addition.parts] };
+      // A part another partition already has is reported here, at the addition that gives it.
+      const taken = new Map(
+        partitions.flatMap((p) => p.parts.map((part) => [part, p.id] as const)),
+      );
+      const added: string[] = [];
+      addition.parts.forEach((part, j) => {
+        const holder = taken.get(part);
+        if (holder === undefined) added.push(part);
+        else
+          early.push({
+            path: ['addParts', k, 'parts', j],
+            code: 'invalid-partition',
+            message: messages.partInTwoPartitions(part, holder, addition.partition),
+          });
+      });
+      partitions[at] = { ...partition, parts: [...partition.parts, ...added] };
       grownBy.set(at, k);
     }
   });

@@ -110,3 +110,18 @@ describe('a dataset adding parts to the default partitions', () => {
     ]);
   });
 });
+
+describe('an addition of a part another partition has', () => {
+  it('is reported at the addition, naming the partition that has it', () => {
+    const d = {
+      ...copy(seedDataset()),
+      taxonomy: { addParts: [{ partition: 'military-service', parts: ['pilot'] }] },
+    };
+    const r = safeParseDataset(d);
+    const issues = r.success ? [] : r.error;
+    expect(issues.map((i) => `${i.path.join('.')} ${i.code}`)).toEqual([
+      'taxonomy.addParts.0.parts.0 invalid-partition',
+    ]);
+    expect(issues[0]?.message).toContain('already a part of the partition "military-speciality"');
+  });
+});
