@@ -9,6 +9,7 @@ import type { NumeralSystem } from './NumeralSystem.js';
  * - `fewer-than`: 0..N−1
  * - `about`: N ± the lexicon's approximate share, with N as the best estimate
  * - `almost`: from N less the approximate share up to N ("almost 300" → 270..300)
+ * - `just-under`: from N less the approximate share up to N−1 ("just under 2,000" → 1,800..1,999)
  *
  * @example
  * ```ts
@@ -17,7 +18,14 @@ import type { NumeralSystem } from './NumeralSystem.js';
  * ```
  */
 export type BoundKind =
-  'more-than' | 'just-over' | 'at-least' | 'at-most' | 'fewer-than' | 'about' | 'almost';
+  | 'more-than'
+  | 'just-over'
+  | 'at-least'
+  | 'at-most'
+  | 'fewer-than'
+  | 'about'
+  | 'almost'
+  | 'just-under';
 
 /**
  * What a bracketed remark after a figure does to it: a `note` ("(planned)", "(official)")

@@ -20,6 +20,7 @@ const Bound = z.enum([
   'fewer-than',
   'about',
   'almost',
+  'just-under',
 ]);
 const Words = z.array(Key).readonly();
 

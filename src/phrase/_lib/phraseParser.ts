@@ -827,6 +827,15 @@ class Parser {
       }
       case 'almost':
         return { low: Math.max(0, n - Math.ceil(n * share)), high: n };
+      case 'just-under':
+        if (n === 0)
+          this.fail(
+            'unreadable-phrase',
+            amount.start,
+            amount.end,
+            'fewer than zero people is impossible',
+          );
+        return { low: Math.max(0, n - Math.max(1, Math.ceil(n * share))), high: n - 1 };
     }
   }
 
@@ -940,7 +949,9 @@ class Parser {
         };
         return this.safe({ value, rounding, start: token.start, end, entries: [] });
       }
-      if (!Number.isInteger(read.value)) {
+      // Without a scale word, digits after a decimal mark are never a headcount's: "2,5" is a
+      // fraction, and "1,0000" or "10,0" a slip for some other number as likely as a whole one.
+      if (read.decimals > 0) {
         this.fail(
           'ambiguous-number',
           token.start,
