@@ -124,7 +124,8 @@ export const ClaimSchema = z.strictObject({
  * `dated` keeps the date the figure refers to as the source gave it, when that is a window or an
  * approximation ("early 2024"); `asOf`, when given too, lies inside it. `share` states the figure
  * relative to another claim (`of`): "more than half of them" is `{ low: 0.5, high: 1 }` of that
- * claim's count, and the subject is a part of that claim's subject.
+ * claim's count; the subject should count a part of what that claim counts. `safeParseDataset`
+ * checks that the claim exists and that no chain of shares comes back to where it began.
  *
  * @example
  * ```ts

@@ -60,9 +60,9 @@ export const SourceSchema = z.strictObject({
  * kind `anonymous` with that description as its name). `affiliation` is the id of the party the
  * source speaks for or belongs to, or `null` for an independent source.
  *
- * A `joint` statement (two presidents, or a mediator and both sides) lists its `speakers`, each
- * with the party they speak for; its own `affiliation` is then the one party all of them share,
- * or `null`. A `reference-work` (a yearbook, an encyclopaedia) or an `archive` is a source too,
+ * A `joint` statement (two presidents, or a mediator and both sides) lists its `speakers` (at
+ * least two), each with the party they speak for; its own `affiliation` is then the one party all
+ * of them share, or `null`. Only a joint source has speakers (checked by `safeParseDataset`). A `reference-work` (a yearbook, an encyclopaedia) or an `archive` is a source too,
  * for figures that come from the record rather than from someone who spoke.
  *
  * @example
