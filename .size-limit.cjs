@@ -8,8 +8,8 @@ module.exports = [
     import: '{ validateDataset }',
     ignore: ['zod'],
     // With the one reference table, the envelope check and the suggestion index: 15.2 kB; with
-    // the second edition's statements, subjects and rules: 17.7 kB.
-    limit: '18.5 kB',
+    // the second edition's statements, subjects and rules: 19.0 kB.
+    limit: '19.5 kB',
     gzip: true,
   },
   {
@@ -17,8 +17,8 @@ module.exports = [
     path: 'dist/index.js',
     import: '*',
     ignore: ['zod'],
-    // 53.5 kB with the second edition of the model and the ten-language lexicon.
-    limit: '56 kB',
+    // 55.3 kB with the second edition of the model and the ten-language lexicon.
+    limit: '58 kB',
     gzip: true,
   },
   {
@@ -54,8 +54,8 @@ module.exports = [
     path: 'dist/io-ts.js',
     import: '*',
     ignore: ['zod', 'io-ts'],
-    // 20.7 kB with the codecs of the second edition's models.
-    limit: '22 kB',
+    // 22.0 kB with the codecs of the second edition's models.
+    limit: '23 kB',
     gzip: true,
   },
   {

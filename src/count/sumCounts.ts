@@ -1,11 +1,5 @@
 import { safely } from '../validation/_lib/safely.js';
-import { fast, type FastSchema } from '../validation/_lib/fast.js';
-import { fromZod } from '../validation/_lib/fromZod.js';
-import { KnownCountSchema } from './CountSchema.js';
-import type { KnownCount as Known } from './Count.js';
-
-// Compiled on first use, so that importing the package does not pay for it.
-let knownCount: FastSchema<Known> | undefined;
+import { headcountIssue } from './_lib/headcount.js';
 import type { KnownCount } from './Count.js';
 import { addUp } from './_lib/bounds.js';
 import * as messages from '../_lib/messages.js';
@@ -38,16 +32,22 @@ function sumChecked(counts: readonly KnownCount[]): Result<KnownCount, readonly 
     return fail([
       { path: [], code: 'invalid-type', message: messages.invalidType('a list of counts', counts) },
     ]);
-  const isCount = (knownCount ??= fast(KnownCountSchema));
+  // Each must be a known count; checked by hand rather than with the schema engine, which the
+  // light entry points (fp-ts) that add counts should not have to carry.
   for (let i = 0; i < counts.length; i += 1) {
-    const checked = isCount.safeParse(counts[i]);
-    if (!checked.success)
-      return fail(
-        fromZod(checked.error.issues, counts[i]).map((issue) => ({
-          ...issue,
-          path: [i, ...issue.path],
-        })),
-      );
+    const count = counts[i] as unknown;
+    const problem =
+      count === null || typeof count !== 'object'
+        ? {
+            path: [i],
+            code: 'invalid-type' as const,
+            message: messages.invalidType('a count', count),
+          }
+        : (headcountIssue((count as KnownCount).low, [i, 'low']) ??
+          ((count as KnownCount).high === null
+            ? undefined
+            : headcountIssue((count as KnownCount).high, [i, 'high'])));
+    if (problem) return fail([problem]);
   }
   const { low, high, best } = addUp(counts);
   if (low > Number.MAX_SAFE_INTEGER || (high !== null && high > Number.MAX_SAFE_INTEGER)) {
