@@ -162,9 +162,36 @@ export function reportJson(
   findings: readonly Finding[],
   summary: Summary,
 ): string {
+  return [...reportJsonChunks(dataset, findings, summary)].join('');
+}
+
+/**
+ * The JSON report in pieces, a finding at a time, the same text as {@link reportJson}: a report
+ * whose whole text would be longer than the longest string the engine can hold is still written.
+ */
+export function* reportJsonChunks(
+  dataset: Dataset,
+  findings: readonly Finding[],
+  summary: Summary,
+): Generator<string> {
   // Field by field, so that the documented shape holds whatever else the audit's summary gains.
   const { bySeverity, byCode } = summary;
-  return asJson({ dataset: dataset.title ?? null, summary: { bySeverity, byCode }, findings });
+  const frame = JSON.stringify(
+    { dataset: dataset.title ?? null, summary: { bySeverity, byCode }, findings: [] },
+    null,
+    2,
+  );
+  const at = frame.lastIndexOf('[]');
+  if (findings.length === 0) {
+    yield `${printable(frame, true)}\n`;
+    return;
+  }
+  yield printable(`${frame.slice(0, at)}[\n`, true);
+  for (let i = 0; i < findings.length; i += 1) {
+    const text = JSON.stringify(findings[i], null, 2).replace(/^/gm, '    ');
+    yield printable(`${text}${i + 1 < findings.length ? ',' : ''}\n`, true);
+  }
+  yield printable(`  ]${frame.slice(at + 2)}\n`, true);
 }
 
 /** A phrase's count, as people read it and as JSON, then the lexicon entries that decided it. */

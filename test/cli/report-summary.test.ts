@@ -8,6 +8,7 @@ import { run } from '../../src/cli/main.js';
 import { looksLikeNdjson } from '../../src/cli/read.js';
 import { RECORD_KINDS } from '../../src/cli/ndjson.js';
 import { loadSampleDataset } from '../../src/sample/index.js';
+import { asJson, reportJsonChunks } from '../../src/cli/format.js';
 
 async function reportJson(...options: string[]) {
   let out = '';
@@ -84,5 +85,20 @@ describe('looksLikeNdjson', () => {
     // The rest of the line has not been read: it might not be one record.
     expect(looksLikeNdjson('-', '{ "header": {"format": "swapledger/1"} }', false)).toBe(false);
     expect(looksLikeNdjson('-', '{"header": {"format": "swa', false)).toBe(true);
+  });
+});
+
+describe('the JSON report written a finding at a time', () => {
+  it('is the same text as the whole report stringified, with findings and without', () => {
+    const dataset = loadSampleDataset();
+    const report = audit(dataset);
+    for (const findings of [report.findings, []]) {
+      const whole = asJson({
+        dataset: dataset.title ?? null,
+        summary: { bySeverity: report.summary.bySeverity, byCode: report.summary.byCode },
+        findings,
+      });
+      expect([...reportJsonChunks(dataset, findings, report.summary)].join('')).toBe(whole);
+    }
   });
 });

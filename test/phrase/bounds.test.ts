@@ -5,7 +5,8 @@ import { safeParseCount } from '../../src/index.js';
 
 const read = (phrase: string) => {
   const r = safeParseCount(phrase);
-  return r.success ? { low: r.data.low, high: r.data.high } : r.error[0]?.code;
+  if (!r.success) return r.error[0]?.code;
+  return 'low' in r.data ? { low: r.data.low, high: r.data.high } : r.data.status;
 };
 
 describe('just below a figure', () => {

@@ -15,7 +15,7 @@ import {
   findingsMarkdown,
   issuesInWords,
   printIssues,
-  reportJson,
+  reportJsonChunks,
   reportTable,
   type Summary,
 } from '../format.js';
@@ -89,7 +89,8 @@ export async function report(args: string[], io: Io): Promise<number> {
     result.summary,
     result.findings.filter((f) => !isShown(f)),
   );
-  if (format === 'json') io.stdout(reportJson(dataset, shown, summary));
+  if (format === 'json')
+    for (const chunk of reportJsonChunks(dataset, shown, summary)) io.stdout(chunk);
   else if (format === 'markdown') io.stdout(findingsMarkdown(shown));
   else io.stdout(reportTable(dataset, shown, summary));
 
