@@ -17,6 +17,7 @@ import {
   checkUnsourced,
   type AuditContext,
 } from './_lib/auditChecks.js';
+import { checkStatements, checkStatementsAgainstRecord } from './_lib/statementChecks.js';
 import { effectiveTaxonomy } from '../dataset/_lib/effectiveTaxonomy.js';
 import { ledger } from '../ledger/ledger.js';
 import type { Finding } from './Finding.js';
@@ -71,6 +72,8 @@ const CHECKS: readonly [readonly FindingCode[], (ctx: AuditContext) => void][] =
   [['cumulative-vs-ledger'], checkRunningTotals],
   [['cumulative-decreases'], checkDecreases],
   [['self-contradiction'], checkSelfContradictions],
+  [['statements-disagree'], checkStatements],
+  [['statement-vs-record'], checkStatementsAgainstRecord],
   [['unsourced-claim'], checkUnsourced],
 ];
 

@@ -61,6 +61,16 @@ export const findingCodes = {
     summary:
       'Two sources break down the same figure in ways that cannot both be true: different counts for one category, or one presents its parts as the whole and leaves out a group the other counts.',
   },
+  'statements-disagree': {
+    severity: 'conflict',
+    summary:
+      'Sources disagree about an exchange in what they state besides figures: who mediated it (one affirms, another denies), when it took place, which one in a series it was, whether it went ahead, or its terms.',
+  },
+  'statement-vs-record': {
+    severity: 'conflict',
+    summary:
+      'A statement that the record contradicts: a date outside the recorded stages, an outcome against the recorded status, or terms ("one for three", "N for N") that the transfers do not fit.',
+  },
   'record-vs-claims': {
     severity: 'conflict',
     summary: 'The count recorded for a transfer agrees with none of the claims about it.',

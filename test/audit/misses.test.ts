@@ -15,6 +15,7 @@ import {
   type Exchange,
   type FindingCode,
   type PartialDate,
+  type Statement,
 } from '../../src/index.js';
 
 const n = (low: number, high: number | null = low) => ({ low, high });
@@ -303,5 +304,92 @@ describe('parts against wholes, found without comparing every pair', () => {
       ),
       { numRuns: 300 },
     );
+  });
+});
+
+describe('statements that are not headcounts', () => {
+  const said = (
+    id: string,
+    about: Statement['about'],
+    source = 'ua',
+    extra: Partial<Statement> = {},
+  ): Statement => ({
+    id,
+    about,
+    source,
+    statedOn: '2025-05-25',
+    citations: [{ url: `https://example.org/${id}` }],
+    ...extra,
+  });
+  const withStatements = (...statements: Statement[]) => ({ ...dataset([staged], []), statements });
+  const found = (d: Dataset) => codes(d, 'statements-disagree', 'statement-vs-record');
+
+  it('finds a role affirmed by one source and denied by another, and nothing when all agree', () => {
+    const role = { type: 'role', exchange: 'x', party: 'AE', role: 'mediator' } as const;
+    expect(found(withStatements(said('a', role), said('b', role, 'ru')))).toEqual([]);
+    expect(found(withStatements(said('a', role), said('b', role, 'ru', { denies: true })))).toEqual(
+      ['statements-disagree'],
+    );
+  });
+
+  it('finds dates that cannot both be right, and a date outside the recorded stages', () => {
+    const on = (from: PartialDate, to?: PartialDate) =>
+      ({ type: 'date', exchange: 'x', on: { from, ...(to ? { to } : {}) } }) as const;
+    expect(
+      found(
+        withStatements(
+          said('a', on('2025-05-23', '2025-05-24')),
+          said('b', on('2025-05-24'), 'ru'),
+        ),
+      ),
+    ).toEqual([]);
+    expect(
+      found(withStatements(said('a', on('2025-05-23')), said('b', on('2025-05-25'), 'ru'))),
+    ).toEqual(['statements-disagree']);
+    expect(found(withStatements(said('a', on('2025-06-01'))))).toEqual(['statement-vs-record']);
+  });
+
+  it('finds two ordinals for one exchange on the day it happened', () => {
+    const ordinal = (n: number) => ({ type: 'ordinal', exchange: 'x', ordinal: n }) as const;
+    expect(found(withStatements(said('a', ordinal(63)), said('b', ordinal(63), 'ru')))).toEqual([]);
+    expect(found(withStatements(said('a', ordinal(63)), said('b', ordinal(64), 'ru')))).toEqual([
+      'statements-disagree',
+    ]);
+  });
+
+  it('finds an exchange said to be cancelled that the record has completed', () => {
+    const outcome = (o: 'completed' | 'cancelled' | 'postponed') =>
+      ({ type: 'outcome', exchange: 'x', outcome: o }) as const;
+    expect(
+      found(withStatements(said('a', outcome('postponed')), said('b', outcome('completed'), 'ru'))),
+    ).toEqual([]);
+    expect(
+      found(withStatements(said('a', outcome('cancelled')), said('b', outcome('completed'), 'ru'))),
+    ).toEqual(['statement-vs-record', 'statements-disagree']);
+  });
+
+  it('holds "N for N" and a ratio against the transfers', () => {
+    const terms = (t: Extract<Statement['about'], { type: 'terms' }>['terms']) =>
+      ({ type: 'terms', exchange: 'x', terms: t }) as const;
+    expect(found(withStatements(said('a', terms({ formula: 'n-for-n', count: 1000 }))))).toEqual(
+      [],
+    );
+    expect(found(withStatements(said('a', terms({ formula: 'n-for-n', count: 1200 }))))).toEqual([
+      'statement-vs-record',
+    ]);
+    expect(found(withStatements(said('a', terms({ formula: 'ratio', give: 1, get: 1 }))))).toEqual(
+      [],
+    );
+    expect(
+      found(withStatements(said('a', terms({ formula: 'ratio', give: 1, get: 3, by: 'UA' })))),
+    ).toEqual(['statement-vs-record']);
+  });
+
+  it('lists the addresses of the statements a finding rests on', () => {
+    const role = { type: 'role', exchange: 'x', party: 'AE', role: 'mediator' } as const;
+    const finding = audit(withStatements(said('a', role), said('b', role, 'ru', { denies: true })))
+      .findings[0];
+    expect(finding?.statements).toEqual(['a', 'b']);
+    expect(finding?.urls).toEqual(['https://example.org/a', 'https://example.org/b']);
   });
 });

@@ -58,8 +58,8 @@ export interface AuditContext {
   readonly emit: (finding: Omit<Finding, 'severity'> & { severity?: Finding['severity'] }) => void;
 }
 
-const fmt = (c: Count): string => formatCount(c);
-const party = (ctx: AuditContext, id: string | undefined) =>
+export const fmt = (c: Count): string => formatCount(c);
+export const party = (ctx: AuditContext, id: string | undefined) =>
   id === undefined ? 'one side' : (ctx.partyNames.get(id) ?? id);
 const who = (ctx: AuditContext, claim: Claim) =>
   ctx.sources.get(claim.source)?.name ?? claim.source;
@@ -102,7 +102,7 @@ export function describeSubject(ctx: AuditContext, subject: Subject): string {
   }
 }
 
-function emit(
+export function emit(
   ctx: AuditContext,
   code: FindingCode,
   finding: Omit<Finding, 'code' | 'severity'>,
@@ -250,7 +250,10 @@ function belligerents(ctx: AuditContext, subject: Subject): ReadonlySet<string> 
  * Who the sources of disagreeing camps speak for. A source affiliated with a party outside the
  * dispute, or a mediator or international organisation, is a third party, not an opposite side.
  */
-function sidesOf(ctx: AuditContext, campsOfClaims: readonly (readonly Claim[])[]): FindingSides {
+export function sidesOf(
+  ctx: AuditContext,
+  campsOfClaims: readonly (readonly Claim[])[],
+): FindingSides {
   const first = campsOfClaims[0]?.[0];
   const warring = first ? belligerents(ctx, first.subject) : new Set<string>();
   // Each camp's sources, by where they stand: one of the warring sides, a third party (a mediator,
