@@ -17,7 +17,11 @@ import {
   checkUnsourced,
   type AuditContext,
 } from './_lib/auditChecks.js';
-import { checkStatements, checkStatementsAgainstRecord } from './_lib/statementChecks.js';
+import {
+  checkShares,
+  checkStatements,
+  checkStatementsAgainstRecord,
+} from './_lib/statementChecks.js';
 import { effectiveTaxonomy } from '../dataset/_lib/effectiveTaxonomy.js';
 import { ledger } from '../ledger/ledger.js';
 import type { Finding } from './Finding.js';
@@ -74,6 +78,7 @@ const CHECKS: readonly [readonly FindingCode[], (ctx: AuditContext) => void][] =
   [['self-contradiction'], checkSelfContradictions],
   [['statements-disagree'], checkStatements],
   [['statement-vs-record'], checkStatementsAgainstRecord],
+  [['share-vs-claim'], checkShares],
   [['unsourced-claim'], checkUnsourced],
 ];
 

@@ -71,6 +71,11 @@ export const findingCodes = {
     summary:
       'A statement that the record contradicts: a date outside the recorded stages, an outcome against the recorded status, or terms ("one for three", "N for N") that the transfers do not fit.',
   },
+  'share-vs-claim': {
+    severity: 'conflict',
+    summary:
+      'A figure stated as a share of another claim ("more than half of them") that the share of that claim cannot hold.',
+  },
   'record-vs-claims': {
     severity: 'conflict',
     summary: 'The count recorded for a transfer agrees with none of the claims about it.',

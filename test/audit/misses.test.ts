@@ -393,3 +393,21 @@ describe('statements that are not headcounts', () => {
     expect(finding?.urls).toEqual(['https://example.org/a', 'https://example.org/b']);
   });
 });
+
+describe('a figure given as a share of another claim', () => {
+  it('is held against the share of that claim', () => {
+    const whole = claim('whole', { type: 'transferred', exchange: 'x', to: 'UA' }, n(1000));
+    const men = (value: number) =>
+      claim(
+        'men',
+        { type: 'transferred', exchange: 'x', to: 'UA', category: 'man' },
+        n(value),
+        'ua',
+        {
+          share: { of: 'whole', low: 0.5, high: 1, wording: 'the majority' },
+        },
+      );
+    expect(codes(dataset([staged], [whole, men(900)]))).toEqual([]);
+    expect(codes(dataset([staged], [whole, men(400)]))).toEqual(['share-vs-claim']);
+  });
+});

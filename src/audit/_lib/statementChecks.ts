@@ -255,3 +255,35 @@ function termsAgainstTransfers(
   if (ok) return undefined;
   return `the terms were ${terms.give} for ${terms.get}${terms.by ? ` given by ${party(ctx, terms.by)}` : ''}, but the record has ${fmt(first)} to ${sideA?.map((p) => party(ctx, p)).join(' and ')} and ${fmt(second)} to ${sideB?.map((p) => party(ctx, p)).join(' and ')}`;
 }
+
+/**
+ * A figure stated as a share of another claim ("more than half of them"), against that claim:
+ * the share of its count must be able to hold the figure.
+ */
+export function checkShares(ctx: AuditContext): void {
+  const claims = new Map(ctx.dataset.claims.map((c) => [c.id, c]));
+  for (const claim of ctx.dataset.claims) {
+    const share = claim.share;
+    if (!share) continue;
+    const whole = claims.get(share.of);
+    if (!whole || !isKnownCount(whole.value) || !isKnownCount(claim.value)) continue;
+    const w = whole.value;
+    // What the share of the whole allows, in whole people.
+    const allowed: KnownCount = {
+      low: Math.ceil(share.low * w.low - 1e-9),
+      high: w.high === null ? null : Math.floor(share.high * w.high + 1e-9),
+    };
+    if (allowed.high !== null && allowed.high < allowed.low) continue;
+    if (compare(claim.value, allowed).relation !== 'disjoint') continue;
+    const said = ctx.sources.get(claim.source)?.name ?? claim.source;
+    emit(ctx, 'share-vs-claim', {
+      id: `share-vs-claim:${claim.id}`,
+      subject: ctx.keyOf(claim),
+      claims: [claim.id, whole.id],
+      records: [],
+      expected: allowed,
+      observed: claim.value,
+      message: `${said} gives ${fmt(claim.value)} as ${share.wording ?? `a share of ${share.low} to ${share.high}`} of the ${fmt(w)} in claim ${whole.id}, which allows only ${fmt(allowed)}.`,
+    });
+  }
+}
