@@ -411,3 +411,21 @@ describe('a figure given as a share of another claim', () => {
     expect(codes(dataset([staged], [whole, men(400)]))).toEqual(['share-vs-claim']);
   });
 });
+
+describe('running totals of both directions, and totals up to a stage', () => {
+  it('holds a total exchanged both ways against both directions of the ledger', () => {
+    const both = (value: number) =>
+      claim('both', { type: 'exchanged-total', parties: ['UA', 'RU'] }, n(value), 'ae', {
+        asOf: '2025-06-01',
+      });
+    expect(codes(dataset([staged], [both(2000)]), 'cumulative-vs-ledger')).toEqual([]);
+    expect(codes(dataset([staged], [both(100)]))).toEqual(['cumulative-vs-ledger']);
+  });
+
+  it('holds a total up to a stage against the transfers of the days up to it', () => {
+    const soFar = (value: number) =>
+      claim('so-far', { type: 'transferred', exchange: 'x', to: 'UA', throughStage: 1 }, n(value));
+    expect(codes(dataset([staged], [soFar(697)]))).toEqual([]);
+    expect(codes(dataset([staged], [soFar(100)]))).toEqual(['record-vs-claims']);
+  });
+});

@@ -18,7 +18,7 @@ import type { ReconcileOptions, Reconciliation } from '../../discrepancy/Reconci
 import { reconcileWithKeys } from '../../discrepancy/_lib/reconcileCore.js';
 import { exchangeRatio } from '../../exchange/exchangeRatio.js';
 import type { Exchange, Transfer } from '../../exchange/ExchangeSchema.js';
-import type { Ledger } from '../../ledger/LedgerTypes.js';
+import type { Ledger, LedgerTotal } from '../../ledger/LedgerTypes.js';
 import type { Source } from '../../source/SourceSchema.js';
 import { categoriesDisjoint } from '../../taxonomy/categoriesDisjoint.js';
 import type { Taxonomy } from '../../taxonomy/TaxonomySchema.js';
@@ -752,6 +752,24 @@ export function checkRecords(ctx: AuditContext): void {
       checkRecord(ctx, exchange, transfers, ctx.bySubject.get(key) ?? []);
     }
   }
+  // A figure for a multi-day exchange up to one of its days, against the transfers of those days.
+  const exchanges = new Map(ctx.dataset.exchanges.map((e) => [e.id, e]));
+  for (const claims of ctx.bySubject.values()) {
+    const s = (claims[0] as Claim).subject;
+    if (s.type !== 'transferred' || s.throughStage === undefined || s.transfer !== undefined)
+      continue;
+    const exchange = exchanges.get(s.exchange);
+    if (!exchange) continue;
+    const { throughStage, ...whole } = s;
+    const wholeKey = subjectKey(whole);
+    const same = exchange.transfers.filter(
+      (t) => subjectKey(transferSubject(exchange, t)) === wholeKey,
+    );
+    // Only when every such transfer says its day can the days up to one be added up.
+    if (same.length === 0 || same.some((t) => t.stage === undefined)) continue;
+    const upTo = same.filter((t) => (t.stage as number) <= throughStage);
+    checkRecord(ctx, exchange, upTo, claims);
+  }
 }
 
 /** The ledger's entries of each exchange, built once per audit. */
@@ -1060,14 +1078,51 @@ export function checkAgreements(ctx: AuditContext): void {
 // -------------------------------------------------------------------------------------------
 // Running totals
 
+/**
+ * What the ledger holds, at a date, of a running total: returned to one party, or exchanged both
+ * ways between two (the sum of what each received from the other). Undefined for other subjects.
+ */
+function ledgerTotal(
+  ctx: AuditContext,
+  s: Subject,
+  asOf: PartialDate | undefined,
+): LedgerTotal | undefined {
+  if (s.type === 'returned-total') return seriesForTotal(ctx, s).at(asOf, 'ambiguous');
+  if (s.type !== 'exchanged-total' || s.parties.length !== 2) return undefined;
+  const [a, b] = s.parties as [string, string];
+  const each = [
+    [a, b],
+    [b, a],
+  ].map(([to, from]) =>
+    seriesFor(ctx, {
+      to: to as string,
+      from,
+      category: s.category ?? 'people',
+      since: s.since,
+      through: s.through,
+      agreement: s.agreement,
+    }).at(asOf, 'ambiguous'),
+  ) as [LedgerTotal, LedgerTotal];
+  return {
+    count: {
+      low: addLows(each[0].count.low, each[1].count.low),
+      high: addHighs(each[0].count.high, each[1].count.high),
+    },
+    certain: [...each[0].certain, ...each[1].certain],
+    possible: [...each[0].possible, ...each[1].possible],
+    unknown: [...each[0].unknown, ...each[1].unknown],
+  };
+}
+
 export function checkRunningTotals(ctx: AuditContext): void {
   for (const claim of ctx.dataset.claims) {
     const s = claim.subject;
     // Registered cases are a subset the record cannot tell apart: nothing to hold them against.
-    if (s.type !== 'returned-total' || s.registered || !isKnownCount(claim.value)) continue;
-    const line = seriesForTotal(ctx, s);
+    if (!isKnownCount(claim.value)) continue;
+    if (s.type === 'returned-total' && s.registered === true) continue;
     const asOf = claimDate(claim);
-    const total = line.at(asOf, 'ambiguous');
+    const total = ledgerTotal(ctx, s, asOf);
+    if (total === undefined) continue;
     const ledgerCount = total.count;
     const value = claim.value;
     const records = [...total.certain, ...total.possible];
