@@ -103,6 +103,11 @@ export const findingCodes = {
     summary:
       'A running total differs from the ledger of recorded exchanges at its date: usually exchanges missing from the record (the finding says how many people the ledger cannot account for); a conflict when the total is below what the ledger certainly holds.',
   },
+  'holdings-drop': {
+    severity: 'warning',
+    summary:
+      'A holdings estimate falls by more than the returns recorded since the previous one and the deaths reported can explain.',
+  },
   'cumulative-decreases': {
     severity: 'conflict',
     summary: 'A running total is reported lower than an earlier report of the same total.',

@@ -579,3 +579,26 @@ describe('audit laws on reporting-shaped data', () => {
     );
   });
 });
+
+describe('holdings estimates over time', () => {
+  const held = (id: string, value: number, asOf: PartialDate) =>
+    claim(id, { type: 'held', holder: 'RU', of: 'UA' }, n(value), 'ua', { asOf });
+  it('questions a drop the returns and deaths in between cannot explain', () => {
+    // 1,000 returned to Ukraine on 23–25 May 2025.
+    expect(
+      codes(dataset([staged], [held('h1', 8000, '2025-05-01'), held('h2', 7000, '2025-06-01')])),
+    ).toEqual([]);
+    expect(
+      codes(dataset([staged], [held('h1', 8000, '2025-05-01'), held('h2', 6500, '2025-06-01')])),
+    ).toEqual(['holdings-drop']);
+    // Deaths reported by then explain part of a drop.
+    const died = claim('d', { type: 'died', of: 'UA', holder: 'RU' }, n(600), 'ua', {
+      asOf: '2025-05-30',
+    });
+    expect(
+      codes(
+        dataset([staged], [held('h1', 8000, '2025-05-01'), held('h2', 6500, '2025-06-01'), died]),
+      ),
+    ).toEqual([]);
+  });
+});

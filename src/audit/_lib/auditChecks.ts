@@ -1232,3 +1232,82 @@ export function checkDecreases(ctx: AuditContext): void {
     }
   }
 }
+
+/**
+ * Holdings estimates of one scope over time: a later estimate below what the earlier one less the
+ * returns recorded in between, and the deaths reported, can explain. New captures only add to
+ * holdings, so a drop beyond returns and deaths is left unexplained.
+ */
+export function checkHoldings(ctx: AuditContext): void {
+  const groups = new Map<string, Claim[]>();
+  for (const claim of ctx.dataset.claims)
+    if (claim.subject.type === 'held' && isKnownCount(claim.value) && claimDate(claim))
+      pushTo(groups, ctx.keyOf(claim), claim);
+  const deaths = ctx.dataset.claims.filter(
+    (c) => c.subject.type === 'died' && isKnownCount(c.value) && claimDate(c),
+  );
+  for (const [key, claims] of groups) {
+    const s = (claims[0] as Claim).subject as Extract<Subject, { type: 'held' }>;
+    // Per date, the estimate that leaves the least room: the highest low before, the lowest high after.
+    const byDate = new Map<string, Claim[]>();
+    for (const c of claims) pushTo(byDate, claimDate(c) as string, c);
+    const dates = [...byDate.keys()].sort((a, b) =>
+      comparePartialDates(a as PartialDate, b as PartialDate),
+    ) as PartialDate[];
+    for (let i = 1; i < dates.length; i += 1) {
+      const d1 = dates[i - 1] as PartialDate;
+      const d2 = dates[i] as PartialDate;
+      if (relatePartialDates(d1, d2) !== 'before') continue;
+      const before = (byDate.get(d1) ?? []).reduce((a, b) =>
+        (b.value as KnownCount).low > (a.value as KnownCount).low ? b : a,
+      );
+      const after = (byDate.get(d2) ?? [])
+        .filter((c) => (c.value as KnownCount).high !== null)
+        .reduce<Claim | undefined>(
+          (a, b) =>
+            a === undefined ||
+            ((b.value as KnownCount).high as number) < ((a.value as KnownCount).high as number)
+              ? b
+              : a,
+          undefined,
+        );
+      if (!after) continue;
+      const returned = seriesFor(ctx, {
+        to: s.of,
+        from: s.holder,
+        category: s.category ?? 'people',
+        cohort: s.cohort,
+        since: d1,
+      }).at(d2, 'ambiguous').count;
+      if (returned.high === null) continue;
+      // Deaths reported by then bound the deaths in between from above.
+      const died = deaths
+        .filter((c) => {
+          const d = c.subject as Extract<Subject, { type: 'died' }>;
+          return (
+            d.of === s.of &&
+            (d.holder === undefined || d.holder === s.holder) &&
+            relatePartialDates(claimDate(c) as PartialDate, d2) !== 'after'
+          );
+        })
+        .reduce<number | null>((m, c) => {
+          const high = (c.value as KnownCount).high;
+          return m === null || high === null ? null : Math.max(m, high);
+        }, 0);
+      if (died === null) continue;
+      const floor = (before.value as KnownCount).low - returned.high - died;
+      const later = (after.value as KnownCount).high as number;
+      if (later >= floor) continue;
+      emit(ctx, 'holdings-drop', {
+        id: `holdings-drop:${key}:${d2}`,
+        subject: key,
+        claims: [before.id, after.id],
+        records: [],
+        expected: { low: floor, high: null },
+        observed: after.value,
+        gap: floor - later,
+        message: `${who(ctx, before)} put ${describeSubject(ctx, s)} at ${fmt(before.value)} on ${d1}, ${who(ctx, after)} at ${fmt(after.value)} on ${d2}; the returns recorded in between (at most ${fmt({ low: returned.high, high: returned.high })})${died > 0 ? ` and the deaths reported (at most ${died})` : ''} explain a drop to no fewer than ${floor}.`,
+      });
+    }
+  }
+}
