@@ -1114,47 +1114,150 @@ function ledgerTotal(
   };
 }
 
+/** One running total measured against the ledger at its date. */
+interface Measured {
+  readonly claim: Claim;
+  readonly date: PartialDate | undefined;
+  readonly value: KnownCount;
+  readonly ledger: LedgerTotal;
+  /** People the ledger cannot account for, as an interval; undefined when the total fits. */
+  readonly unaccounted: { readonly low: number; readonly high: number | null } | undefined;
+}
+
+/**
+ * Running totals against the ledger. A total below what the ledger certainly delivered is a
+ * conflict of its own. Totals above it are grouped by cause: consecutive totals of one subject
+ * that leave about the same people unaccounted for are one persistent gap, reported once, with
+ * when it opened and every claim that shows it.
+ */
 export function checkRunningTotals(ctx: AuditContext): void {
+  const series = new Map<string, Measured[]>();
   for (const claim of ctx.dataset.claims) {
     const s = claim.subject;
-    // Registered cases are a subset the record cannot tell apart: nothing to hold them against.
     if (!isKnownCount(claim.value)) continue;
+    // Registered cases are a subset the record cannot tell apart: nothing to hold them against.
     if (s.type === 'returned-total' && s.registered === true) continue;
-    const asOf = claimDate(claim);
-    const total = ledgerTotal(ctx, s, asOf);
+    const date = claimDate(claim);
+    const total = ledgerTotal(ctx, s, date);
     if (total === undefined) continue;
-    const ledgerCount = total.count;
     const value = claim.value;
-    const records = [...total.certain, ...total.possible];
-    const base = {
-      subject: subjectKey(s),
-      claims: [claim.id],
-      records,
-      expected: ledgerCount as Count,
-      observed: value as Count,
-    };
-    if (ledgerCount.high !== null && value.low > ledgerCount.high) {
-      const gap = value.low - ledgerCount.high;
-      emit(ctx, 'cumulative-vs-ledger', {
-        id: `cumulative-vs-ledger:${claim.id}`,
-        ...base,
-        gap,
-        message: `${who(ctx, claim)} put ${describeSubject(ctx, s)} at ${fmt(value)}${asOf ? ` as of ${asOf}` : ''}; the recorded exchanges account for ${fmt(ledgerCount)}, leaving ${people({ low: gap, high: gap })} the ledger cannot account for.`,
-      });
-    } else if (value.high !== null && value.high < ledgerCount.low) {
+    const l = total.count;
+    const unaccounted =
+      l.high !== null && value.low > l.high
+        ? { low: value.low - l.high, high: value.high === null ? null : value.high - l.low }
+        : undefined;
+    pushTo(series, subjectKey(s), { claim, date, value, ledger: total, unaccounted });
+    if (value.high !== null && value.high < l.low) {
       emit(
         ctx,
         'cumulative-vs-ledger',
         {
           id: `cumulative-vs-ledger:${claim.id}`,
-          ...base,
-          gap: ledgerCount.low - value.high,
-          message: `${who(ctx, claim)} put ${describeSubject(ctx, s)} at ${fmt(value)}${asOf ? ` as of ${asOf}` : ''}, fewer than the ${fmt({ low: ledgerCount.low, high: ledgerCount.low })} the recorded exchanges certainly delivered by then.`,
+          subject: subjectKey(s),
+          claims: [claim.id],
+          records: [...total.certain, ...total.possible],
+          expected: l as Count,
+          observed: value,
+          gap: l.low - value.high,
+          message: `${who(ctx, claim)} put ${describeSubject(ctx, s)} at ${fmt(value)}${date ? ` as of ${date}` : ''}, fewer than the ${fmt({ low: l.low, high: l.low })} the recorded exchanges certainly delivered by then.`,
         },
         'conflict',
       );
     }
   }
+  for (const [key, measured] of series) {
+    const sorted = [...measured].sort(
+      (a, b) =>
+        comparePartialDates(a.date ?? '0001', b.date ?? '0001') ||
+        (a.claim.id < b.claim.id ? -1 : 1),
+    );
+    // The total just before the group: one that fitted the ledger, or one of an earlier gap.
+    let lastFit: { m: Measured; fitted: boolean } | undefined;
+    let group: Measured[] = [];
+    // The unaccounted interval the group's totals share, each widened by a little for rounding.
+    let shared: { low: number; high: number } | undefined;
+    const flush = () => {
+      if (group.length > 0) emitGap(ctx, key, group, lastFit);
+      group = [];
+      shared = undefined;
+    };
+    for (const m of sorted) {
+      if (m.unaccounted === undefined) {
+        flush();
+        lastFit = { m, fitted: true };
+        continue;
+      }
+      const slack = Math.max(5, Math.ceil(m.unaccounted.low * 0.05));
+      const widened = {
+        low: m.unaccounted.low - slack,
+        high: m.unaccounted.high === null ? Infinity : m.unaccounted.high + slack,
+      };
+      const next = shared && {
+        low: Math.max(shared.low, widened.low),
+        high: Math.min(shared.high, widened.high),
+      };
+      if (next && next.low <= next.high) shared = next;
+      else {
+        // A different number of people unaccounted for: the gap changed, another cause.
+        const previous = group[group.length - 1];
+        flush();
+        if (previous) lastFit = { m: previous, fitted: false };
+        shared = widened;
+      }
+      group.push(m);
+    }
+    flush();
+  }
+}
+
+/** One persistent gap between running totals and the ledger, as one finding. */
+function emitGap(
+  ctx: AuditContext,
+  key: string,
+  group: readonly Measured[],
+  before: { m: Measured; fitted: boolean } | undefined,
+): void {
+  const first = group[0] as Measured;
+  const last = group[group.length - 1] as Measured;
+  const s = first.claim.subject;
+  // A copy or restatement of a claim in the group shows the gap again, not anew.
+  const ids = new Set(group.map((m) => m.claim.id));
+  const independent = group.filter(
+    (m) =>
+      !(m.claim.links ?? []).some(
+        (l) => (l.type === 'copies' || l.type === 'restates') && ids.has(l.claim),
+      ),
+  );
+  // How many people: from the totals given exactly when there are any (a hedged "almost 1,000"
+  // says little about the gap), else from all.
+  const exact = group.filter((m) => m.value.high === m.value.low);
+  const lows = (exact.length > 0 ? exact : group).map((m) => m.unaccounted?.low ?? 0);
+  const least = Math.min(...lows);
+  const most = Math.max(...lows);
+  const about = least === most ? `${least}` : `${least}–${most}`;
+  const sources = [...new Set(independent.map((m) => who(ctx, m.claim)))];
+  const when =
+    first === last
+      ? `${first.date ? ` as of ${first.date}` : ''}`
+      : ` from ${first.date ?? '?'} to ${last.date ?? '?'}`;
+  const opened = !before
+    ? ''
+    : before.fitted
+      ? ` It opened between ${before.m.date ?? '?'}, when ${who(ctx, before.m.claim)}'s total still fitted the ledger (${fmt(before.m.value)}), and ${first.date ?? '?'}.`
+      : ` It follows a different gap, which lasted until ${before.m.date ?? '?'}: the change came between then and ${first.date ?? '?'}.`;
+  emit(ctx, 'cumulative-vs-ledger', {
+    id: `cumulative-vs-ledger:${key}@${first.date ?? ''}`,
+    subject: key,
+    claims: group.map((m) => m.claim.id),
+    records: [...last.ledger.certain, ...last.ledger.possible],
+    expected: last.ledger.count as Count,
+    observed: last.value,
+    gap: least,
+    message:
+      independent.length === 1
+        ? `${sources[0]} put ${describeSubject(ctx, s)} above the recorded exchanges${when}, leaving about ${about} people the ledger cannot account for.${opened}`
+        : `Totals of ${describeSubject(ctx, s)} stay above the recorded exchanges${when} (${independent.length} of them, by ${sources.join(', ')}), leaving about ${about} people the ledger cannot account for each time: the same people, not new ones.${opened}`,
+  });
 }
 
 interface Point {
