@@ -602,3 +602,197 @@ describe('holdings estimates over time', () => {
     ).toEqual([]);
   });
 });
+
+// One small dataset per finding code, each built to trigger that code and no other: the base is
+// the three-day swap with one claim per side that matches it.
+describe('every finding code, alone', () => {
+  const base = (): Dataset => {
+    const d = dataset(
+      [structuredClone(staged)],
+      [
+        claim('ua', { type: 'transferred', exchange: 'x', to: 'UA' }, n(1000), 'ua'),
+        claim('ru', { type: 'transferred', exchange: 'x', to: 'RU' }, n(1000), 'ru'),
+      ],
+    );
+    return d;
+  };
+  const add = (d: Dataset, ...claims: Claim[]) => ({ ...d, claims: [...d.claims, ...claims] });
+  const cases: Record<FindingCode, () => Dataset> = {
+    'breakdown-exceeds-total': () => {
+      const d = base();
+      d.claims[0]!.breakdown = [{ category: 'civilian', count: n(1200) }];
+      return d;
+    },
+    'breakdown-short-of-total': () => {
+      const d = base();
+      d.claims[0]!.breakdown = [
+        { category: 'military', count: n(500) },
+        { category: 'civilian', count: n(100) },
+      ];
+      d.claims[0]!.breakdownComplete = true;
+      return d;
+    },
+    'overlapping-parts': () => {
+      const d = base();
+      d.claims[0]!.breakdown = [
+        { category: 'officer', count: n(10) },
+        { category: 'navy', count: n(10) },
+      ];
+      return d;
+    },
+    'claims-disagree': () =>
+      add(
+        base(),
+        claim('h-ua', { type: 'held', holder: 'RU', of: 'UA' }, n(5000), 'ua', {
+          asOf: '2025-06-01',
+        }),
+        claim('h-ru', { type: 'held', holder: 'RU', of: 'UA' }, n(8000), 'ru', {
+          asOf: '2025-06-01',
+        }),
+      ),
+    'breakdowns-disagree': () => {
+      const d = base();
+      d.claims[0]!.breakdown = [{ category: 'civilian', count: n(120) }];
+      return add(
+        d,
+        claim('pr', { type: 'transferred', exchange: 'x', to: 'UA' }, n(1000), 'press', {
+          breakdown: [{ category: 'civilian', count: n(150) }],
+        }),
+      );
+    },
+    'statements-disagree': () => ({
+      ...base(),
+      statements: [
+        {
+          id: 's1',
+          about: { type: 'ordinal', exchange: 'x', ordinal: 63 },
+          source: 'ua',
+          citations: [],
+        },
+        {
+          id: 's2',
+          about: { type: 'ordinal', exchange: 'x', ordinal: 64 },
+          source: 'ru',
+          citations: [],
+        },
+      ],
+    }),
+    'statement-vs-record': () => ({
+      ...base(),
+      statements: [
+        {
+          id: 's1',
+          about: { type: 'date', exchange: 'x', on: { from: '2025-07-01' } },
+          source: 'ua',
+          citations: [],
+        },
+      ],
+    }),
+    'share-vs-claim': () =>
+      add(
+        base(),
+        claim(
+          'men',
+          { type: 'transferred', exchange: 'x', to: 'UA', category: 'man' },
+          n(100),
+          'ua',
+          { share: { of: 'ua', low: 0.5, high: 1 } },
+        ),
+      ),
+    'record-vs-claims': () => {
+      const d = base();
+      d.claims[0]!.value = n(900);
+      return d;
+    },
+    'claim-vs-record': () =>
+      add(base(), claim('both', { type: 'exchanged', exchange: 'x' }, n(5000), 'ae')),
+    'part-exceeds-whole': () =>
+      add(
+        base(),
+        claim(
+          'navy',
+          { type: 'transferred', exchange: 'x', to: 'UA', category: 'navy' },
+          n(1888, null),
+          'press',
+        ),
+      ),
+    'asymmetric-exchange': () => {
+      const d = base();
+      d.exchanges[0]!.transfers[1]!.count = n(300);
+      d.claims[1]!.value = n(910);
+      return d;
+    },
+    'agreed-vs-delivered': () => {
+      const d = base();
+      d.agreements = [
+        {
+          id: 'deal',
+          parties: ['UA', 'RU'],
+          terms: [
+            {
+              formula: 'numbers',
+              category: 'people',
+              numbers: [
+                { to: 'UA', count: n(1200) },
+                { to: 'RU', count: n(1000) },
+              ],
+            },
+          ],
+        },
+      ];
+      d.exchanges[0]!.agreement = 'deal';
+      return d;
+    },
+    'cumulative-vs-ledger': () =>
+      add(
+        base(),
+        claim(
+          'total',
+          { type: 'returned-total', to: 'UA', from: 'RU', since: '2025-01-01' },
+          n(1500),
+          'ua',
+          { asOf: '2025-06-01' },
+        ),
+      ),
+    'holdings-drop': () =>
+      add(
+        base(),
+        claim('h1', { type: 'held', holder: 'RU', of: 'UA' }, n(8000), 'ua', {
+          asOf: '2025-05-01',
+        }),
+        claim('h2', { type: 'held', holder: 'RU', of: 'UA' }, n(6000), 'ua', {
+          asOf: '2025-06-01',
+        }),
+      ),
+    'cumulative-decreases': () =>
+      add(
+        base(),
+        claim('c1', { type: 'captured-total', captor: 'RU', of: 'UA' }, n(8000), 'ua', {
+          asOf: '2025-05-01',
+        }),
+        claim('c2', { type: 'captured-total', captor: 'RU', of: 'UA' }, n(6000), 'ua', {
+          asOf: '2025-06-01',
+        }),
+      ),
+    'self-contradiction': () =>
+      add(
+        base(),
+        claim('ua2', { type: 'transferred', exchange: 'x', to: 'UA' }, n(1000), 'ua', {
+          breakdown: [{ category: 'civilian', count: n(10) }],
+        }),
+        claim('ua3', { type: 'transferred', exchange: 'x', to: 'UA' }, n(1000), 'ua', {
+          breakdown: [{ category: 'civilian', count: n(20) }],
+        }),
+      ),
+    'unsourced-claim': () => {
+      const d = base();
+      d.claims[0]!.citations = [];
+      return d;
+    },
+  };
+
+  it.each(Object.keys(findingCodes) as FindingCode[])('%s', (code) => {
+    expect(codes(base())).toEqual([]);
+    expect(codes(cases[code]())).toEqual([code]);
+  });
+});
