@@ -796,3 +796,34 @@ describe('every finding code, alone', () => {
     expect(codes(cases[code]())).toEqual([code]);
   });
 });
+
+describe('figures agreed for both directions together', () => {
+  const withDeal = (
+    terms: NonNullable<Dataset['agreements']>[number]['terms'],
+    claims: Claim[] = [],
+  ) => {
+    const d: Dataset = {
+      ...dataset([structuredClone(staged)], []),
+      agreements: [{ id: 'deal', parties: ['UA', 'RU'], terms }],
+    };
+    d.exchanges[0]!.agreement = 'deal';
+    d.claims = claims;
+    expect(safeParseDataset(d).success).toBe(true);
+    return d;
+  };
+  it('holds a both-ways term against both directions delivered', () => {
+    expect(codes(withDeal([{ formula: 'both-ways', category: 'people', count: n(2000) }]))).toEqual(
+      [],
+    );
+    expect(codes(withDeal([{ formula: 'both-ways', category: 'people', count: n(5000) }]))).toEqual(
+      ['agreed-vs-delivered'],
+    );
+  });
+
+  it('holds a claim of what was agreed with no receiver against both directions', () => {
+    const agreed = (value: number) =>
+      claim('agreed', { type: 'agreed', agreement: 'deal' }, n(value), 'ae');
+    expect(codes(withDeal([], [agreed(2000)]))).toEqual([]);
+    expect(codes(withDeal([], [agreed(1200)]))).toEqual(['agreed-vs-delivered']);
+  });
+});

@@ -1073,6 +1073,45 @@ export function checkAgreements(ctx: AuditContext): void {
       message: `Agreement ${row.agreement} promised ${fmt(row.agreed)} ${categoryLabel(ctx, row.category)} to ${party(ctx, row.to)}; the exchanges that deliver on it gave ${fmt(delivered)}.`,
     });
   }
+  // Figures agreed for both directions together: in the terms, or in claims with no receiver.
+  for (const agreement of ctx.dataset.agreements ?? []) {
+    const agreed: { category: string; count: KnownCount; claims: string[] }[] = [];
+    for (const term of agreement.terms)
+      if (term.formula === 'both-ways' && isKnownCount(term.count))
+        agreed.push({ category: term.category, count: term.count, claims: [] });
+    const byCategory = new Map<string, Claim[]>();
+    for (const claim of ctx.dataset.claims) {
+      const s = claim.subject;
+      if (s.type === 'agreed' && s.agreement === agreement.id && s.to === undefined)
+        pushTo(byCategory, s.category ?? 'people', claim);
+    }
+    for (const [category, claims] of byCategory) {
+      if (agreed.some((a) => a.category === category)) continue;
+      const verdict = reconciled(ctx, claimsKey(ctx, claims), claims);
+      const count = verdict.consensus ?? verdict.camps[verdict.leading ?? -1]?.interval;
+      if (count && isKnownCount(count))
+        agreed.push({ category, count, claims: claims.map((c) => c.id).sort() });
+    }
+    for (const row of agreed) {
+      const each = agreement.parties.map((to) =>
+        seriesFor(ctx, { to, category: row.category, agreement: agreement.id }).at(),
+      );
+      const delivered: KnownCount = {
+        low: each.reduce((sum, t) => addLows(sum, t.count.low), 0),
+        high: each.reduce<number | null>((sum, t) => addHighs(sum, t.count.high), 0),
+      };
+      if (compare(row.count, delivered).relation !== 'disjoint') continue;
+      emit(ctx, 'agreed-vs-delivered', {
+        id: `agreed-vs-delivered:${agreement.id}:both-ways:${row.category}`,
+        claims: row.claims,
+        records: each.flatMap((t) => [...t.certain, ...t.possible]),
+        expected: row.count,
+        observed: delivered,
+        gap: gapBetweenCounts(row.count, delivered),
+        message: `Agreement ${agreement.id} promised ${fmt(row.count)} ${categoryLabel(ctx, row.category)} in both directions together; the exchanges that deliver on it gave ${fmt(delivered)}.`,
+      });
+    }
+  }
 }
 
 // -------------------------------------------------------------------------------------------
