@@ -17,8 +17,9 @@ module.exports = [
     path: 'dist/index.js',
     import: '*',
     ignore: ['zod'],
-    // 55.3 kB with the second edition of the model and the ten-language lexicon.
-    limit: '58 kB',
+    // 55.3 kB with the second edition of the model and the ten-language lexicon; 58.8 kB with
+    // the audit's checks of statements, shares, holdings and grouped gaps.
+    limit: '61 kB',
     gzip: true,
   },
   {
