@@ -25,6 +25,7 @@ import {
 } from './_lib/statementChecks.js';
 import { effectiveTaxonomy } from '../dataset/_lib/effectiveTaxonomy.js';
 import { ledger } from '../ledger/ledger.js';
+import { circlesOf } from '../discrepancy/_lib/reconcileCore.js';
 import type { Finding } from './Finding.js';
 import { SEVERITIES, type FindingCode, type Severity } from './findingCodes.js';
 
@@ -107,7 +108,37 @@ const CHECKS: readonly [readonly FindingCode[], (ctx: AuditContext) => void][] =
  * report.findings.some((f) => f.id === 'asymmetric-exchange:ua-ru-2023-04-26'); // true
  * ```
  */
+/**
+ * The claims their own dataset sets aside: deprecated ones, and those a later claim revises or
+ * retracts (except within a circle of such links, where none prevails). A superseded figure is
+ * no evidence of anything, so no check looks at it.
+ */
+function supersededClaims(dataset: Dataset): ReadonlySet<string> {
+  const present = new Set(dataset.claims.map((c) => c.id));
+  const links: { from: string; to: string }[] = [];
+  const aside = new Set<string>();
+  for (const claim of dataset.claims) {
+    if (claim.rank?.level === 'deprecated') aside.add(claim.id);
+    for (const link of claim.links ?? [])
+      if (
+        (link.type === 'revises' || link.type === 'retracts') &&
+        link.claim !== claim.id &&
+        present.has(link.claim)
+      )
+        links.push({ from: claim.id, to: link.claim });
+  }
+  const circle = circlesOf(links);
+  for (const { from, to } of links) {
+    const c = circle.get(from);
+    if (c === undefined || c !== circle.get(to)) aside.add(to);
+  }
+  return aside;
+}
+
 export function audit(dataset: Dataset, options: AuditOptions = {}): AuditReport {
+  const aside = supersededClaims(dataset);
+  if (aside.size > 0)
+    dataset = { ...dataset, claims: dataset.claims.filter((c) => !aside.has(c.id)) };
   const disabled = new Set(options.disable ?? []);
   const allow = new Set(options.allow ?? []);
   const keys = new Map<Claim, string>();

@@ -827,3 +827,40 @@ describe('figures agreed for both directions together', () => {
     expect(codes(withDeal([], [agreed(1200)]))).toEqual(['agreed-vs-delivered']);
   });
 });
+
+describe('claims their dataset sets aside', () => {
+  it('audits neither a revised, a retracted nor a deprecated claim', () => {
+    const total = (id: string, value: number, asOf: PartialDate, extra: Partial<Claim> = {}) =>
+      claim(
+        id,
+        { type: 'returned-total', to: 'UA', from: 'RU', since: '2025-01-01' },
+        n(value),
+        'ua',
+        { asOf, ...extra },
+      );
+    // 1,000 returned by 25 May: a total of 1,000 fits, a misprinted 100 does not.
+    const revised = dataset(
+      [staged],
+      [
+        total('t1', 100, '2025-06-01'),
+        total('t2', 1000, '2025-06-02', { links: [{ type: 'revises', claim: 't1' }] }),
+      ],
+    );
+    expect(codes(revised)).toEqual([]);
+    const deprecated = dataset(
+      [staged],
+      [
+        total('t1', 100, '2025-06-01', { rank: { level: 'deprecated', reason: 'a misprint' } }),
+        claim('c', { type: 'transferred', exchange: 'x', to: 'UA' }, n(1000), 'ua', {
+          rank: { level: 'deprecated' },
+          breakdown: [{ category: 'civilian', count: n(5000) }],
+        }),
+      ],
+    );
+    expect(codes(deprecated)).toEqual([]);
+    // Without the revision, the misprint is reported.
+    expect(codes(dataset([staged], [total('t1', 100, '2025-06-01')]))).toEqual([
+      'cumulative-vs-ledger',
+    ]);
+  });
+});

@@ -47,11 +47,12 @@ export function separateGroups(a: BreakdownPart, b: BreakdownPart): boolean {
 
 /**
  * The parts of a breakdown that stand for the whole of their category: those split by category
- * only, whose category no other such part names. A running total's or a comparison's part by
+ * only and not limited to a cohort, whose category no other such part names. A running total's or a comparison's part by
  * category is one of these.
  */
 export function partsByCategory(parts: readonly BreakdownPart[]): BreakdownPart[] {
-  const only = parts.filter((p) => splitOf(p) === '');
+  // A part limited to a cohort ("five of them Azovstal commanders") is not the whole category.
+  const only = parts.filter((p) => splitOf(p) === '' && p.cohort === undefined);
   const seen = new Map<string, number>();
   for (const p of only) seen.set(p.category, (seen.get(p.category) ?? 0) + 1);
   return only.filter((p) => seen.get(p.category) === 1);

@@ -208,7 +208,7 @@ export function reconcileWithKeys(
  * each claim on a circle is mapped to a name of its circle. Tarjan's method, without recursion, so
  * that a long chain cannot overflow the stack.
  */
-function circlesOf(links: readonly { from: string; to: string }[]): Map<string, number> {
+export function circlesOf(links: readonly { from: string; to: string }[]): Map<string, number> {
   const next = new Map<string, string[]>();
   for (const { from, to } of links) pushTo(next, from, to);
   const index = new Map<string, number>();
