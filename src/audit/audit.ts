@@ -86,29 +86,6 @@ const CHECKS: readonly [readonly FindingCode[], (ctx: AuditContext) => void][] =
 ];
 
 /**
- * Audits a validated dataset and reports every discrepancy as a finding with a stable code, a
- * severity, the subject, the claims and records involved, the figures expected and observed, the
- * gap, and one plain sentence. It checks: breakdowns that exceed or (when declared complete) fall
- * short of their totals, or whose parts overlap; claims that disagree on one subject, saying
- * whether the sources are on opposite sides, the same side, or independent; recorded transfers
- * that agree with none of their claims; asymmetric exchanges; agreed against delivered; running
- * totals against the ledger at their date and running totals that go down; sources that
- * contradict themselves; claims without a citation. Every check is one pass over the data or its
- * groups by subject, so the audit grows as n·log n. Findings are sorted by severity, code and id,
- * and do not depend on the order of the input.
- *
- * @param dataset - A validated dataset.
- * @param options - Codes to skip, findings to allow-list, source weights.
- * @returns The findings, the allow-listed ids, and a summary.
- * @example
- * ```ts
- * import { audit } from 'swapledger';
- * import { loadSampleDataset } from 'swapledger/sample';
- * const report = audit(loadSampleDataset());
- * report.findings.some((f) => f.id === 'asymmetric-exchange:ua-ru-2023-04-26'); // true
- * ```
- */
-/**
  * The claims their own dataset sets aside: deprecated ones, and those a later claim revises or
  * retracts (except within a circle of such links, where none prevails). A superseded figure is
  * no evidence of anything, so no check looks at it.
@@ -135,6 +112,29 @@ function supersededClaims(dataset: Dataset): ReadonlySet<string> {
   return aside;
 }
 
+/**
+ * Audits a validated dataset and reports every discrepancy as a finding with a stable code, a
+ * severity, the subject, the claims and records involved, the figures expected and observed, the
+ * gap, and one plain sentence. It checks: breakdowns that exceed or (when declared complete) fall
+ * short of their totals, or whose parts overlap; claims that disagree on one subject, saying
+ * whether the sources are on opposite sides, the same side, or independent; recorded transfers
+ * that agree with none of their claims; asymmetric exchanges; agreed against delivered; running
+ * totals against the ledger at their date and running totals that go down; sources that
+ * contradict themselves; claims without a citation. Every check is one pass over the data or its
+ * groups by subject, so the audit grows as n·log n. Findings are sorted by severity, code and id,
+ * and do not depend on the order of the input.
+ *
+ * @param dataset - A validated dataset.
+ * @param options - Codes to skip, findings to allow-list, source weights.
+ * @returns The findings, the allow-listed ids, and a summary.
+ * @example
+ * ```ts
+ * import { audit } from 'swapledger';
+ * import { loadSampleDataset } from 'swapledger/sample';
+ * const report = audit(loadSampleDataset());
+ * report.findings.some((f) => f.id === 'asymmetric-exchange:ua-ru-2023-04-26'); // true
+ * ```
+ */
 export function audit(dataset: Dataset, options: AuditOptions = {}): AuditReport {
   const aside = supersededClaims(dataset);
   if (aside.size > 0)
