@@ -334,19 +334,20 @@ describe('statements that are not headcounts', () => {
   });
 
   it('finds dates that cannot both be right, and a date outside the recorded stages', () => {
+    // Dates of the first day (stage 0) of the three-day exchange.
     const on = (from: PartialDate, to?: PartialDate) =>
-      ({ type: 'date', exchange: 'x', on: { from, ...(to ? { to } : {}) } }) as const;
+      ({ type: 'date', exchange: 'x', stage: 0, on: { from, ...(to ? { to } : {}) } }) as const;
     expect(
       found(
         withStatements(
-          said('a', on('2025-05-23', '2025-05-24')),
-          said('b', on('2025-05-24'), 'ru'),
+          said('a', on('2025-05-22', '2025-05-23')),
+          said('b', on('2025-05-23'), 'ru'),
         ),
       ),
     ).toEqual([]);
     expect(
       found(withStatements(said('a', on('2025-05-23')), said('b', on('2025-05-25'), 'ru'))),
-    ).toEqual(['statements-disagree']);
+    ).toEqual(['statement-vs-record', 'statements-disagree']);
     expect(found(withStatements(said('a', on('2025-06-01'))))).toEqual(['statement-vs-record']);
   });
 
@@ -862,5 +863,45 @@ describe('claims their dataset sets aside', () => {
     expect(codes(dataset([staged], [total('t1', 100, '2025-06-01')]))).toEqual([
       'cumulative-vs-ledger',
     ]);
+  });
+});
+
+describe('statements about a multi-day exchange or a whole deal', () => {
+  const said = (id: string, about: Statement['about'], source: string): Statement => ({
+    id,
+    about,
+    source,
+    citations: [{ url: `https://example.org/${id}` }],
+  });
+  it('lets sources date a three-day exchange by different days of it', () => {
+    const d = {
+      ...dataset([staged], []),
+      statements: [
+        said('a', { type: 'date', exchange: 'x', on: { from: '2025-05-23' } }, 'ua'),
+        said('b', { type: 'date', exchange: 'x', on: { from: '2025-05-25' } }, 'ru'),
+      ],
+    };
+    expect(codes(d)).toEqual([]);
+  });
+
+  it('does not hold the terms of a whole deal against one of its exchanges', () => {
+    const d: Dataset = {
+      ...dataset([staged], []),
+      agreements: [{ id: 'deal', parties: ['UA', 'RU'], terms: [] }],
+    };
+    d.exchanges[0]!.agreement = 'deal';
+    d.statements = [
+      said(
+        't',
+        {
+          type: 'terms',
+          exchange: 'x',
+          agreement: 'deal',
+          terms: { formula: 'n-for-n', count: 1200 },
+        },
+        'ua',
+      ),
+    ];
+    expect(codes(d)).toEqual([]);
   });
 });

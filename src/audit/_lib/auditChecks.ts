@@ -1213,12 +1213,15 @@ export function checkRunningTotals(ctx: AuditContext): void {
     // The total just before the group: one that fitted the ledger, or one of an earlier gap.
     let lastFit: { m: Measured; fitted: boolean } | undefined;
     let group: Measured[] = [];
-    // The unaccounted interval the group's totals share, each widened by a little for rounding.
-    let shared: { low: number; high: number } | undefined;
+    // The fewest people each total leaves unaccounted for, across the group: within a little of
+    // each other (5 %, or 5 people, for rounding and same-day exchanges), it is one gap.
+    let least = Infinity;
+    let most = -Infinity;
     const flush = () => {
       if (group.length > 0) emitGap(ctx, key, group, lastFit);
       group = [];
-      shared = undefined;
+      least = Infinity;
+      most = -Infinity;
     };
     for (const m of sorted) {
       if (m.unaccounted === undefined) {
@@ -1226,23 +1229,27 @@ export function checkRunningTotals(ctx: AuditContext): void {
         lastFit = { m, fitted: true };
         continue;
       }
-      const slack = Math.max(5, Math.ceil(m.unaccounted.low * 0.05));
-      const widened = {
-        low: m.unaccounted.low - slack,
-        high: m.unaccounted.high === null ? Infinity : m.unaccounted.high + slack,
-      };
-      const next = shared && {
-        low: Math.max(shared.low, widened.low),
-        high: Math.min(shared.high, widened.high),
-      };
-      if (next && next.low <= next.high) shared = next;
-      else {
+      const low = m.unaccounted.low;
+      // A hedged total ("more than 2,500", "almost 2,600") says only that the gap lies in a range:
+      // it shows the group's gap when that range takes it in, and does not move it.
+      if (m.value.high !== m.value.low && group.length > 0) {
+        const slack = Math.max(5, Math.ceil(least * 0.05));
+        const high = m.unaccounted.high ?? Infinity;
+        if (low <= most + slack && high >= least - slack) {
+          group.push(m);
+          continue;
+        }
+      }
+      const lo = Math.min(least, low);
+      const hi = Math.max(most, low);
+      if (group.length > 0 && hi - lo > Math.max(5, Math.ceil(lo * 0.05))) {
         // A different number of people unaccounted for: the gap changed, another cause.
         const previous = group[group.length - 1];
         flush();
         if (previous) lastFit = { m: previous, fitted: false };
-        shared = widened;
       }
+      least = Math.min(least, low);
+      most = Math.max(most, low);
       group.push(m);
     }
     flush();
@@ -1281,9 +1288,13 @@ function emitGap(
       : ` from ${first.date ?? '?'} to ${last.date ?? '?'}`;
   const opened = !before
     ? ''
-    : before.fitted
-      ? ` It opened between ${before.m.date ?? '?'}, when ${who(ctx, before.m.claim)}'s total still fitted the ledger (${fmt(before.m.value)}), and ${first.date ?? '?'}.`
-      : ` It follows a different gap, which lasted until ${before.m.date ?? '?'}: the change came between then and ${first.date ?? '?'}.`;
+    : before.fitted && before.m.date === first.date
+      ? ` A total of the same date still fitted the ledger.`
+      : before.fitted
+        ? ` It opened between ${before.m.date ?? '?'}, when ${who(ctx, before.m.claim)}'s total still fitted the ledger (${fmt(before.m.value)}), and ${first.date ?? '?'}.`
+        : before.m.date === first.date
+          ? ` A total of the same date shows a different gap.`
+          : ` It follows a different gap, which lasted until ${before.m.date ?? '?'}: the change came between then and ${first.date ?? '?'}.`;
   emit(ctx, 'cumulative-vs-ledger', {
     id: `cumulative-vs-ledger:${key}@${first.date ?? ''}`,
     subject: key,

@@ -86,6 +86,7 @@ export function checkStatements(ctx: AuditContext): void {
         break;
     }
   }
+  const exchanges = new Map(ctx.dataset.exchanges.map((e) => [e.id, e]));
   for (const [key, group] of groups) {
     if (group.length < 2) continue;
     const first = group[0] as Statement;
@@ -106,6 +107,10 @@ export function checkStatements(ctx: AuditContext): void {
         break;
       }
       case 'date': {
+        // An exchange over several days may be dated by any of them: sources naming different
+        // days of it are held against the record (statement-vs-record), not against each other.
+        const recorded = exchanges.get(exchange ?? '');
+        if (a.stage === undefined && recorded && recorded.stages.length > 1) break;
         // Windows that do not overlap: the latest start after the earliest end.
         const spans = group.map((s) => span((s.about as { on: ReportedDate }).on));
         const latestStart = spans.reduce((m, d) => (d.first > m ? d.first : m), '');
@@ -213,6 +218,8 @@ export function checkStatementsAgainstRecord(ctx: AuditContext): void {
         );
     } else if (
       a.type === 'terms' &&
+      // Terms of a whole agreement ("part of the 1,200-for-1,200 deal") are not one exchange's.
+      a.agreement === undefined &&
       (a.terms.formula === 'ratio' || a.terms.formula === 'n-for-n')
     ) {
       const detail = termsAgainstTransfers(ctx, exchange, a.terms);
