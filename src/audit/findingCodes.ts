@@ -76,6 +76,11 @@ export const findingCodes = {
     summary:
       'A figure stated as a share of another claim ("more than half of them") that the share of that claim cannot hold.',
   },
+  'copy-differs': {
+    severity: 'conflict',
+    summary:
+      'A claim that copies or restates another gives a figure the original does not allow: a misreport.',
+  },
   'record-vs-claims': {
     severity: 'conflict',
     summary: 'The count recorded for a transfer agrees with none of the claims about it.',

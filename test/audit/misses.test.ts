@@ -700,6 +700,13 @@ describe('every finding code, alone', () => {
           { share: { of: 'ua', low: 0.5, high: 1 } },
         ),
       ),
+    'copy-differs': () =>
+      add(
+        base(),
+        claim('tass', { type: 'transferred', exchange: 'x', to: 'RU' }, n(10000), 'press', {
+          links: [{ type: 'copies', claim: 'ru' }],
+        }),
+      ),
     'record-vs-claims': () => {
       const d = base();
       d.claims[0]!.value = n(900);

@@ -1464,3 +1464,32 @@ export function checkHoldings(ctx: AuditContext): void {
     }
   }
 }
+
+/**
+ * A claim that copies or restates another, with a figure the other does not allow: a misreport,
+ * which the comparisons of independent claims never see, since a copy is no independent voice.
+ */
+export function checkCopies(ctx: AuditContext): void {
+  const claims = new Map(ctx.dataset.claims.map((c) => [c.id, c]));
+  for (const claim of ctx.dataset.claims) {
+    for (const link of claim.links ?? []) {
+      if (link.type !== 'copies' && link.type !== 'restates') continue;
+      const original = claims.get(link.claim);
+      if (!original || original === claim) continue;
+      if (compare(claim.value, original.value).relation !== 'disjoint') continue;
+      emit(ctx, 'copy-differs', {
+        id: `copy-differs:${claim.id}:${original.id}`,
+        subject: ctx.keyOf(claim),
+        claims: [claim.id, original.id],
+        records: [],
+        expected: original.value,
+        observed: claim.value,
+        gap:
+          isKnownCount(original.value) && isKnownCount(claim.value)
+            ? gapBetweenCounts(original.value, claim.value)
+            : null,
+        message: `${who(ctx, claim)} ${link.type === 'copies' ? 'copies' : 'restates'} ${who(ctx, original)} on ${describeSubject(ctx, claim.subject)}, but gives ${fmt(claim.value)} where the original gave ${fmt(original.value)}.`,
+      });
+    }
+  }
+}
