@@ -35,9 +35,9 @@ function dataset(exchanges: Exchange[], claims: Claim[], statements: Statement[]
       { id: 'ae', name: 'UAE foreign ministry', kind: 'mediator', affiliation: 'AE' },
       { id: 'press', name: 'A news agency', kind: 'outlet', affiliation: null },
     ],
-    exchanges,
-    claims,
-    ...(statements.length > 0 ? { statements } : {}),
+    exchanges: structuredClone(exchanges),
+    claims: structuredClone(claims),
+    ...(statements.length > 0 ? { statements: structuredClone(statements) } : {}),
   };
   const checked = safeParseDataset(d);
   if (!checked.success) throw new Error(JSON.stringify(checked.error));
@@ -893,7 +893,7 @@ describe('statements about a multi-day exchange or a whole deal', () => {
 
   it('does not hold the terms of a whole deal against one of its exchanges', () => {
     const d: Dataset = {
-      ...dataset([staged], []),
+      ...dataset([structuredClone(staged)], []),
       agreements: [{ id: 'deal', parties: ['UA', 'RU'], terms: [] }],
     };
     d.exchanges[0]!.agreement = 'deal';
@@ -910,5 +910,46 @@ describe('statements about a multi-day exchange or a whole deal', () => {
       ),
     ];
     expect(codes(d)).toEqual([]);
+  });
+});
+
+describe('sides, when the subject names one party or the exchange names its sides', () => {
+  it('calls a Kyiv and a Moscow source opposite on a total that names only the receiver', () => {
+    const total = (id: string, source: string, value: number) =>
+      claim(id, { type: 'returned-total', to: 'UA' }, n(value), source, { asOf: '2025-06-01' });
+    const finding = audit(
+      dataset([staged], [total('a', 'ua', 1000), total('b', 'ru', 1100)]),
+    ).findings.find((f) => f.code === 'claims-disagree');
+    expect(finding?.sides).toBe('opposite');
+  });
+
+  it('calls two states on one side of a multilateral exchange the same side', () => {
+    const d = dataset([], []);
+    d.parties.push(
+      { id: 'DE', name: 'Germany', kind: 'state' },
+      { id: 'US', name: 'United States', kind: 'state' },
+    );
+    d.sources.push(
+      { id: 'de', name: 'German government', kind: 'official', affiliation: 'DE' },
+      { id: 'us', name: 'US government', kind: 'official', affiliation: 'US' },
+    );
+    d.exchanges = [
+      {
+        id: 'ankara',
+        parties: ['RU', 'DE', 'US'],
+        sides: [['RU'], ['DE', 'US']],
+        status: 'completed',
+        stages: [{ on: '2024-08-01' }],
+        transfers: [
+          { id: 'to-RU', from: 'DE', to: 'RU', category: 'people', count: n(10) },
+          { id: 'to-DE', from: 'RU', to: 'DE', category: 'people', count: n(13) },
+        ],
+      },
+    ];
+    d.claims = [
+      claim('de', { type: 'transferred', exchange: 'ankara', to: 'RU' }, n(10), 'de'),
+      claim('us', { type: 'transferred', exchange: 'ankara', to: 'RU' }, n(12), 'us'),
+    ];
+    expect(audit(d).findings.find((f) => f.code === 'claims-disagree')?.sides).toBe('same');
   });
 });

@@ -233,17 +233,29 @@ export function checkBreakdowns(ctx: AuditContext): void {
 // Claims against each other
 
 /** The warring sides a subject is about: those of its exchange's parties, or of the parties it names. */
-function belligerents(ctx: AuditContext, subject: Subject): ReadonlySet<string> {
-  const named: string[] = [];
+function belligerents(ctx: AuditContext, subject: Subject): ReadonlyMap<string, string> {
+  // Each warring party's side: the side of a multilateral exchange it is on, or the end of its
+  // chain of alignments.
+  const sideOfParty = new Map<string, string>();
   const record = subject as unknown as Record<string, unknown>;
+  const named: string[] = [];
   if ('exchange' in subject && typeof subject.exchange === 'string') {
     const exchange = ctx.dataset.exchanges.find((e) => e.id === subject.exchange);
-    if (exchange) named.push(...exchange.parties);
+    if (exchange?.sides)
+      exchange.sides.forEach((side, k) => {
+        for (const p of side) sideOfParty.set(p, `side ${k}`);
+      });
+    else if (exchange) named.push(...exchange.parties);
+  }
+  if (subject.type === 'agreed') {
+    const agreement = ctx.dataset.agreements?.find((a) => a.id === subject.agreement);
+    if (agreement) named.push(...agreement.parties);
   }
   for (const field of ['to', 'from', 'holder', 'of', 'captor', 'by', 'believedHeldBy'])
     if (typeof record[field] === 'string') named.push(record[field] as string);
   if (Array.isArray(record['parties'])) named.push(...(record['parties'] as string[]));
-  return new Set(named.map((p) => sideOf(ctx.dataset, p)));
+  for (const p of named) if (!sideOfParty.has(p)) sideOfParty.set(p, sideOf(ctx.dataset, p));
+  return sideOfParty;
 }
 
 /**
@@ -255,7 +267,9 @@ export function sidesOf(
   campsOfClaims: readonly (readonly Claim[])[],
 ): FindingSides {
   const first = campsOfClaims[0]?.[0];
-  const warring = first ? belligerents(ctx, first.subject) : new Set<string>();
+  const warring = first ? belligerents(ctx, first.subject) : new Map<string, string>();
+  // With fewer than two sides named, who is a third party cannot be told.
+  const sidesKnown = new Set(warring.values()).size >= 2;
   // Each camp's sources, by where they stand: one of the warring sides, a third party (a mediator,
   // an international organisation, a state outside the dispute), or no party at all. The label
   // follows from which camps hold which, in one pass over the claims.
@@ -267,11 +281,19 @@ export function sidesOf(
     const here = new Set<string>();
     for (const claim of camp) {
       const source = ctx.sources.get(claim.source);
-      const side = sourceSide(ctx.dataset, source?.affiliation);
+      const affiliation = source?.affiliation ?? null;
+      // Where the source's party stands in this dispute: on one of its sides, or (when the
+      // subject names too few parties to tell the sides) on its own alignment's side.
+      const side =
+        affiliation === null
+          ? null
+          : (warring.get(affiliation) ??
+            warring.get(sideOf(ctx.dataset, affiliation)) ??
+            (sidesKnown ? undefined : sourceSide(ctx.dataset, affiliation)));
       if (source?.kind === 'mediator' || source?.kind === 'international-organisation')
         thirdCamps.add(i);
-      else if (side === null) noneCamps.add(i);
-      else if (warring.size === 0 || warring.has(side)) {
+      else if (affiliation === null) noneCamps.add(i);
+      else if (side !== undefined && side !== null) {
         here.add(side);
         sideCamps.add(i);
       } else thirdCamps.add(i);
