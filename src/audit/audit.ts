@@ -189,7 +189,9 @@ export function audit(dataset: Dataset, options: AuditOptions = {}): AuditReport
     },
     emit: (finding) => {
       if (disabled.has(finding.code)) return;
-      const urls = urlsOf(finding.claims, finding.statements ?? []);
+      const urls = [
+        ...new Set([...urlsOf(finding.claims, finding.statements ?? []), ...(finding.urls ?? [])]),
+      ];
       findings.push((urls.length > 0 ? { ...finding, urls } : finding) as Finding);
     },
   };

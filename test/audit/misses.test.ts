@@ -953,3 +953,26 @@ describe('sides, when the subject names one party or the exchange names its side
     expect(audit(d).findings.find((f) => f.code === 'claims-disagree')?.sides).toBe('same');
   });
 });
+
+describe('one problem, one finding', () => {
+  it('reports a source at odds with itself on one day as a self-contradiction only', () => {
+    const said = (id: string, value: number) =>
+      claim(id, { type: 'transferred', exchange: 'x', to: 'UA' }, n(value), 'ua');
+    expect(codes(dataset([staged], [said('a', 1000), said('b', 1100)]))).toEqual([
+      'self-contradiction',
+    ]);
+  });
+
+  it('cites every claim a holdings drop rests on, deaths included', () => {
+    const held = (id: string, value: number, asOf: PartialDate) =>
+      claim(id, { type: 'held', holder: 'RU', of: 'UA' }, n(value), 'ua', { asOf });
+    const died = claim('d', { type: 'died', of: 'UA', holder: 'RU' }, n(100), 'ua', {
+      asOf: '2025-05-30',
+    });
+    const finding = audit(
+      dataset([staged], [held('h1', 8000, '2025-05-01'), held('h2', 6000, '2025-06-01'), died]),
+    ).findings.find((f) => f.code === 'holdings-drop');
+    expect(finding?.claims).toEqual(['h1', 'h2', 'd']);
+    expect(finding?.urls).toHaveLength(3);
+  });
+});

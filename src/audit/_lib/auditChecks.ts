@@ -467,6 +467,14 @@ export function checkDisagreements(ctx: AuditContext): void {
     if (verdict.camps.length < 2) continue;
     const byId = new Map(claims.map((c) => [c.id, c]));
     const camps = verdict.camps.map((camp) => camp.claims.map((id) => byId.get(id) as Claim));
+    // One source at odds with itself on one day is a self-contradiction, reported as such.
+    const heard = camps.flat();
+    if (
+      new Set(heard.map((c) => c.source)).size === 1 &&
+      new Set(heard.map((c) => claimDate(c) ?? '')).size === 1 &&
+      claimDate(heard[0] as Claim) !== undefined
+    )
+      continue;
     const sides = sidesOf(ctx, camps);
     const first = verdict.camps[0] as (typeof verdict.camps)[number];
     const last = verdict.camps[verdict.camps.length - 1] as (typeof verdict.camps)[number];
@@ -750,7 +758,7 @@ function checkRecord(
     expected: nearest.interval,
     observed: record,
     gap: gapBetweenCounts(record, nearest.interval),
-    message: `${what} ${fmt(record)} ${categoryLabel(ctx, first.category)} went to ${party(ctx, first.to)}, which agrees with none of the ${verdict.considered.length} claims about it (nearest: ${fmt(nearest.interval)}).`,
+    message: `${what} ${fmt(record)} ${categoryLabel(ctx, first.category)} went to ${party(ctx, first.to)}, which agrees with ${verdict.considered.length === 1 ? 'the one claim' : `none of the ${verdict.considered.length} claims`} about it (nearest: ${fmt(nearest.interval)}).`,
   });
 }
 
@@ -1080,6 +1088,13 @@ function people(count: Count): string {
     : `${fmt(count)} people`;
 }
 
+/** Where an agreement's terms can be read. */
+function citedBy(ctx: AuditContext, agreement: string): string[] {
+  return (ctx.dataset.agreements?.find((a) => a.id === agreement)?.citations ?? []).map(
+    (c) => c.url,
+  );
+}
+
 export function checkAgreements(ctx: AuditContext): void {
   for (const row of ctx.ledger.agreements) {
     if (row.agreed === 'all' || !isKnownCount(row.agreed)) continue;
@@ -1088,6 +1103,7 @@ export function checkAgreements(ctx: AuditContext): void {
     emit(ctx, 'agreed-vs-delivered', {
       id: `agreed-vs-delivered:${row.agreement}:${row.to}:${row.category}`,
       claims: row.claims,
+      urls: citedBy(ctx, row.agreement),
       records: [...row.delivered.certain, ...row.delivered.possible],
       expected: row.agreed,
       observed: delivered,
@@ -1126,6 +1142,7 @@ export function checkAgreements(ctx: AuditContext): void {
       emit(ctx, 'agreed-vs-delivered', {
         id: `agreed-vs-delivered:${agreement.id}:both-ways:${row.category}`,
         claims: row.claims,
+        urls: citedBy(ctx, agreement.id),
         records: each.flatMap((t) => [...t.certain, ...t.possible]),
         expected: row.count,
         observed: delivered,
@@ -1320,11 +1337,12 @@ function emitGap(
   emit(ctx, 'cumulative-vs-ledger', {
     id: `cumulative-vs-ledger:${key}@${first.date ?? ''}`,
     subject: key,
-    claims: group.map((m) => m.claim.id),
+    // The total that still fitted, which says when the gap opened, is evidence too.
+    claims: [...group.map((m) => m.claim.id), ...(before?.fitted ? [before.m.claim.id] : [])],
     records: [...last.ledger.certain, ...last.ledger.possible],
     expected: last.ledger.count as Count,
     observed: last.value,
-    gap: least,
+    gap: last.unaccounted?.low ?? least,
     message:
       independent.length === 1
         ? `${sources[0]} put ${describeSubject(ctx, s)} above the recorded exchanges${when}, leaving about ${about} people the ledger cannot account for.${opened}`
@@ -1456,19 +1474,18 @@ export function checkHoldings(ctx: AuditContext): void {
       }).at(d2, 'ambiguous').count;
       if (returned.high === null) continue;
       // Deaths reported by then bound the deaths in between from above.
-      const died = deaths
-        .filter((c) => {
-          const d = c.subject as Extract<Subject, { type: 'died' }>;
-          return (
-            d.of === s.of &&
-            (d.holder === undefined || d.holder === s.holder) &&
-            relatePartialDates(claimDate(c) as PartialDate, d2) !== 'after'
-          );
-        })
-        .reduce<number | null>((m, c) => {
-          const high = (c.value as KnownCount).high;
-          return m === null || high === null ? null : Math.max(m, high);
-        }, 0);
+      const counted = deaths.filter((c) => {
+        const d = c.subject as Extract<Subject, { type: 'died' }>;
+        return (
+          d.of === s.of &&
+          (d.holder === undefined || d.holder === s.holder) &&
+          relatePartialDates(claimDate(c) as PartialDate, d2) !== 'after'
+        );
+      });
+      const died = counted.reduce<number | null>((m, c) => {
+        const high = (c.value as KnownCount).high;
+        return m === null || high === null ? null : Math.max(m, high);
+      }, 0);
       if (died === null) continue;
       const floor = (before.value as KnownCount).low - returned.high - died;
       const later = (after.value as KnownCount).high as number;
@@ -1476,12 +1493,12 @@ export function checkHoldings(ctx: AuditContext): void {
       emit(ctx, 'holdings-drop', {
         id: `holdings-drop:${key}:${d2}`,
         subject: key,
-        claims: [before.id, after.id],
+        claims: [before.id, after.id, ...counted.map((c) => c.id)],
         records: [],
         expected: { low: floor, high: null },
         observed: after.value,
         gap: floor - later,
-        message: `${who(ctx, before)} put ${describeSubject(ctx, s)} at ${fmt(before.value)} on ${d1}, ${who(ctx, after)} at ${fmt(after.value)} on ${d2}; the returns recorded in between (at most ${fmt({ low: returned.high, high: returned.high })})${died > 0 ? ` and the deaths reported (at most ${died})` : ''} explain a drop to no fewer than ${floor}.`,
+        message: `${who(ctx, before)} put ${describeSubject(ctx, s)} at ${fmt(before.value)} on ${d1}, ${who(ctx, after)} at ${fmt(after.value)} on ${d2}; the returns recorded in between (at most ${fmt({ low: returned.high, high: returned.high })})${died > 0 ? ` and the deaths reported (at most ${fmt({ low: died, high: died })})` : ''} explain a drop to no fewer than ${fmt({ low: floor, high: floor })}.`,
       });
     }
   }

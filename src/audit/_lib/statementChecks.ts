@@ -153,7 +153,7 @@ export function checkStatements(ctx: AuditContext): void {
         break;
       }
       case 'terms': {
-        const texts = new Set(group.map((s) => termsText(s)));
+        const texts = new Set(group.map((s) => termsText(ctx, s)));
         if (texts.size > 1)
           disagree(
             ctx,
@@ -168,15 +168,15 @@ export function checkStatements(ctx: AuditContext): void {
   }
 }
 
-function termsText(s: Statement): string {
+function termsText(ctx: AuditContext, s: Statement): string {
   const a = s.about;
   if (a.type !== 'terms') return '';
   const t = a.terms;
   switch (t.formula) {
     case 'ratio':
-      return `${t.give} for ${t.get}${t.by ? ` by ${t.by}` : ''}`;
+      return `${t.give.toLocaleString('en-US')} for ${t.get.toLocaleString('en-US')}${t.by ? ` by ${party(ctx, t.by)}` : ''}`;
     case 'n-for-n':
-      return `${t.count} for ${t.count}`;
+      return `${t.count.toLocaleString('en-US')} for ${t.count.toLocaleString('en-US')}`;
     case 'all-for-all':
       return 'all for all';
     case 'scale':
@@ -244,7 +244,7 @@ function termsAgainstTransfers(
     const n: Count = { low: terms.count, high: terms.count };
     if (compare(first, n).relation !== 'disjoint' && compare(second, n).relation !== 'disjoint')
       return undefined;
-    return `the terms were ${terms.count} for ${terms.count}, but the record has ${fmt(first)} to ${sideA?.map((p) => party(ctx, p)).join(' and ')} and ${fmt(second)} to ${sideB?.map((p) => party(ctx, p)).join(' and ')}`;
+    return `the terms were ${terms.count.toLocaleString('en-US')} for ${terms.count.toLocaleString('en-US')}, but the record has ${fmt(first)} to ${sideA?.map((p) => party(ctx, p)).join(' and ')} and ${fmt(second)} to ${sideB?.map((p) => party(ctx, p)).join(' and ')}`;
   }
   // `by` gives `give` for every `get` it receives: what the other side received over what `by`'s
   // side received is give over get. Without `by`, either way round.
@@ -260,7 +260,7 @@ function termsAgainstTransfers(
       ? fits(first, second)
       : fits(second, first) || fits(first, second);
   if (ok) return undefined;
-  return `the terms were ${terms.give} for ${terms.get}${terms.by ? ` given by ${party(ctx, terms.by)}` : ''}, but the record has ${fmt(first)} to ${sideA?.map((p) => party(ctx, p)).join(' and ')} and ${fmt(second)} to ${sideB?.map((p) => party(ctx, p)).join(' and ')}`;
+  return `the terms were ${terms.give.toLocaleString('en-US')} for ${terms.get.toLocaleString('en-US')}${terms.by ? ` given by ${party(ctx, terms.by)}` : ''}, but the record has ${fmt(first)} to ${sideA?.map((p) => party(ctx, p)).join(' and ')} and ${fmt(second)} to ${sideB?.map((p) => party(ctx, p)).join(' and ')}`;
 }
 
 /**
