@@ -1391,6 +1391,22 @@ export function evaluateSystem(
     }
     return { value: total };
   }
+  // A leading number word as large as the scale word after it ("ألفان ومائة", two thousand and a
+  // hundred: the dual is one word) is a term of its own, which the rest adds to within its room.
+  const lead = items[0];
+  if (
+    lead !== undefined &&
+    lead.kind === 'number' &&
+    lead.value >= scale.value &&
+    items.length > 1
+  ) {
+    const rest = evaluateSystem(items.slice(1), system, text);
+    if (!('value' in rest)) return rest;
+    if (rest.value < 1 || rest.value >= room(lead.value)) {
+      return { why: messages.numberWordsSideBySide(words([lead]), words(items.slice(1))) };
+    }
+    return { value: lead.value + rest.value };
+  }
   const name = words([scale]);
   const before = items.slice(0, top);
   const after = items.slice(top + 1);
