@@ -178,6 +178,8 @@ export function audit(dataset: Dataset, options: AuditOptions = {}): AuditReport
     ledger: ledger(dataset),
     sources,
     partyNames: new Map(dataset.parties.map((p) => [p.id, p.name])),
+    exchanges: new Map(dataset.exchanges.map((e) => [e.id, e])),
+    agreements: new Map((dataset.agreements ?? []).map((a) => [a.id, a])),
     bySubject,
     keyOf,
     series: new Map(),

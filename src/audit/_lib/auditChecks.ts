@@ -18,6 +18,7 @@ import type { ReconcileOptions, Reconciliation } from '../../discrepancy/Reconci
 import { reconcileWithKeys } from '../../discrepancy/_lib/reconcileCore.js';
 import { exchangeRatio } from '../../exchange/exchangeRatio.js';
 import type { Exchange, Transfer } from '../../exchange/ExchangeSchema.js';
+import type { Agreement } from '../../agreement/AgreementSchema.js';
 import type { Ledger, LedgerTotal } from '../../ledger/LedgerTypes.js';
 import type { Source } from '../../source/SourceSchema.js';
 import { categoriesDisjoint } from '../../taxonomy/categoriesDisjoint.js';
@@ -45,6 +46,9 @@ export interface AuditContext {
   readonly ledger: Ledger;
   readonly sources: ReadonlyMap<string, Source>;
   readonly partyNames: ReadonlyMap<string, string>;
+  /** The dataset's exchanges and agreements by id, indexed once. */
+  readonly exchanges: ReadonlyMap<string, Exchange>;
+  readonly agreements: ReadonlyMap<string, Agreement>;
   readonly bySubject: ReadonlyMap<string, Claim[]>;
   readonly reconcileOptions: ReconcileOptions;
   /** The subject key of a claim, computed once. */
@@ -114,31 +118,6 @@ export function emit(
 // -------------------------------------------------------------------------------------------
 // Breakdowns
 
-function checkBreakdown(
-  ctx: AuditContext,
-  anchor: string,
-  parts: readonly BreakdownPart[],
-  total: Count,
-  complete: boolean | undefined,
-  refs: { claims: string[]; records: string[]; exchange?: string | undefined },
-  owner: string,
-): void {
-  // Each way the source divided the whole (by category, by stage, by destination …) is added up
-  // on its own; a breakdown presented as complete is complete along each of them.
-  for (const split of splitsOf(parts)) {
-    const line = splitOf(split[0] as BreakdownPart);
-    checkSplit(
-      ctx,
-      line === '' ? anchor : `${anchor}:${line}`,
-      split,
-      total,
-      complete,
-      refs,
-      owner,
-    );
-  }
-}
-
 /** The message of the first two parts of one split that may overlap, if any. */
 function overlapIn(ctx: AuditContext, parts: readonly BreakdownPart[]): string | undefined {
   for (let i = 0; i < parts.length; i += 1) {
@@ -151,6 +130,33 @@ function overlapIn(ctx: AuditContext, parts: readonly BreakdownPart[]): string |
     }
   }
   return undefined;
+}
+
+/**
+ * A breakdown against its total. Each way the source divided the whole (by category, by stage, by
+ * destination …) is added up on its own; a breakdown presented as complete is complete along each.
+ */
+function checkBreakdown(
+  ctx: AuditContext,
+  anchor: string,
+  all: readonly BreakdownPart[],
+  total: Count,
+  complete: boolean | undefined,
+  refs: { claims: string[]; records: string[]; exchange?: string | undefined },
+  owner: string,
+): void {
+  for (const parts of splitsOf(all)) {
+    const line = splitOf(parts[0] as BreakdownPart);
+    checkSplit(
+      ctx,
+      line === '' ? anchor : `${anchor}:${line}`,
+      parts,
+      total,
+      complete,
+      refs,
+      owner,
+    );
+  }
 }
 
 function checkSplit(
@@ -240,7 +246,7 @@ function belligerents(ctx: AuditContext, subject: Subject): ReadonlyMap<string, 
   const record = subject as unknown as Record<string, unknown>;
   const named: string[] = [];
   if ('exchange' in subject && typeof subject.exchange === 'string') {
-    const exchange = ctx.dataset.exchanges.find((e) => e.id === subject.exchange);
+    const exchange = ctx.exchanges.get(subject.exchange);
     if (exchange?.sides)
       exchange.sides.forEach((side, k) => {
         for (const p of side) sideOfParty.set(p, `side ${k}`);
@@ -248,7 +254,7 @@ function belligerents(ctx: AuditContext, subject: Subject): ReadonlyMap<string, 
     else if (exchange) named.push(...exchange.parties);
   }
   if (subject.type === 'agreed') {
-    const agreement = ctx.dataset.agreements?.find((a) => a.id === subject.agreement);
+    const agreement = ctx.agreements.get(subject.agreement);
     if (agreement) named.push(...agreement.parties);
   }
   for (const field of ['to', 'from', 'holder', 'of', 'captor', 'by', 'believedHeldBy'])
@@ -783,12 +789,11 @@ export function checkRecords(ctx: AuditContext): void {
     }
   }
   // A figure for a multi-day exchange up to one of its days, against the transfers of those days.
-  const exchanges = new Map(ctx.dataset.exchanges.map((e) => [e.id, e]));
   for (const claims of ctx.bySubject.values()) {
     const s = (claims[0] as Claim).subject;
     if (s.type !== 'transferred' || s.throughStage === undefined || s.transfer !== undefined)
       continue;
-    const exchange = exchanges.get(s.exchange);
+    const exchange = ctx.exchanges.get(s.exchange);
     if (!exchange) continue;
     const { throughStage, ...whole } = s;
     const wholeKey = subjectKey(whole);
@@ -860,7 +865,7 @@ export function checkClaimsAgainstRecord(ctx: AuditContext): void {
       name: party(ctx, to),
       members: [to],
     }));
-    const sides = ctx.dataset.exchanges.find((e) => e.id === s.exchange)?.sides ?? [];
+    const sides = ctx.exchanges.get(s.exchange)?.sides ?? [];
     for (const side of sides)
       if (side.length > 1)
         groups.push({ name: side.map((p) => party(ctx, p)).join(' and '), members: side });
@@ -1090,9 +1095,7 @@ function people(count: Count): string {
 
 /** Where an agreement's terms can be read. */
 function citedBy(ctx: AuditContext, agreement: string): string[] {
-  return (ctx.dataset.agreements?.find((a) => a.id === agreement)?.citations ?? []).map(
-    (c) => c.url,
-  );
+  return (ctx.agreements.get(agreement)?.citations ?? []).map((c) => c.url);
 }
 
 export function checkAgreements(ctx: AuditContext): void {
@@ -1436,9 +1439,11 @@ export function checkHoldings(ctx: AuditContext): void {
   for (const claim of ctx.dataset.claims)
     if (claim.subject.type === 'held' && isKnownCount(claim.value) && claimDate(claim))
       pushTo(groups, ctx.keyOf(claim), claim);
-  const deaths = ctx.dataset.claims.filter(
-    (c) => c.subject.type === 'died' && isKnownCount(c.value) && claimDate(c),
-  );
+  // Reported deaths, by whose people died: each estimate looks only at its own.
+  const deaths = new Map<string, Claim[]>();
+  for (const c of ctx.dataset.claims)
+    if (c.subject.type === 'died' && isKnownCount(c.value) && claimDate(c))
+      pushTo(deaths, c.subject.of, c);
   for (const [key, claims] of groups) {
     const s = (claims[0] as Claim).subject as Extract<Subject, { type: 'held' }>;
     // Per date, the estimate that leaves the least room: the highest low before, the lowest high after.
@@ -1474,7 +1479,7 @@ export function checkHoldings(ctx: AuditContext): void {
       }).at(d2, 'ambiguous').count;
       if (returned.high === null) continue;
       // Deaths reported by then bound the deaths in between from above.
-      const counted = deaths.filter((c) => {
+      const counted = (deaths.get(s.of) ?? []).filter((c) => {
         const d = c.subject as Extract<Subject, { type: 'died' }>;
         return (
           d.of === s.of &&

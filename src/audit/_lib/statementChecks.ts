@@ -86,7 +86,6 @@ export function checkStatements(ctx: AuditContext): void {
         break;
     }
   }
-  const exchanges = new Map(ctx.dataset.exchanges.map((e) => [e.id, e]));
   for (const [key, group] of groups) {
     if (group.length < 2) continue;
     const first = group[0] as Statement;
@@ -109,7 +108,7 @@ export function checkStatements(ctx: AuditContext): void {
       case 'date': {
         // An exchange over several days may be dated by any of them: sources naming different
         // days of it are held against the record (statement-vs-record), not against each other.
-        const recorded = exchanges.get(exchange ?? '');
+        const recorded = ctx.exchanges.get(exchange ?? '');
         if (a.stage === undefined && recorded && recorded.stages.length > 1) break;
         // Windows that do not overlap: the latest start after the earliest end.
         const spans = group.map((s) => span((s.about as { on: ReportedDate }).on));
@@ -188,11 +187,10 @@ function termsText(ctx: AuditContext, s: Statement): string {
 
 /** Statements the record contradicts: a date, an outcome, terms against the transfers. */
 export function checkStatementsAgainstRecord(ctx: AuditContext): void {
-  const exchanges = new Map(ctx.dataset.exchanges.map((e) => [e.id, e]));
   for (const s of [...(ctx.dataset.statements ?? [])].sort(byId)) {
     const a = s.about;
     const exchange =
-      'exchange' in a && a.exchange !== undefined ? exchanges.get(a.exchange) : undefined;
+      'exchange' in a && a.exchange !== undefined ? ctx.exchanges.get(a.exchange) : undefined;
     if (!exchange) continue;
     const against = (detail: string) =>
       emit(ctx, 'statement-vs-record', {
