@@ -3,6 +3,7 @@ import { fail, ok } from '../../result/_lib/result.js';
 import type { Result } from '../../result/Result.js';
 import type { Issue } from '../../validation/Issue.js';
 import { fast } from '../../validation/_lib/fast.js';
+import { INVALID } from '../../validation/_lib/parser.js';
 import { fromZod } from '../../validation/_lib/fromZod.js';
 import * as messages from '../../_lib/messages.js';
 import { DATASET_COLLECTIONS, type Dataset } from '../DatasetSchema.js';
@@ -12,7 +13,11 @@ import { ReferenceCheck, type RecordOf } from './references.js';
 import { own } from '../../_lib/own.js';
 
 type Collection = keyof typeof DATASET_COLLECTIONS;
-type Indexed<T> = { readonly index: number; readonly record: T };
+/** The records that parsed, and where each was in its list: two arrays, no object per record. */
+interface Indexed<T> {
+  readonly index: number[];
+  readonly record: T[];
+}
 
 /**
  * The issues found so far: the first `cap` are kept, the rest only counted, so a million bad
@@ -42,8 +47,12 @@ function parseRecords<S extends z.ZodType>(
   schema: S,
   items: readonly unknown[],
   issues: IssueList,
-): Indexed<z.output<S>>[] {
-  const parsed: Indexed<z.output<S>>[] = [];
+): Indexed<z.output<S>> {
+  const parsed: Indexed<z.output<S>> = { index: [], record: [] };
+  const keep = (index: number, record: z.output<S>) => {
+    parsed.index.push(index);
+    parsed.record.push(record);
+  };
   const parser = fast(schema);
   // Every index, holes included: a sparse list's holes are missing records, not nothing.
   for (let index = 0; index < items.length; index += 1) {
@@ -56,8 +65,19 @@ function parseRecords<S extends z.ZodType>(
       continue;
     }
     const item = items[index];
-    const result = parser.safeParse(item);
-    if (result.success) parsed.push({ index, record: result.data });
+    // The parsed value alone, without a result object per record.
+    const value = parser.value(item);
+    if (value !== INVALID) {
+      keep(index, value);
+      continue;
+    }
+    const found = parser.issues(item);
+    if (found) {
+      for (const issue of found) issues.push({ ...issue, path: [name, index, ...issue.path] });
+      continue;
+    }
+    const result = parser.reject(item);
+    if (result.success) keep(index, result.data);
     else
       for (const issue of fromZod(result.error.issues, item))
         issues.push({ ...issue, path: [name, index, ...issue.path] });
@@ -99,7 +119,7 @@ export function checkDataset(input: unknown, maxIssues: number): DatasetCheck {
       raw[name] = [];
     }
   }
-  const parsed = {} as { [C in Collection]: Indexed<RecordOf<C>>[] };
+  const parsed = {} as { [C in Collection]: Indexed<RecordOf<C>> };
   for (const name of Object.keys(DATASET_COLLECTIONS) as Collection[])
     (parsed as Record<Collection, unknown>)[name] = parseRecords(
       name,
@@ -124,9 +144,19 @@ export function checkDataset(input: unknown, maxIssues: number): DatasetCheck {
   for (const name of Object.keys(DATASET_COLLECTIONS) as Collection[])
     raw[name].forEach((item, index) => ref.declare(name, index, item));
   for (const name of Object.keys(DATASET_COLLECTIONS) as Collection[])
-    for (const { index, record } of parsed[name]) ref.learn(name, index, record);
+    for (let k = 0; k < parsed[name].index.length; k += 1)
+      ref.learn(
+        name,
+        parsed[name].index[k] as number,
+        parsed[name].record[k] as RecordOf<Collection>,
+      );
   for (const name of Object.keys(DATASET_COLLECTIONS) as Collection[]) {
-    for (const { index, record } of parsed[name]) ref.check(name, index, record);
+    for (let k = 0; k < parsed[name].index.length; k += 1)
+      ref.check(
+        name,
+        parsed[name].index[k] as number,
+        parsed[name].record[k] as RecordOf<Collection>,
+      );
     if (name === 'cohorts' && envelope.crosswalk) ref.crosswalk(envelope.crosswalk, 0);
   }
   ref.finish();
@@ -145,7 +175,7 @@ export function checkDataset(input: unknown, maxIssues: number): DatasetCheck {
   // Built from what was checked, never read again from the input.
   const dataset: Record<string, unknown> = { ...envelope.fields };
   for (const name of Object.keys(DATASET_COLLECTIONS) as Collection[])
-    if (given.has(name)) dataset[name] = parsed[name].map((r) => r.record);
+    if (given.has(name)) dataset[name] = parsed[name].record;
   if (envelope.extension !== undefined) dataset['taxonomy'] = envelope.extension;
   if (envelope.crosswalk !== undefined) dataset['crosswalk'] = envelope.crosswalk;
   return { result: ok(dataset as Dataset), total: 0 };

@@ -61,6 +61,8 @@ export type Duplicate = (collection: Collection, what: string, id: string, first
 
 /** What a record's entry in the table can ask of the checker. */
 export interface Refer {
+  /** Whether the record `id` of kind `collection` is known already (then `id` has nothing to say). */
+  known(collection: Collection, id: string): boolean;
   /** The record `id` of kind `collection` must exist. Returns false when it is already known not to. */
   id(collection: Collection, what: string, id: string | undefined, path: Path): void;
   /** A category must exist in the taxonomy; returns whether it does. */
@@ -100,15 +102,25 @@ function subjectCategory(subject: Subject): string | undefined {
 /** Which of a record's own fields name which kind of record (a field may hold one id or a list). */
 type Naming<T> = { readonly [K in keyof T]?: Collection };
 
-/** Checks the fields of `record` that a {@link Naming} table lists. */
+const fieldsOf = new WeakMap<object, string[]>();
+
+/**
+ * Checks the fields of `record` that a {@link Naming} table lists. Paths are made only for names
+ * not known yet: at a million records, the paths of names that resolve are most of the garbage.
+ */
 function named<T extends object>(record: T, table: Naming<T>, refer: Refer, at: Path = []): void {
-  for (const field of Object.keys(table) as (keyof T & string)[]) {
-    const collection = table[field] as Collection;
-    const value = record[field] as unknown;
-    if (typeof value === 'string') refer.id(collection, WHAT[collection], value, [...at, field]);
-    else if (Array.isArray(value))
+  let fields = fieldsOf.get(table);
+  if (!fields) fieldsOf.set(table, (fields = Object.keys(table)));
+  for (const field of fields) {
+    const collection = table[field as keyof T] as Collection;
+    const value = record[field as keyof T] as unknown;
+    if (typeof value === 'string') {
+      if (!refer.known(collection, value))
+        refer.id(collection, WHAT[collection], value, [...at, field]);
+    } else if (Array.isArray(value))
       value.forEach((id: unknown, k) => {
-        if (typeof id === 'string') refer.id(collection, WHAT[collection], id, [...at, field, k]);
+        if (typeof id === 'string' && !refer.known(collection, id))
+          refer.id(collection, WHAT[collection], id, [...at, field, k]);
       });
   }
 }
@@ -192,9 +204,10 @@ function source(record: Source, refer: Refer): void {
 
 /** Who reported each citation. */
 function citations(list: readonly Citation[] | undefined, refer: Refer): void {
-  list?.forEach((c, k) =>
-    refer.id('sources', 'source', c.reportedBy, ['citations', k, 'reportedBy']),
-  );
+  list?.forEach((c, k) => {
+    if (c.reportedBy !== undefined && !refer.known('sources', c.reportedBy))
+      refer.id('sources', 'source', c.reportedBy, ['citations', k, 'reportedBy']);
+  });
 }
 
 /** A window of dates never ends before it begins. */
@@ -335,7 +348,8 @@ function claim(record: Claim, refer: Refer): void {
   record.links?.forEach((link, k) => {
     if (link.claim === record.id)
       refer.issue(['links', k, 'claim'], 'invalid-reference', messages.selfLink(record.id));
-    else refer.id('claims', 'claim', link.claim, ['links', k, 'claim']);
+    else if (!refer.known('claims', link.claim))
+      refer.id('claims', 'claim', link.claim, ['links', k, 'claim']);
   });
   citations(record.citations, refer);
   const exchangeOf = s.type === 'transferred' || s.type === 'exchanged' ? s.exchange : undefined;
@@ -562,8 +576,20 @@ export class ReferenceCheck {
     if (this.similar.size > 0) this.similar.delete(collection);
     const id = raw !== null && typeof raw === 'object' ? own(raw, 'id') : undefined;
     const map = this.ids.get(collection);
-    if (map && typeof id === 'string' && !map.has(id) && this.isId.accept(id)) map.set(id, origin);
+    if (!map || typeof id !== 'string') return;
+    const first = map.get(id);
+    if (first === undefined) {
+      if (this.isId.test(id)) map.set(id, origin);
+    } else if (first !== origin) {
+      // Noted now, so that checking the record needs no second look-up in a table of every id.
+      let seen = this.duplicates.get(collection);
+      if (!seen) this.duplicates.set(collection, (seen = new Map()));
+      seen.set(origin, first);
+    }
   }
+
+  /** Records whose id an earlier record already had, with that record's origin. */
+  private readonly duplicates = new Map<Collection, Map<Origin, Origin>>();
 
   /** Whether a record of that kind and id has been declared. */
   has(collection: Collection, id: string): boolean {
@@ -607,8 +633,9 @@ export class ReferenceCheck {
    * gives, and the rules of {@link REFERENCES}.
    */
   check<C extends Collection>(collection: C, origin: Origin, record: RecordOf<C>): void {
-    const first = this.ids.get(collection)?.get(record.id);
-    if (first !== undefined && first !== origin)
+    const first =
+      this.duplicates.size > 0 ? this.duplicates.get(collection)?.get(origin) : undefined;
+    if (first !== undefined)
       this.report(
         collection,
         origin,
@@ -773,6 +800,20 @@ export class ReferenceCheck {
     return messages.unknownReference(what, id, similar.candidates(id), total);
   }
 
+  // Whether a part of one category can break down a whole of another, once per pair: a dataset
+  // has few categories and a great many parts.
+  private readonly withinCache = new Map<string, boolean>();
+  private within(whole: string, part: string): boolean {
+    const key = `${whole}\u0000${part}`;
+    let verdict = this.withinCache.get(key);
+    if (verdict === undefined) {
+      const found = categoriesDisjoint([whole, part], this.taxonomy);
+      verdict = !(found.disjoint || found.reason === 'people-and-remains');
+      this.withinCache.set(key, verdict);
+    }
+    return verdict;
+  }
+
   /** Decides a rule now, or keeps it for {@link finish}. */
   private settle(p: Pending): void {
     const verdict = this.decide(p, this.complete);
@@ -781,6 +822,7 @@ export class ReferenceCheck {
   }
 
   private readonly refer: Refer = {
+    known: (name, id) => this.has(name, id),
     id: (name, what, id, path) => {
       if (id === undefined || this.has(name, id)) return;
       if (this.complete) {
@@ -806,22 +848,28 @@ export class ReferenceCheck {
       parts?.forEach((part, k) => {
         // A part must be able to overlap its total: "women" may break down "civilians" (they
         // split people independently), but "officers" cannot break down "civilians".
-        if (this.refer.category(part.category, [...path, k, 'category'])) {
-          const verdict = categoriesDisjoint([whole, part.category], this.taxonomy);
-          if (verdict.disjoint || verdict.reason === 'people-and-remains')
+        if (
+          this.categoryIds.has(part.category) ||
+          this.refer.category(part.category, [...path, k, 'category'])
+        ) {
+          if (!this.within(whole, part.category))
             this.issue(
               [...path, k, 'category'],
               'invalid-reference',
               messages.notWithin(part.category, whole),
             );
         }
-        this.refer.id('cohorts', 'cohort', part.cohort, [...path, k, 'cohort']);
-        this.refer.id('parties', 'party', part.to, [...path, k, 'to']);
-        this.refer.id('agreements', 'agreement', part.agreement, [...path, k, 'agreement']);
+        if (part.cohort !== undefined && !this.has('cohorts', part.cohort))
+          this.refer.id('cohorts', 'cohort', part.cohort, [...path, k, 'cohort']);
+        if (part.to !== undefined && !this.has('parties', part.to))
+          this.refer.id('parties', 'party', part.to, [...path, k, 'to']);
+        if (part.agreement !== undefined && !this.has('agreements', part.agreement))
+          this.refer.id('agreements', 'agreement', part.agreement, [...path, k, 'agreement']);
       });
     },
     transfer: (exchange, transfer, path, to) => {
-      this.refer.id('exchanges', 'exchange', exchange, [...path, 'exchange']);
+      if (!this.has('exchanges', exchange))
+        this.refer.id('exchanges', 'exchange', exchange, [...path, 'exchange']);
       if (transfer === undefined) return;
       this.settle({
         collection: this.collection,

@@ -39,6 +39,8 @@ export function constructors<S extends z.ZodType>(schema: S) {
     const parsed = parser.accept(input);
     if (parsed) return parsed;
     return safely(() => {
+      const issues = parser.issues(input);
+      if (issues) return fail(issues);
       const result = parser.reject(input);
       return result.success ? result : fail(fromZod(result.error.issues, input));
     });

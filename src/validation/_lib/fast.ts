@@ -1,5 +1,8 @@
 import type { z } from 'zod';
+import type { Issue } from '../Issue.js';
+import { emitIssues } from './emit.js';
 import { explain } from './explain.js';
+import type { KeyHints } from './fromZod.js';
 import { compile, INVALID, type Compiled } from './parser.js';
 
 /** A `safeParse` result; a failure carries zod's issues (a ZodError, or just its issue list). */
@@ -12,9 +15,24 @@ export interface FastSchema<T> {
   safeParse(input: unknown): FastResult<T>;
   /** The compiled parser's answer alone: a success for a value it accepts, else undefined. */
   accept(input: unknown): { success: true; data: T } | undefined;
+  /** `accept`'s verdict alone, without a result object. */
+  test(input: unknown): boolean;
+  /** `accept`'s value, or {@link INVALID}: no result object for a value accepted. */
+  value(input: unknown): T | typeof INVALID;
   /** `safeParse` for a value `accept` has already refused. */
   reject(input: unknown): FastResult<T>;
+  /**
+   * The package's issues for a value `accept` has refused, written directly (see `emitIssues`);
+   * undefined when they must come the long way, through `reject` and `fromZod`.
+   */
+  issues(input: unknown, keys?: KeyHints): Issue[] | undefined;
 }
+
+/**
+ * Internal switch: whether issues are written directly. Off, every issue goes through zod; the
+ * tests hold the two paths against each other.
+ */
+export const directIssues = { enabled: true };
 
 const cache = new WeakMap<z.ZodType, FastSchema<unknown>>();
 
@@ -54,6 +72,19 @@ export function fast<S extends z.ZodType>(schema: S): FastSchema<z.output<S>> {
         }
         const data = compiled.parse(input);
         return data === INVALID ? undefined : { success: true, data };
+      },
+      test(input) {
+        return compiled ? compiled.parse(input) !== INVALID : this.accept(input) !== undefined;
+      },
+      value(input) {
+        if (compiled) return compiled.parse(input);
+        const accepted = this.accept(input);
+        return accepted ? accepted.data : INVALID;
+      },
+      issues(input, keys) {
+        return compiled && directIssues.enabled
+          ? emitIssues(compiled, schema, input, keys)
+          : undefined;
       },
       safeParse(input) {
         return this.accept(input) ?? this.reject(input);

@@ -6,7 +6,10 @@ type ZodIssue = z.core.$ZodIssue;
 type Path = readonly (string | number)[];
 
 /** Reads the value at `path` inside `root`, or undefined; never throws (getters may). */
-function valueAt(root: unknown, path: readonly PropertyKey[]): { found: boolean; value: unknown } {
+export function valueAt(
+  root: unknown,
+  path: readonly PropertyKey[],
+): { found: boolean; value: unknown } {
   let current: unknown = root;
   try {
     for (const key of path) {
@@ -48,14 +51,24 @@ function bestBranch(branches: readonly (readonly ZodIssue[])[]): readonly ZodIss
   return best;
 }
 
-function convert(issue: ZodIssue, root: unknown, base: Path, out: Issue[], keys: KeyHints): void {
+/** Finds the value at a full path of the input: whether it is there, and what it is. */
+export type Lookup = (path: Path) => { found: boolean; value: unknown };
+
+/** Converts one finalized zod issue raised at `base`, appending the package's issues to `out`. */
+export function convert(
+  issue: ZodIssue,
+  lookup: Lookup,
+  base: Path,
+  out: Issue[],
+  keys: KeyHints,
+): void {
   const path = toPath(base, issue.path);
   const push = (code: IssueCode, message: string, at: Path = path): void => {
     out.push({ path: at, code, message });
   };
   switch (issue.code) {
     case 'invalid_type': {
-      const here = valueAt(root, path);
+      const here = lookup(path);
       if (!here.found && path.length > 0) {
         const last = path[path.length - 1];
         push('missing-field', messages.missingField(String(last)));
@@ -78,26 +91,26 @@ function convert(issue: ZodIssue, root: unknown, base: Path, out: Issue[], keys:
         // A discriminated union whose tag matched no option: the tag itself is what is wrong.
         const tag = (issue as { discriminator?: string }).discriminator;
         if (tag === undefined) {
-          push('invalid-value', messages.invalidValue([], valueAt(root, path).value));
+          push('invalid-value', messages.invalidValue([], lookup(path).value));
           return;
         }
         const at = path[path.length - 1] === tag ? path : [...path, tag];
-        const here = valueAt(root, at);
+        const here = lookup(at);
         const options = (issue as { options?: unknown[] }).options ?? [];
         if (!here.found) push('missing-field', messages.missingField(tag), at);
         else push('invalid-value', messages.invalidValue(options, here.value), at);
         return;
       }
       const branch = bestBranch(issue.errors);
-      for (const inner of branch) convert(inner, root, path, out, keys);
+      for (const inner of branch) convert(inner, lookup, path, out, keys);
       return;
     }
     case 'invalid_value':
-      push('invalid-value', messages.invalidValue(issue.values, valueAt(root, path).value));
+      push('invalid-value', messages.invalidValue(issue.values, lookup(path).value));
       return;
     case 'too_big':
       if (issue.origin === 'string') {
-        const here = valueAt(root, path).value;
+        const here = lookup(path).value;
         push(
           'too-long',
           messages.tooLong(
@@ -141,6 +154,7 @@ export function fromZod(
   keys: KeyHints = () => [],
 ): Issue[] {
   const out: Issue[] = [];
-  for (const issue of issues) convert(issue, root, [], out, keys);
+  const lookup: Lookup = (path) => valueAt(root, path);
+  for (const issue of issues) convert(issue, lookup, [], out, keys);
   return out;
 }

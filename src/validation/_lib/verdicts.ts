@@ -9,6 +9,15 @@ import type { z } from 'zod';
 export const VERDICTS = new WeakMap<object, (value: never) => boolean>();
 
 /**
+ * The report functions of the same refinements, keyed the same way: the direct issue writer calls
+ * one with a light context instead of zod's, for a value its verdict refused.
+ */
+export const REPORTS = new WeakMap<
+  object,
+  (value: never, ctx: { addIssue(issue: unknown): void }) => void
+>();
+
+/**
  * `schema.superRefine(report)`, with `holds` registered as its verdict: `holds(value)` must be true
  * exactly when `report` adds no issue for `value`.
  */
@@ -20,6 +29,9 @@ export function refine<S extends z.ZodType>(
   const refined = schema.superRefine(report) as S;
   const checks = (refined as unknown as { _zod: { def: { checks: object[] } } })._zod.def.checks;
   const added = checks[checks.length - 1];
-  if (added) VERDICTS.set(added, holds);
+  if (added) {
+    VERDICTS.set(added, holds);
+    REPORTS.set(added, report as never);
+  }
   return refined;
 }

@@ -35,6 +35,9 @@ export interface Def {
   innerType?: Schema;
   discriminator?: string;
   unionFallback?: boolean;
+  /** The schema's or check's own error map. */
+  error?: (issue: unknown) => unknown;
+  abort?: boolean;
 }
 
 /** A zod schema or check, seen through its internals. */
