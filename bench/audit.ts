@@ -1,31 +1,62 @@
 /**
- * Audit and ledger at 10k, 100k and 1M claims, with peak memory and the growth ratio: each size
- * runs in a fresh child process so its peak resident memory is its own. The baseline, in the same
- * process, is one plain pass that groups the claims by subject key and adds up their lows: the
- * least any audit has to do. Run with `npm run bench:audit` (add `-- --sizes 10000,100000`).
+ * Audit and ledger at 10k, 100k and 1M claims, on data shaped like real reporting (see
+ * `shapes.ts`): many independent theatres, one long war, the same war with statements, and the
+ * two-party pattern of `generate.ts`. Each shape and size runs in a fresh child process, so peak
+ * memory is its own. Reported: the audit's time, its growth per 10× claims, the ratio to a
+ * baseline (one plain pass grouping the claims by subject key and adding up their lows: the least
+ * any audit has to do), the dataset's size in memory and as JSON, and the memory the audit itself
+ * took (peak resident memory during the audit, less what was resident before it).
+ *
+ * Run with `npm run bench:audit` (add `-- --sizes 10000,100000` or `-- --shapes war,theatres`).
  */
 import { execFileSync } from 'node:child_process';
 import { performance } from 'node:perf_hooks';
 import { fileURLToPath } from 'node:url';
-import { audit, ledger, subjectKey } from '../src/index.js';
+import { audit, ledger, subjectKey, type Dataset } from '../src/index.js';
 import { generateDataset } from './generate.js';
+import { longWar, theatres } from './shapes.js';
+
+const SHAPES: Record<string, (claims: number) => Dataset> = {
+  theatres,
+  war: (claims) => longWar(claims),
+  'war+statements': (claims) => longWar(claims, { statements: true }),
+  'two-party': (claims) => generateDataset(claims),
+};
 
 interface Row {
+  shape: string;
   claims: number;
-  generateMs: number;
+  records: number;
   baselineMs: number;
   ledgerMs: number;
   auditMs: number;
   findings: number;
-  rssBeforeMb: number;
+  datasetHeapMb: number;
+  datasetJsonMb: number;
+  auditMemoryMb: number;
   peakRssMb: number;
 }
 
-function measure(claims: number): Row {
+const gc = (globalThis as { gc?: () => void }).gc ?? (() => undefined);
+const mb = (bytes: number) => bytes / 2 ** 20;
+
+function measure(shape: string, claims: number): Row {
+  const make = SHAPES[shape];
+  if (!make) throw new Error(`unknown shape ${shape}`);
+  gc();
+  const heapBefore = process.memoryUsage().heapUsed;
+  const dataset = make(claims);
+  gc();
+  const datasetHeapMb = mb(process.memoryUsage().heapUsed - heapBefore);
+  const datasetJsonMb = mb(Buffer.byteLength(JSON.stringify(dataset)));
+  gc();
+  const rssBefore = process.memoryUsage().rss;
+
   let started = performance.now();
-  const dataset = generateDataset(claims);
-  const generateMs = performance.now() - started;
-  const rssBeforeMb = process.memoryUsage().rss / 2 ** 20;
+  const report = audit(dataset);
+  const auditMs = performance.now() - started;
+  const peakRss = process.resourceUsage().maxRSS * 1024;
+  const findings = report.findings.length;
 
   started = performance.now();
   const groups = new Map<string, number>();
@@ -38,50 +69,67 @@ function measure(claims: number): Row {
   started = performance.now();
   ledger(dataset);
   const ledgerMs = performance.now() - started;
-
-  started = performance.now();
-  const report = audit(dataset);
-  const auditMs = performance.now() - started;
-  const peakRssMb = process.resourceUsage().maxRSS / 1024;
+  const records =
+    dataset.claims.length +
+    dataset.exchanges.length +
+    (dataset.statements?.length ?? 0) +
+    dataset.sources.length +
+    dataset.parties.length;
   return {
+    shape,
     claims: dataset.claims.length,
-    generateMs,
+    records,
     baselineMs,
     ledgerMs,
     auditMs,
-    findings: report.findings.length,
-    rssBeforeMb,
-    peakRssMb,
+    findings,
+    datasetHeapMb,
+    datasetJsonMb,
+    auditMemoryMb: mb(Math.max(0, peakRss - rssBefore)),
+    peakRssMb: mb(peakRss),
   };
 }
 
-const sizeArg = process.argv.indexOf('--size');
-if (sizeArg > 0) {
-  console.log(JSON.stringify(measure(Number(process.argv[sizeArg + 1]))));
+const arg = (name: string) => {
+  const at = process.argv.indexOf(name);
+  return at > 0 ? process.argv[at + 1] : undefined;
+};
+
+const one = arg('--run');
+if (one !== undefined) {
+  const [shape, size] = one.split(':');
+  console.log(JSON.stringify(measure(shape as string, Number(size))));
 } else {
-  const sizesArg = process.argv.indexOf('--sizes');
-  const sizes =
-    sizesArg > 0
-      ? (process.argv[sizesArg + 1] ?? '').split(',').map(Number)
-      : [10_000, 100_000, 1_000_000];
+  const sizes = (arg('--sizes') ?? '10000,100000,1000000').split(',').map(Number);
+  const shapes = (arg('--shapes') ?? Object.keys(SHAPES).join(',')).split(',');
   const self = fileURLToPath(import.meta.url);
-  const rows: Row[] = sizes.map((size) => {
-    const out = execFileSync(
-      process.execPath,
-      ['--import', 'tsx', '--max-old-space-size=8192', self, '--size', String(size)],
-      { encoding: 'utf8' },
-    );
-    return JSON.parse(out.trim().split('\n').pop() ?? '{}') as Row;
-  });
-  const f = (n: number) => n.toFixed(0).padStart(9);
+  const f = (n: number, width = 9, digits = 0) => n.toFixed(digits).padStart(width);
   console.log(
-    'claims      ledger ms  audit ms   vs baseline  growth (time ×, per 10× data)  findings  peak RSS MB',
+    'shape            claims  ledger ms   audit ms  ÷ baseline  growth/10×  findings  dataset MB (heap/JSON)  audit MB  peak RSS MB',
   );
-  rows.forEach((row, i) => {
-    const previous = rows[i - 1];
-    const growth = previous ? (row.auditMs / previous.auditMs).toFixed(2) + '×' : '—';
-    console.log(
-      `${String(row.claims).padStart(9)} ${f(row.ledgerMs)} ${f(row.auditMs)} ${(row.auditMs / row.baselineMs).toFixed(1).padStart(10)}×  ${growth.padStart(14)}  ${String(row.findings).padStart(22)} ${f(row.peakRssMb)}`,
-    );
-  });
+  for (const shape of shapes) {
+    let previous: Row | undefined;
+    for (const size of sizes) {
+      const out = execFileSync(
+        process.execPath,
+        [
+          '--expose-gc',
+          '--import',
+          'tsx',
+          '--max-old-space-size=12288',
+          self,
+          '--run',
+          `${shape}:${size}`,
+        ],
+        { encoding: 'utf8', maxBuffer: 2 ** 26 },
+      );
+      const row = JSON.parse(out.trim().split('\n').pop() ?? '{}') as Row;
+      const growth =
+        previous === undefined ? '—' : `${(row.auditMs / previous.auditMs).toFixed(1)}×`;
+      console.log(
+        `${shape.padEnd(15)} ${f(row.claims)} ${f(row.ledgerMs, 10)} ${f(row.auditMs, 10)} ${f(row.auditMs / row.baselineMs, 10, 1)}× ${growth.padStart(11)} ${f(row.findings)} ${f(row.datasetHeapMb, 12)} / ${f(row.datasetJsonMb, 6)}   ${f(row.auditMemoryMb)} ${f(row.peakRssMb, 12)}`,
+      );
+      previous = row;
+    }
+  }
 }

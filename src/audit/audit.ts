@@ -1,4 +1,5 @@
 import type { Claim } from '../claim/ClaimSchema.js';
+import type { Statement } from '../statement/StatementSchema.js';
 import { subjectKey } from '../claim/subjectKey.js';
 import type { Dataset } from '../dataset/DatasetSchema.js';
 import type { SourceWeights } from '../discrepancy/sourceWeights.js';
@@ -25,6 +26,7 @@ import {
   checkStatementsAgainstRecord,
 } from './_lib/statementChecks.js';
 import { effectiveTaxonomy } from '../dataset/_lib/effectiveTaxonomy.js';
+import { indexLedger } from '../ledger/_lib/ledgerIndex.js';
 import { ledger } from '../ledger/ledger.js';
 import { circlesOf } from '../discrepancy/_lib/reconcileCore.js';
 import type { Finding } from './Finding.js';
@@ -93,19 +95,18 @@ const CHECKS: readonly [readonly FindingCode[], (ctx: AuditContext) => void][] =
  * no evidence of anything, so no check looks at it.
  */
 function supersededClaims(dataset: Dataset): ReadonlySet<string> {
-  const present = new Set(dataset.claims.map((c) => c.id));
-  const links: { from: string; to: string }[] = [];
+  const candidates: { from: string; to: string }[] = [];
   const aside = new Set<string>();
   for (const claim of dataset.claims) {
     if (claim.rank?.level === 'deprecated') aside.add(claim.id);
     for (const link of claim.links ?? [])
-      if (
-        (link.type === 'revises' || link.type === 'retracts') &&
-        link.claim !== claim.id &&
-        present.has(link.claim)
-      )
-        links.push({ from: claim.id, to: link.claim });
+      if ((link.type === 'revises' || link.type === 'retracts') && link.claim !== claim.id)
+        candidates.push({ from: claim.id, to: link.claim });
   }
+  // The ids of all claims only when some claim revises or retracts another.
+  const present =
+    candidates.length === 0 ? new Set<string>() : new Set(dataset.claims.map((c) => c.id));
+  const links = candidates.filter((link) => present.has(link.to));
   const circle = circlesOf(links);
   for (const { from, to } of links) {
     const c = circle.get(from);
@@ -160,27 +161,39 @@ export function audit(dataset: Dataset, options: AuditOptions = {}): AuditReport
     else bySubject.set(key, [claim]);
   }
   const findings: Finding[] = [];
-  // Where each claim and statement can be read, for the findings that rest on them.
-  const cited = new Map<string, readonly string[]>();
-  for (const record of [...dataset.claims, ...(dataset.statements ?? [])])
-    if (!cited.has(record.id))
-      cited.set(
-        record.id,
-        record.citations.map((c) => c.url),
-      );
+  // Claims and statements by id (the first of each id), made when a check or a finding first
+  // needs one: most datasets with no links, shares or findings never pay for it.
+  let byId: Map<string, Claim | Statement> | undefined;
+  const recordOf = (id: string): Claim | Statement | undefined => {
+    if (!byId) {
+      byId = new Map();
+      for (const record of [...dataset.claims, ...(dataset.statements ?? [])])
+        if (!byId.has(record.id)) byId.set(record.id, record);
+    }
+    return byId.get(id);
+  };
+  // Where each claim and statement a finding rests on can be read.
   const urlsOf = (claims: readonly string[], statements: readonly string[]): string[] => [
-    ...new Set([...claims, ...statements].flatMap((id) => cited.get(id) ?? [])),
+    ...new Set(
+      [...claims, ...statements].flatMap((id) => recordOf(id)?.citations.map((c) => c.url) ?? []),
+    ),
   ];
   const sources = new Map(dataset.sources.map((s) => [s.id, s]));
+  const book = ledger(dataset);
   const ctx: AuditContext = {
     dataset,
     taxonomy: effectiveTaxonomy(dataset),
-    ledger: ledger(dataset),
+    ledger: book,
+    ledgerIndex: indexLedger(book.entries),
     sources,
     partyNames: new Map(dataset.parties.map((p) => [p.id, p.name])),
     exchanges: new Map(dataset.exchanges.map((e) => [e.id, e])),
     agreements: new Map((dataset.agreements ?? []).map((a) => [a.id, a])),
     bySubject,
+    claim: (id) => {
+      const record = recordOf(id);
+      return record !== undefined && 'subject' in record ? record : undefined;
+    },
     keyOf,
     series: new Map(),
     reconciled: new Map(),

@@ -1,12 +1,13 @@
 import { pushTo } from '../_lib/groupBy.js';
 import type { Exchange } from '../exchange/ExchangeSchema.js';
-import { byAgreementRow, byDateThenRef, settlementsOf } from './_lib/ledgerOrder.js';
+import { byAgreementRow, settlementsOf, sortByDateThenRef } from './_lib/ledgerOrder.js';
 import type { Count } from '../count/Count.js';
 import { shortfall } from './_lib/shortfall.js';
 import type { Dataset } from '../dataset/DatasetSchema.js';
 import { partialDateRange } from '../date/partialDateRange.js';
 import { reconcile } from '../discrepancy/reconcile.js';
 import { Series } from './_lib/ledgerSeries.js';
+import { indexLedger } from './_lib/ledgerIndex.js';
 import { effectiveTaxonomy } from '../dataset/_lib/effectiveTaxonomy.js';
 import type {
   AgreementDelivery,
@@ -71,14 +72,18 @@ export function ledger(dataset: Dataset): Ledger {
       });
     }
   }
-  entries.sort(byDateThenRef);
+  sortByDateThenRef(entries);
+  const index = indexLedger(entries);
 
   const agreements: AgreementDelivery[] = [];
-  const agreedClaims = new Map<string, typeof dataset.claims>();
+  const sourcesById = new Map(dataset.sources.map((s) => [s.id, s]));
+  // Claims of what was agreed, by agreement, then by receiver and category.
+  const agreedClaims = new Map<string, Map<string, typeof dataset.claims>>();
   for (const claim of dataset.claims) {
     if (claim.subject.type !== 'agreed') continue;
-    const key = `${claim.subject.agreement}|${claim.subject.to ?? ''}|${claim.subject.category ?? 'people'}`;
-    pushTo(agreedClaims, key, claim);
+    let rows = agreedClaims.get(claim.subject.agreement);
+    if (!rows) agreedClaims.set(claim.subject.agreement, (rows = new Map()));
+    pushTo(rows, `${claim.subject.to ?? ''}|${claim.subject.category ?? 'people'}`, claim);
   }
   for (const agreement of dataset.agreements ?? []) {
     const rows = new Map<
@@ -113,11 +118,12 @@ export function ledger(dataset: Dataset): Ledger {
           });
       }
     }
+    const claimed = agreedClaims.get(agreement.id) ?? new Map<string, typeof dataset.claims>();
     for (const to of agreement.parties) {
-      for (const [key, claims] of agreedClaims) {
-        const [id, claimTo, category] = key.split('|') as [string, string, string];
-        if (id !== agreement.id || claimTo !== to || rows.has(`${to}|${category}`)) continue;
-        const verdict = reconcile(claims, { sources: dataset.sources });
+      for (const [key, claims] of claimed) {
+        const [claimTo, category] = key.split('|') as [string, string];
+        if (claimTo !== to || rows.has(`${to}|${category}`)) continue;
+        const verdict = reconcile(claims, { sources: sourcesById });
         const agreed: Count =
           verdict.consensus ??
           (verdict.leading === null
@@ -136,7 +142,7 @@ export function ledger(dataset: Dataset): Ledger {
       a.to + a.category < b.to + b.category ? -1 : 1,
     )) {
       const delivered = new Series(
-        entries,
+        index,
         { to: row.to, category: row.category, agreement: agreement.id },
         taxonomy,
       ).at();
@@ -157,19 +163,11 @@ export function ledger(dataset: Dataset): Ledger {
       unknown: [],
     };
     const receivers = [
-      ...new Set(
-        entries
-          .filter(
-            (e) =>
-              e.cohorts.some((c) => c.cohort === cohort.id) ||
-              e.parts.some((p) => p.cohort === cohort.id),
-          )
-          .map((e) => e.to),
-      ),
+      ...new Set((index.byCohort.get(cohort.id) ?? []).map((i) => (entries[i] as LedgerEntry).to)),
     ];
     for (const to of receivers.sort()) {
       const part = new Series(
-        entries,
+        index,
         { to, category: 'people', cohort: cohort.id, namedOnly: true },
         taxonomy,
       ).at();

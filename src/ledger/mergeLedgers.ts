@@ -1,6 +1,6 @@
 import { isKnownCount } from '../count/isKnownCount.js';
 import { shortfall } from './_lib/shortfall.js';
-import { byAgreementRow, byDateThenRef, settlementsOf } from './_lib/ledgerOrder.js';
+import { byAgreementRow, settlementsOf, sortByDateThenRef } from './_lib/ledgerOrder.js';
 import type {
   AgreementDelivery,
   CohortProgress,
@@ -50,7 +50,9 @@ function addTotals(a: LedgerTotal, b: LedgerTotal): LedgerTotal {
 export function mergeLedgers(a: Ledger, b: Ledger): Ledger {
   const seen = new Set<string>();
   const entries: LedgerEntry[] = [];
-  for (const entry of [...a.entries, ...b.entries].sort(byDateThenRef)) {
+  const both = [...a.entries, ...b.entries];
+  sortByDateThenRef(both);
+  for (const entry of both) {
     const ref = `${entry.exchange}/${entry.transfer}`;
     if (seen.has(ref)) continue;
     seen.add(ref);

@@ -1,5 +1,6 @@
 import type { PartialDate } from '../date/PartialDate.js';
 import { Series } from './_lib/ledgerSeries.js';
+import { indexLedger } from './_lib/ledgerIndex.js';
 import { defaultTaxonomy } from '../taxonomy/defaultTaxonomy.js';
 import type { Taxonomy } from '../taxonomy/TaxonomySchema.js';
 import type { Ledger, LedgerTotal } from './LedgerTypes.js';
@@ -53,7 +54,7 @@ export function receivedBy(
   options: ReceivedByOptions = {},
 ): LedgerTotal {
   const series = new Series(
-    book.entries,
+    indexLedger(book.entries),
     {
       to: party,
       category: options.category ?? 'people',

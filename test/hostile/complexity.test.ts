@@ -130,6 +130,139 @@ function deepTaxonomy(n: number) {
   };
 }
 
+// Shapes of real reporting that used to reach a scan per group (see bench/shapes.ts).
+const twoStates = [
+  { id: 'A', name: 'A', kind: 'state' as const },
+  { id: 'B', name: 'B', kind: 'state' as const },
+];
+const oneSource = [{ id: 's', name: 'S', kind: 'official' as const, affiliation: 'A' }];
+const day = (i: number) =>
+  new Date(Date.UTC(2000, 0, 1) + i * 86_400_000).toISOString().slice(0, 10) as `${number}`;
+const exchangeOn = (i: number, on: string, extra: object = {}) => ({
+  id: `x${i}`,
+  parties: ['A', 'B'],
+  status: 'completed' as const,
+  stages: [{ on: on as `${number}` }],
+  transfers: [
+    { id: 't', from: 'B', to: 'A', category: 'people', count: { low: 5, high: 5 }, ...extra },
+  ],
+});
+const cite = (i: number) => [{ url: `https://example.org/${i}` }];
+
+/** Holdings estimates of one scope on n dates, with an exchange between each two. */
+function holdingsOverTime(n: number) {
+  return {
+    ...empty,
+    parties: twoStates,
+    sources: oneSource,
+    exchanges: Array.from({ length: n }, (_, i) => exchangeOn(i, day(2 * i + 1))),
+    claims: Array.from({ length: n }, (_, i) => ({
+      id: `h${i}`,
+      subject: { type: 'held' as const, holder: 'B', of: 'A' },
+      value: { low: 5000 - i, high: 6000 - i },
+      source: 's',
+      asOf: day(2 * i),
+      citations: cite(i),
+    })),
+  };
+}
+
+/** A cohort for every ten exchanges, each with a running total of its own. */
+function manyCohorts(n: number) {
+  const cohorts = Array.from({ length: n / 10 }, (_, k) => ({
+    id: `k${k}`,
+    name: 'k',
+    categories: ['military'],
+  }));
+  return {
+    ...empty,
+    parties: twoStates,
+    sources: oneSource,
+    cohorts,
+    exchanges: Array.from({ length: n }, (_, i) =>
+      exchangeOn(i, day(i), { cohorts: [{ cohort: `k${Math.floor(i / 10)}` }] }),
+    ),
+    claims: cohorts.map((c, k) => ({
+      id: `c${k}`,
+      subject: { type: 'returned-total' as const, to: 'A', cohort: c.id },
+      value: { low: 1, high: 1 },
+      source: 's',
+      asOf: day(10 * k + 5),
+      citations: cite(k),
+    })),
+  };
+}
+
+/** Exchanges dated only by year, and a running total on every day among them. */
+function yearLongExchanges(n: number) {
+  return {
+    ...empty,
+    parties: twoStates,
+    sources: oneSource,
+    exchanges: Array.from({ length: n }, (_, i) => exchangeOn(i, '2001')),
+    claims: Array.from({ length: n }, (_, i) => ({
+      id: `c${i}`,
+      subject: { type: 'returned-total' as const, to: 'A' },
+      value: { low: 1, high: 1 },
+      source: 's',
+      asOf: day(366 + (i % 365)),
+      citations: cite(i),
+    })),
+  };
+}
+
+/** Agreements with figures for both directions, each claimed once. */
+function manyAgreements(n: number) {
+  return {
+    ...empty,
+    parties: twoStates,
+    sources: oneSource,
+    agreements: Array.from({ length: n }, (_, i) => ({
+      id: `a${i}`,
+      parties: ['A', 'B'],
+      terms: [],
+    })),
+    exchanges: Array.from({ length: n }, (_, i) => ({
+      ...exchangeOn(i, day(i)),
+      agreement: `a${i}`,
+    })),
+    claims: Array.from({ length: n }, (_, i) => ({
+      id: `c${i}`,
+      subject: { type: 'agreed' as const, agreement: `a${i}` },
+      value: { low: 5, high: 5 },
+      source: 's',
+      citations: cite(i),
+    })),
+  };
+}
+
+/** Counts of exchanges between many different pairs of parties. */
+function manyPairs(n: number) {
+  const parties = Array.from({ length: n }, (_, i) => ({
+    id: `p${i}`,
+    name: 'p',
+    kind: 'state' as const,
+  }));
+  return {
+    ...empty,
+    parties,
+    sources: [{ id: 's', name: 'S', kind: 'outlet' as const, affiliation: null }],
+    exchanges: Array.from({ length: n }, (_, i) => ({
+      ...exchangeOn(i, day(i)),
+      parties: [`p${i}`, `p${(i + 1) % n}`],
+      transfers: [],
+    })),
+    claims: Array.from({ length: n }, (_, i) => ({
+      id: `c${i}`,
+      subject: { type: 'exchange-count' as const, parties: [`p${i}`, `p${(i + 1) % n}`] },
+      value: { low: 1, high: 1 },
+      source: 's',
+      asOf: day(i),
+      citations: cite(i),
+    })),
+  };
+}
+
 /** NDJSON lines with every claim before the records it names: every reference waits to the end. */
 function pendingLines(dataset: Dataset | Record<string, unknown>): string[] {
   const d = dataset as Dataset;
@@ -193,6 +326,9 @@ const audited =
   (make: (n: number) => object) =>
   (n: number): Shape => {
     const dataset = make(n) as Dataset;
+    // What is audited must be valid, or the shape measures something else.
+    const parsed = safeParseDataset(dataset);
+    if (!parsed.success) throw new Error(JSON.stringify(parsed.error.slice(0, 3)));
     return {
       check: () => audit(dataset),
       baseline: baselineOf(JSON.stringify(dataset)),
@@ -224,6 +360,11 @@ describe('the work grows with the input, not with its square', () => {
       300,
     ],
     ['a deep chain of categories, audited', audited(deepTaxonomy), 200],
+    ['holdings estimates over time, audited', audited(holdingsOverTime), 300],
+    ['a cohort for every ten exchanges, audited', audited(manyCohorts), 300],
+    ['exchanges dated only by year, audited', audited(yearLongExchanges), 1000],
+    ['an agreement for every exchange, audited', audited(manyAgreements), 300],
+    ['exchange counts between many pairs, audited', audited(manyPairs), 300],
   ];
   for (const [name, make, n] of shapes)
     it(`${name}: 10× the input, at most 12× the work`, async () => {

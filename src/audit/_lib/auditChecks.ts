@@ -10,7 +10,6 @@ import { formatCount } from '../../count/formatCount.js';
 import { gapBetweenCounts } from '../../count/gapBetweenCounts.js';
 import { addHighs, addLows, sumBounded } from '../../count/_lib/bounds.js';
 import type { Dataset } from '../../dataset/DatasetSchema.js';
-import { comparePartialDates } from '../../date/comparePartialDates.js';
 import type { PartialDate } from '../../date/PartialDate.js';
 import { relatePartialDates } from '../../date/relatePartialDates.js';
 import { compare } from '../../discrepancy/compare.js';
@@ -26,6 +25,7 @@ import type { Taxonomy } from '../../taxonomy/TaxonomySchema.js';
 import { dayKeys } from '../../date/_lib/calendar.js';
 import { partsOf } from '../../date/_lib/dateParts.js';
 import { contribution, Series, type SeriesFilter } from '../../ledger/_lib/ledgerSeries.js';
+import type { LedgerIndex } from '../../ledger/_lib/ledgerIndex.js';
 import { isCategoryWithin } from '../../taxonomy/isCategoryWithin.js';
 import type { LedgerEntry } from '../../ledger/LedgerTypes.js';
 import { sideOf, sourceSide } from '../../dataset/_lib/sides.js';
@@ -44,6 +44,7 @@ export interface AuditContext {
   readonly dataset: Dataset;
   readonly taxonomy: Taxonomy;
   readonly ledger: Ledger;
+  readonly ledgerIndex: LedgerIndex;
   readonly sources: ReadonlyMap<string, Source>;
   readonly partyNames: ReadonlyMap<string, string>;
   /** The dataset's exchanges and agreements by id, indexed once. */
@@ -51,6 +52,8 @@ export interface AuditContext {
   readonly agreements: ReadonlyMap<string, Agreement>;
   readonly bySubject: ReadonlyMap<string, Claim[]>;
   readonly reconcileOptions: ReconcileOptions;
+  /** A claim by id (the first of that id), looked up in a table made on first use. */
+  readonly claim: (id: string) => Claim | undefined;
   /** The subject key of a claim, computed once. */
   readonly keyOf: (claim: Claim) => string;
   /** Reconciliations already made, by group key. */
@@ -406,12 +409,36 @@ function countAtMost(sorted: readonly number[], bound: number): number {
   return lo;
 }
 
+/**
+ * Items in date order (as `comparePartialDates` orders dates: by first day, the longer span first),
+ * then by id; each date read once rather than once per comparison.
+ */
+function sortedByDate<T>(
+  items: readonly T[],
+  dateOf: (item: T) => PartialDate,
+  idOf: (item: T) => string,
+): T[] {
+  const keyed = items.map((item) => {
+    const days = dayKeys(partsOf(dateOf(item)));
+    return { item, first: days.first, last: days.last, id: idOf(item) };
+  });
+  keyed.sort(
+    (a, b) => a.first - b.first || b.last - a.last || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0),
+  );
+  return keyed.map((k) => k.item);
+}
+
 /** The running total for a filter, built once per audit. */
 function seriesFor(ctx: AuditContext, filter: SeriesFilter): Series {
   const key = JSON.stringify(filter);
   let line = ctx.series.get(key);
   if (!line) {
-    line = new Series(ctx.ledger.entries, filter, ctx.taxonomy);
+    // A cohort's total is the total without it, with the transfers naming the cohort changed.
+    const base =
+      filter.cohort !== undefined && filter.namedOnly !== true
+        ? seriesFor(ctx, { ...filter, cohort: undefined })
+        : undefined;
+    line = new Series(ctx.ledgerIndex, filter, ctx.taxonomy, base);
     ctx.series.set(key, line);
   }
   return line;
@@ -439,14 +466,24 @@ function seriesForTotal(
  * day explains why a morning figure and an evening one differ. Infinity when the record cannot
  * bound it; zero for figures that do not grow with exchanges.
  */
+/** The exchanges each party takes part in, built once per audit. */
+const exchangesByParty = new WeakMap<AuditContext, Map<string, Exchange[]>>();
+
 function sameDayGrowth(ctx: AuditContext, subject: Subject, date: PartialDate): number {
   if (subject.type === 'exchange-count') {
     // Exchanges that may fall on the date: those starting by its end, less those over before it.
     const key = [...subject.parties].sort().join(',');
     let spans = ctx.exchangeSpans.get(key);
     if (!spans) {
-      const parties = new Set(subject.parties);
-      const involved = ctx.dataset.exchanges.filter((e) => e.parties.some((p) => parties.has(p)));
+      let byParty = exchangesByParty.get(ctx);
+      if (!byParty) {
+        byParty = new Map();
+        for (const e of ctx.dataset.exchanges)
+          for (const p of new Set(e.parties)) pushTo(byParty, p, e);
+        exchangesByParty.set(ctx, byParty);
+      }
+      const found = byParty;
+      const involved = [...new Set(subject.parties.flatMap((p) => found.get(p) ?? []))];
       const firsts = involved
         .map((e) => dayKeys(partsOf(e.stages[0]?.on ?? '0001')).first)
         .sort((a, b) => a - b);
@@ -1115,18 +1152,20 @@ export function checkAgreements(ctx: AuditContext): void {
     });
   }
   // Figures agreed for both directions together: in the terms, or in claims with no receiver.
+  const bothWays = new Map<string, Map<string, Claim[]>>();
+  for (const claim of ctx.dataset.claims) {
+    const s = claim.subject;
+    if (s.type !== 'agreed' || s.to !== undefined) continue;
+    let byCategory = bothWays.get(s.agreement);
+    if (!byCategory) bothWays.set(s.agreement, (byCategory = new Map()));
+    pushTo(byCategory, s.category ?? 'people', claim);
+  }
   for (const agreement of ctx.dataset.agreements ?? []) {
     const agreed: { category: string; count: KnownCount; claims: string[] }[] = [];
     for (const term of agreement.terms)
       if (term.formula === 'both-ways' && isKnownCount(term.count))
         agreed.push({ category: term.category, count: term.count, claims: [] });
-    const byCategory = new Map<string, Claim[]>();
-    for (const claim of ctx.dataset.claims) {
-      const s = claim.subject;
-      if (s.type === 'agreed' && s.agreement === agreement.id && s.to === undefined)
-        pushTo(byCategory, s.category ?? 'people', claim);
-    }
-    for (const [category, claims] of byCategory) {
+    for (const [category, claims] of bothWays.get(agreement.id) ?? []) {
       if (agreed.some((a) => a.category === category)) continue;
       const verdict = reconciled(ctx, claimsKey(ctx, claims), claims);
       const count = verdict.consensus ?? verdict.camps[verdict.leading ?? -1]?.interval;
@@ -1167,8 +1206,9 @@ function ledgerTotal(
   ctx: AuditContext,
   s: Subject,
   asOf: PartialDate | undefined,
+  lists: 'ambiguous' | 'none',
 ): LedgerTotal | undefined {
-  if (s.type === 'returned-total') return seriesForTotal(ctx, s).at(asOf, 'ambiguous');
+  if (s.type === 'returned-total') return seriesForTotal(ctx, s).at(asOf, lists);
   if (s.type !== 'exchanged-total' || s.parties.length !== 2) return undefined;
   const [a, b] = s.parties as [string, string];
   const each = [
@@ -1182,7 +1222,7 @@ function ledgerTotal(
       since: s.since,
       through: s.through,
       agreement: s.agreement,
-    }).at(asOf, 'ambiguous'),
+    }).at(asOf, lists),
   ) as [LedgerTotal, LedgerTotal];
   return {
     count: {
@@ -1193,6 +1233,12 @@ function ledgerTotal(
     possible: [...each[0].possible, ...each[1].possible],
     unknown: [...each[0].unknown, ...each[1].unknown],
   };
+}
+
+/** The transfers a running total's ledger figure rests on that may or may not count by its date. */
+function recordsOf(ctx: AuditContext, s: Subject, asOf: PartialDate | undefined): string[] {
+  const total = ledgerTotal(ctx, s, asOf, 'ambiguous');
+  return total === undefined ? [] : [...total.certain, ...total.possible];
 }
 
 /** One running total measured against the ledger at its date. */
@@ -1219,7 +1265,8 @@ export function checkRunningTotals(ctx: AuditContext): void {
     // Registered cases are a subset the record cannot tell apart: nothing to hold them against.
     if (s.type === 'returned-total' && s.registered === true) continue;
     const date = claimDate(claim);
-    const total = ledgerTotal(ctx, s, date);
+    // The figures first; which transfers they rest on only for a finding (they can be many).
+    const total = ledgerTotal(ctx, s, date, 'none');
     if (total === undefined) continue;
     const value = claim.value;
     const l = total.count;
@@ -1236,7 +1283,7 @@ export function checkRunningTotals(ctx: AuditContext): void {
           id: `cumulative-vs-ledger:${claim.id}`,
           subject: subjectKey(s),
           claims: [claim.id],
-          records: [...total.certain, ...total.possible],
+          records: recordsOf(ctx, s, date),
           expected: l as Count,
           observed: value,
           gap: l.low - value.high,
@@ -1247,10 +1294,10 @@ export function checkRunningTotals(ctx: AuditContext): void {
     }
   }
   for (const [key, measured] of series) {
-    const sorted = [...measured].sort(
-      (a, b) =>
-        comparePartialDates(a.date ?? '0001', b.date ?? '0001') ||
-        (a.claim.id < b.claim.id ? -1 : 1),
+    const sorted = sortedByDate(
+      measured,
+      (m) => m.date ?? '0001',
+      (m) => m.claim.id,
     );
     // The total just before the group: one that fitted the ledger, or one of an earlier gap.
     let lastFit: { m: Measured; fitted: boolean } | undefined;
@@ -1342,7 +1389,7 @@ function emitGap(
     subject: key,
     // The total that still fitted, which says when the gap opened, is evidence too.
     claims: [...group.map((m) => m.claim.id), ...(before?.fitted ? [before.m.claim.id] : [])],
-    records: [...last.ledger.certain, ...last.ledger.possible],
+    records: recordsOf(ctx, last.claim.subject, last.date),
     expected: last.ledger.count as Count,
     observed: last.value,
     gap: last.unaccounted?.low ?? least,
@@ -1402,8 +1449,10 @@ export function checkDecreases(ctx: AuditContext): void {
     }
   }
   for (const [key, list] of points) {
-    const sorted = [...list].sort(
-      (a, b) => comparePartialDates(a.date, b.date) || (a.claim.id < b.claim.id ? -1 : 1),
+    const sorted = sortedByDate(
+      list,
+      (p) => p.date,
+      (p) => p.claim.id,
     );
     let peak: Point | undefined;
     for (const point of sorted) {
@@ -1444,14 +1493,54 @@ export function checkHoldings(ctx: AuditContext): void {
   for (const c of ctx.dataset.claims)
     if (c.subject.type === 'died' && isKnownCount(c.value) && claimDate(c))
       pushTo(deaths, c.subject.of, c);
+  // Per people and holder, the deaths by date with their running maximum (null once one is open),
+  // so each pair of estimates reads the deaths reported by its later date by binary search.
+  const deathLines = new Map<
+    string,
+    { firsts: number[]; most: (number | null)[]; claims: Claim[] }
+  >();
+  const deathsOf = (of: string, holder: string) => {
+    const key = `${of}|${holder}`;
+    let line = deathLines.get(key);
+    if (!line) {
+      const claims = (deaths.get(of) ?? []).filter((c) => {
+        const d = c.subject as Extract<Subject, { type: 'died' }>;
+        return d.holder === undefined || d.holder === holder;
+      });
+      const dated = claims
+        .map((c) => ({ c, first: dayKeys(partsOf(claimDate(c) as PartialDate)).first }))
+        .sort((a, b) => a.first - b.first);
+      const most: (number | null)[] = [0];
+      for (const { c } of dated) {
+        const previous = most[most.length - 1] as number | null;
+        const high = (c.value as KnownCount).high;
+        most.push(previous === null || high === null ? null : Math.max(previous, high));
+      }
+      line = { firsts: dated.map((d) => d.first), most, claims };
+      deathLines.set(key, line);
+    }
+    const found = line;
+    return {
+      /** The highest death figure reported by the end of `date`. */
+      mostBy: (date: PartialDate) =>
+        found.most[countAtMost(found.firsts, dayKeys(partsOf(date)).last)] ?? 0,
+      /** Those reports, in dataset order. */
+      countedBy: (date: PartialDate) =>
+        found.claims.filter(
+          (c) => relatePartialDates(claimDate(c) as PartialDate, date) !== 'after',
+        ),
+    };
+  };
   for (const [key, claims] of groups) {
     const s = (claims[0] as Claim).subject as Extract<Subject, { type: 'held' }>;
     // Per date, the estimate that leaves the least room: the highest low before, the lowest high after.
     const byDate = new Map<string, Claim[]>();
     for (const c of claims) pushTo(byDate, claimDate(c) as string, c);
-    const dates = [...byDate.keys()].sort((a, b) =>
-      comparePartialDates(a as PartialDate, b as PartialDate),
-    ) as PartialDate[];
+    const dates = sortedByDate(
+      [...byDate.keys()] as PartialDate[],
+      (d) => d,
+      () => '',
+    );
     for (let i = 1; i < dates.length; i += 1) {
       const d1 = dates[i - 1] as PartialDate;
       const d2 = dates[i] as PartialDate;
@@ -1475,35 +1564,24 @@ export function checkHoldings(ctx: AuditContext): void {
         from: s.holder,
         category: s.category ?? 'people',
         cohort: s.cohort,
-        since: d1,
-      }).at(d2, 'ambiguous').count;
-      if (returned.high === null) continue;
+      }).mostWithin(d1, d2);
+      if (returned === null) continue;
       // Deaths reported by then bound the deaths in between from above.
-      const counted = (deaths.get(s.of) ?? []).filter((c) => {
-        const d = c.subject as Extract<Subject, { type: 'died' }>;
-        return (
-          d.of === s.of &&
-          (d.holder === undefined || d.holder === s.holder) &&
-          relatePartialDates(claimDate(c) as PartialDate, d2) !== 'after'
-        );
-      });
-      const died = counted.reduce<number | null>((m, c) => {
-        const high = (c.value as KnownCount).high;
-        return m === null || high === null ? null : Math.max(m, high);
-      }, 0);
+      const reported = deathsOf(s.of, s.holder);
+      const died = reported.mostBy(d2);
       if (died === null) continue;
-      const floor = (before.value as KnownCount).low - returned.high - died;
+      const floor = (before.value as KnownCount).low - returned - died;
       const later = (after.value as KnownCount).high as number;
       if (later >= floor) continue;
       emit(ctx, 'holdings-drop', {
         id: `holdings-drop:${key}:${d2}`,
         subject: key,
-        claims: [before.id, after.id, ...counted.map((c) => c.id)],
+        claims: [before.id, after.id, ...reported.countedBy(d2).map((c) => c.id)],
         records: [],
         expected: { low: floor, high: null },
         observed: after.value,
         gap: floor - later,
-        message: `${who(ctx, before)} put ${describeSubject(ctx, s)} at ${fmt(before.value)} on ${d1}, ${who(ctx, after)} at ${fmt(after.value)} on ${d2}; the returns recorded in between (at most ${fmt({ low: returned.high, high: returned.high })})${died > 0 ? ` and the deaths reported (at most ${fmt({ low: died, high: died })})` : ''} explain a drop to no fewer than ${fmt({ low: floor, high: floor })}.`,
+        message: `${who(ctx, before)} put ${describeSubject(ctx, s)} at ${fmt(before.value)} on ${d1}, ${who(ctx, after)} at ${fmt(after.value)} on ${d2}; the returns recorded in between (at most ${fmt({ low: returned, high: returned })})${died > 0 ? ` and the deaths reported (at most ${fmt({ low: died, high: died })})` : ''} explain a drop to no fewer than ${fmt({ low: floor, high: floor })}.`,
       });
     }
   }
@@ -1514,11 +1592,10 @@ export function checkHoldings(ctx: AuditContext): void {
  * which the comparisons of independent claims never see, since a copy is no independent voice.
  */
 export function checkCopies(ctx: AuditContext): void {
-  const claims = new Map(ctx.dataset.claims.map((c) => [c.id, c]));
   for (const claim of ctx.dataset.claims) {
     for (const link of claim.links ?? []) {
       if (link.type !== 'copies' && link.type !== 'restates') continue;
-      const original = claims.get(link.claim);
+      const original = ctx.claim(link.claim);
       if (!original || original === claim) continue;
       if (compare(claim.value, original.value).relation !== 'disjoint') continue;
       emit(ctx, 'copy-differs', {

@@ -266,11 +266,10 @@ function termsAgainstTransfers(
  * the share of its count must be able to hold the figure.
  */
 export function checkShares(ctx: AuditContext): void {
-  const claims = new Map(ctx.dataset.claims.map((c) => [c.id, c]));
   for (const claim of ctx.dataset.claims) {
     const share = claim.share;
     if (!share) continue;
-    const whole = claims.get(share.of);
+    const whole = ctx.claim(share.of);
     if (!whole || !isKnownCount(whole.value) || !isKnownCount(claim.value)) continue;
     const w = whole.value;
     // What the share of the whole allows, in whole people.

@@ -3,13 +3,18 @@ import type { AgreementDelivery, LedgerEntry, Settlement } from '../LedgerTypes.
 
 const ref = (e: LedgerEntry) => `${e.exchange}/${e.transfer}`;
 
-/** Entries in date order (first day, then last), then by reference: one order for every ledger. */
-export function byDateThenRef(a: LedgerEntry, b: LedgerEntry): number {
-  if (a.on.first !== b.on.first) return a.on.first < b.on.first ? -1 : 1;
-  if (a.on.last !== b.on.last) return a.on.last < b.on.last ? -1 : 1;
-  const ra = ref(a);
-  const rb = ref(b);
-  return ra < rb ? -1 : ra > rb ? 1 : 0;
+/**
+ * Sorts entries in date order (first day, then last), then by reference: one order for every
+ * ledger. Each reference is written once, not once per comparison (many entries share dates).
+ */
+export function sortByDateThenRef(entries: LedgerEntry[]): void {
+  const keyed = entries.map((e) => ({ e, first: e.on.first, last: e.on.last, ref: ref(e) }));
+  keyed.sort((a, b) => {
+    if (a.first !== b.first) return a.first < b.first ? -1 : 1;
+    if (a.last !== b.last) return a.last < b.last ? -1 : 1;
+    return a.ref < b.ref ? -1 : a.ref > b.ref ? 1 : 0;
+  });
+  keyed.forEach((k, i) => (entries[i] = k.e));
 }
 
 /** Agreement rows by agreement, receiving party and category. */
@@ -21,6 +26,7 @@ export function byAgreementRow(a: AgreementDelivery, b: AgreementDelivery): numb
 
 /** The transfers that settle earlier ones, with the dates of both. */
 export function settlementsOf(entries: readonly LedgerEntry[]): Settlement[] {
+  if (!entries.some((e) => e.settles !== undefined)) return [];
   const byRef = new Map(entries.map((e) => [ref(e), e]));
   return entries
     .filter((e) => e.settles !== undefined)

@@ -8,6 +8,7 @@ import type { LedgerEntry, LedgerTotal } from '../LedgerTypes.js';
 import { categoriesDisjoint } from '../../taxonomy/categoriesDisjoint.js';
 import { isCategoryWithin } from '../../taxonomy/isCategoryWithin.js';
 import type { Taxonomy } from '../../taxonomy/TaxonomySchema.js';
+import type { LedgerIndex } from './ledgerIndex.js';
 import { addHighs, addLows, boundOrOpen } from '../../count/_lib/bounds.js';
 
 /** What to add up. */
@@ -38,13 +39,6 @@ interface Item {
 const keysOf = (date: PartialDate) => dayKeys(partsOf(date));
 
 /**
- * The part of an entry that counts under `filter`, as [low, high|null, unknown], or undefined when
- * none of it can. A transfer of the category (or a narrower one) counts in full. A transfer that
- * may overlap the category (a broader one, or one split another way) counts from the parts of
- * its breakdown that certainly fall in the category, up to its whole count: nothing says the rest
- * is outside. A cohort is counted where transfers name it, and otherwise may be anywhere in them.
- */
-/**
  * What one ledger entry adds to a total of `filter.category` (and cohort): its count when its
  * category lies within, what its parts certainly hold up to its count when it is broader, nothing
  * when the two do not overlap. `[low, high, unknown]`, or undefined when it adds nothing.
@@ -54,6 +48,14 @@ export function contribution(
   filter: SeriesFilter,
   taxonomy: Taxonomy,
 ): [number, number | null, boolean] | undefined {
+  // A total of a cohort's named members only never reads a transfer that does not name it.
+  const named =
+    filter.cohort === undefined
+      ? undefined
+      : (entry.cohorts.find((c) => c.cohort === filter.cohort)?.count ??
+        entry.parts.find((p) => p.cohort === filter.cohort)?.count);
+  if (filter.namedOnly === true && (named === undefined || entry.legalBasis === 'custody-transfer'))
+    return undefined;
   const whole = (count: Count): [number, number | null, boolean] =>
     !isKnownCount(count) ? [0, null, true] : [count.low, count.high, false];
   let range: [number, number | null, boolean];
@@ -102,71 +104,187 @@ export function contribution(
     } else range = [0, range[1], range[2]];
   }
   if (filter.cohort === undefined) return range;
-  const named =
-    entry.cohorts.find((c) => c.cohort === filter.cohort)?.count ??
-    entry.parts.find((p) => p.cohort === filter.cohort)?.count;
-  if (filter.namedOnly === true) {
-    return named === undefined || entry.legalBasis === 'custody-transfer'
-      ? undefined
-      : whole(named);
-  }
   if (named !== undefined) return whole(named);
   return [0, range[1], range[2]];
 }
 
+/** Sums of `value(item)` over a list, as prefixes: `[0, v0, v0 + v1, …]`. */
+function prefixSums(items: readonly Item[], value: (item: Item) => number): number[] {
+  const sums = [0];
+  for (const item of items) sums.push((sums[sums.length - 1] ?? 0) + value(item));
+  return sums;
+}
+
+const byLastDay = (a: Item, b: Item) => a.last - b.last || (a.ref < b.ref ? -1 : 1);
+const byFirstDay = (a: Item, b: Item) => a.first - b.first || (a.ref < b.ref ? -1 : 1);
+const NO_ITEMS: readonly Item[] = [];
+
 /**
  * A running total over time for one filter, answered by binary search: build once in
  * O(n log n), then each "as of" question costs O(log n) plus the size of the answer's lists.
+ *
+ * A cohort's total counts every transfer the cohort may be in, which is every transfer of the
+ * total without the cohort, so it is built from that total (`base`) and changes only the items
+ * that name the cohort: its cost is theirs, not the ledger's.
  */
 export class Series {
-  private readonly byLast: Item[];
-  private readonly byFirst: Item[];
-  private readonly lowPrefix: number[];
-  private readonly highPrefix: number[];
-  private readonly openPrefix: number[];
-  /** The longest span of one item, in day keys, to find the items around a date quickly. */
-  private readonly maxSpan: number;
+  /** The items in end order and in start order (shared with `base`). */
+  private readonly byLast: readonly Item[];
+  private readonly byFirst: readonly Item[];
+  /** The items that start before the window's start ends, by last day (shared). */
+  private readonly straddlingSince: readonly Item[];
+  /** The last day of the items in start order, as a max-tree over `size` leaves (shared). */
+  private readonly maxLast: readonly number[];
+  private readonly size: number;
+  /** Sums of the items' highs and open items in start order (shared). */
+  private readonly highPrefix: readonly number[];
+  private readonly openPrefix: readonly number[];
+  /** The same in end order, made on the first `mostWithin` (shared through `timeline`). */
+  private readonly timeline: { highByLast?: number[]; openByLast?: number[] };
+  /** The items whose low counts (certain since the window's start), by end, and their sums. */
+  private readonly lowItems: readonly Item[];
+  private readonly lowPrefix: readonly number[];
+  /** Items whose figures differ from the shared ones, in start and end order, with the changes. */
+  private readonly changedByFirst: readonly Item[];
+  private readonly changedByLast: readonly Item[];
+  private readonly change: {
+    high: number[];
+    open: number[];
+    highByLast: number[];
+    openByLast: number[];
+  };
+  private readonly changed: ReadonlyMap<string, Item> | undefined;
+  /** Items by reference, for totals built on this one. */
+  private itemsByRef: Map<string, Item> | undefined;
 
-  constructor(entries: readonly LedgerEntry[], filter: SeriesFilter, taxonomy: Taxonomy) {
+  constructor(index: LedgerIndex, filter: SeriesFilter, taxonomy: Taxonomy, base?: Series) {
     const since = filter.since === undefined ? undefined : keysOf(filter.since);
-    const items: Item[] = [];
-    for (const entry of entries) {
-      if (entry.to !== filter.to) continue;
-      if (filter.from !== undefined && entry.from !== filter.from) continue;
-      if (filter.through !== undefined && !entry.mediators.includes(filter.through)) continue;
-      if (filter.agreement !== undefined && !entry.agreements.includes(filter.agreement)) continue;
-      if (filter.legalBasis !== undefined && entry.legalBasis !== filter.legalBasis) continue;
-      const part = contribution(entry, filter, taxonomy);
-      if (part === undefined) continue;
-      const on = { first: keysOf(entry.on.first).first, last: keysOf(entry.on.last).last };
-      if (since !== undefined && on.last < since.first) continue;
-      items.push({
+    const passes = (entry: LedgerEntry): boolean =>
+      entry.to === filter.to &&
+      (filter.from === undefined || entry.from === filter.from) &&
+      (filter.through === undefined || entry.mediators.includes(filter.through)) &&
+      (filter.agreement === undefined || entry.agreements.includes(filter.agreement)) &&
+      (filter.legalBasis === undefined || entry.legalBasis === filter.legalBasis);
+    const itemOf = (i: number, part: [number, number | null, boolean]): Item => {
+      const entry = index.entries[i] as LedgerEntry;
+      const first = index.first[i] as number;
+      return {
         ref: `${entry.exchange}/${entry.transfer}`,
-        first: on.first,
-        last: on.last,
+        first,
+        last: index.last[i] as number,
         low: part[0],
         high: part[1],
         unknown: part[2],
-        certainSince: since === undefined || on.first >= since.last,
+        certainSince: since === undefined || first >= since.last,
+      };
+    };
+    if (
+      base !== undefined &&
+      filter.cohort !== undefined &&
+      filter.namedOnly !== true &&
+      base.changed === undefined &&
+      (base.highPrefix[base.highPrefix.length - 1] ?? 0) <= Number.MAX_SAFE_INTEGER
+    ) {
+      // Every item of the base counts here with no low; those naming the cohort count it.
+      const baseItems = base.itemsByRef ?? new Map(base.byFirst.map((i) => [i.ref, i]));
+      base.itemsByRef = baseItems;
+      const changed = new Map<string, Item>();
+      for (const i of index.byCohort.get(filter.cohort) ?? []) {
+        const entry = index.entries[i] as LedgerEntry;
+        const shared = baseItems.get(`${entry.exchange}/${entry.transfer}`);
+        if (shared === undefined || !passes(entry)) continue;
+        const part = contribution(entry, filter, taxonomy);
+        if (part !== undefined) changed.set(shared.ref, itemOf(i, part));
+      }
+      const changedByFirst = [...changed.values()].sort(byFirstDay);
+      const changedByLast = [...changed.values()].sort(byLastDay);
+      const deltas = (list: readonly Item[]) => ({
+        high: prefixSums(list, (i) => (i.high ?? 0) - ((baseItems.get(i.ref) as Item).high ?? 0)),
+        open: prefixSums(
+          list,
+          (i) => (i.high === null ? 1 : 0) - ((baseItems.get(i.ref) as Item).high === null ? 1 : 0),
+        ),
       });
+      const byFirstChange = deltas(changedByFirst);
+      const byLastChange = deltas(changedByLast);
+      // Both sums exact (all figures are whole and at least 0), so base plus changes is too.
+      const sumOf = (list: readonly Item[]) => list.reduce((sum, i) => sum + (i.high ?? 0), 0);
+      if (
+        sumOf(changedByFirst) + (base.highPrefix[base.highPrefix.length - 1] ?? 0) <=
+        Number.MAX_SAFE_INTEGER
+      ) {
+        this.byLast = base.byLast;
+        this.byFirst = base.byFirst;
+        this.straddlingSince = base.straddlingSince;
+        this.maxLast = base.maxLast;
+        this.size = base.size;
+        this.highPrefix = base.highPrefix;
+        this.openPrefix = base.openPrefix;
+        this.timeline = base.timeline;
+        this.lowItems = changedByLast.filter((i) => i.certainSince);
+        this.lowPrefix = Series.lowSums(this.lowItems);
+        this.changedByFirst = changedByFirst;
+        this.changedByLast = changedByLast;
+        this.change = {
+          high: byFirstChange.high,
+          open: byFirstChange.open,
+          highByLast: byLastChange.high,
+          openByLast: byLastChange.open,
+        };
+        this.changed = changed;
+        return;
+      }
     }
-    this.byLast = [...items].sort((a, b) => a.last - b.last || (a.ref < b.ref ? -1 : 1));
-    this.byFirst = [...items].sort((a, b) => a.first - b.first || (a.ref < b.ref ? -1 : 1));
-    this.lowPrefix = [0];
-    for (const item of this.byLast) {
-      this.lowPrefix.push(
-        addLows(this.lowPrefix[this.lowPrefix.length - 1] ?? 0, item.certainSince ? item.low : 0),
-      );
+    // Only entries that can count: the shortest of the lookups the filter narrows to (none when
+    // one of them is empty).
+    const lookups = [
+      index.byTo.get(filter.to),
+      ...(filter.agreement === undefined ? [] : [index.byAgreement.get(filter.agreement)]),
+      ...(filter.through === undefined ? [] : [index.byMediator.get(filter.through)]),
+      ...(filter.cohort !== undefined && filter.namedOnly === true
+        ? [index.byCohort.get(filter.cohort)]
+        : []),
+    ];
+    let candidates: readonly number[] = [];
+    if (lookups.every((l) => l !== undefined))
+      candidates = (lookups as number[][]).reduce((a, b) => (b.length < a.length ? b : a));
+    const items: Item[] = [];
+    for (const i of candidates) {
+      const entry = index.entries[i] as LedgerEntry;
+      if (!passes(entry)) continue;
+      const part = contribution(entry, filter, taxonomy);
+      if (part === undefined) continue;
+      if (since !== undefined && (index.last[i] as number) < since.first) continue;
+      items.push(itemOf(i, part));
     }
-    this.maxSpan = items.reduce((max, i) => Math.max(max, i.last - i.first), 0);
-    this.highPrefix = [0];
-    this.openPrefix = [0];
-    for (const item of this.byFirst) {
-      this.highPrefix.push((this.highPrefix[this.highPrefix.length - 1] ?? 0) + (item.high ?? 0));
-      this.openPrefix.push(
-        (this.openPrefix[this.openPrefix.length - 1] ?? 0) + (item.high === null ? 1 : 0),
-      );
-    }
+    this.byLast = [...items].sort(byLastDay);
+    this.byFirst = [...items].sort(byFirstDay);
+    this.lowItems = this.byLast.filter((i) => i.certainSince);
+    this.lowPrefix = Series.lowSums(this.lowItems);
+    this.highPrefix = prefixSums(this.byFirst, (i) => i.high ?? 0);
+    this.openPrefix = prefixSums(this.byFirst, (i) => (i.high === null ? 1 : 0));
+    this.timeline = {};
+    this.straddlingSince = this.byLast.filter((i) => !i.certainSince);
+    // A max-tree of the last days in start order: the items still running at a date are found
+    // in time proportional to how many there are, however long any one of them lasts.
+    let size = 1;
+    while (size < this.byFirst.length) size *= 2;
+    this.size = size;
+    const maxLast = new Array<number>(2 * size).fill(-Infinity);
+    this.byFirst.forEach((item, k) => (maxLast[size + k] = item.last));
+    for (let k = size - 1; k >= 1; k -= 1)
+      maxLast[k] = Math.max(maxLast[2 * k] as number, maxLast[2 * k + 1] as number);
+    this.maxLast = maxLast;
+    this.changedByFirst = NO_ITEMS;
+    this.changedByLast = NO_ITEMS;
+    this.change = { high: [0], open: [0], highByLast: [0], openByLast: [0] };
+    this.changed = undefined;
+  }
+
+  private static lowSums(items: readonly Item[]): number[] {
+    const sums = [0];
+    for (const item of items) sums.push(addLows(sums[sums.length - 1] ?? 0, item.low));
+    return sums;
   }
 
   /** How many items satisfy key(item) <= bound, in a list sorted by that key. */
@@ -181,44 +299,110 @@ export class Series {
     return lo;
   }
 
+  /** An item with this total's figures. */
+  private own(item: Item): Item {
+    return this.changed?.get(item.ref) ?? item;
+  }
+
+  /** The items among the first `count` in start order that last until `day` or later. */
+  private runningAt(count: number, day: number): Item[] {
+    const out: Item[] = [];
+    const visit = (node: number, lo: number, hi: number): void => {
+      if (lo >= count || (this.maxLast[node] as number) < day) return;
+      if (node >= this.size) {
+        out.push(this.byFirst[lo] as Item);
+        return;
+      }
+      const mid = (lo + hi) >>> 1;
+      visit(2 * node, lo, mid);
+      visit(2 * node + 1, mid, hi);
+    };
+    visit(1, 0, this.size);
+    return out;
+  }
+
+  /** Highs and open items of the first `count` items in start order, with this total's figures. */
+  private highsBefore(count: number, end: number): { high: number; open: number } {
+    const changed = Series.count(this.changedByFirst, (i) => i.first, end);
+    return {
+      high: (this.highPrefix[count] ?? 0) + (this.change.high[changed] ?? 0),
+      open: (this.openPrefix[count] ?? 0) + (this.change.open[changed] ?? 0),
+    };
+  }
+
+  /**
+   * The high end of this total counted from `since` to `asOf`, as a series built with that
+   * `since` would give it, without building one: what may fall in the window is what starts
+   * before `asOf` ends, less what ended before `since` began. Null when open. Only for a series
+   * built without `since`.
+   */
+  mostWithin(since: PartialDate, asOf: PartialDate): number | null {
+    const start = keysOf(since).first;
+    const end = keysOf(asOf).last;
+    const possibleCount = Series.count(this.byFirst, (i) => i.first, end);
+    const upTo = this.highsBefore(possibleCount, end);
+    const total = this.highsBefore(this.byFirst.length, Infinity).high;
+    if (start > end || total > Number.MAX_SAFE_INTEGER) {
+      // Outside what the subtraction answers exactly: add up the items one by one.
+      let sum = 0;
+      let open = false;
+      for (const shared of this.byFirst.slice(0, possibleCount)) {
+        const item = this.own(shared);
+        if (item.last < start) continue;
+        if (item.high === null) open = true;
+        else sum += item.high;
+      }
+      return open ? null : boundOrOpen(sum);
+    }
+    const timeline = this.timeline;
+    timeline.highByLast ??= prefixSums(this.byLast, (i) => i.high ?? 0);
+    timeline.openByLast ??= prefixSums(this.byLast, (i) => (i.high === null ? 1 : 0));
+    const endedBefore = Series.count(this.byLast, (i) => i.last, start - 1);
+    const changedBefore = Series.count(this.changedByLast, (i) => i.last, start - 1);
+    const open =
+      upTo.open -
+      (timeline.openByLast[endedBefore] ?? 0) -
+      (this.change.openByLast[changedBefore] ?? 0);
+    const high =
+      upTo.high -
+      (timeline.highByLast[endedBefore] ?? 0) -
+      (this.change.highByLast[changedBefore] ?? 0);
+    return open > 0 ? null : boundOrOpen(high);
+  }
+
   /** The total as of a date (every transfer when `asOf` is absent). */
   at(asOf?: PartialDate, lists: 'all' | 'ambiguous' | 'none' = 'all'): LedgerTotal {
     const window = asOf === undefined ? { first: Infinity, last: Infinity } : keysOf(asOf);
-    const certainCount = Series.count(this.byLast, (i) => i.last, window.first - 1);
     const possibleCount = Series.count(this.byFirst, (i) => i.first, window.last);
-    const low = this.lowPrefix[certainCount] ?? 0;
-    const open = (this.openPrefix[possibleCount] ?? 0) > 0;
-    const highSum = this.highPrefix[possibleCount] ?? 0;
+    const low = this.lowPrefix[Series.count(this.lowItems, (i) => i.last, window.first - 1)] ?? 0;
+    const { high: highSum, open } = this.highsBefore(possibleCount, window.last);
     // A sum past the largest safe integer is an open bound (see count/_lib/bounds.ts).
-    const count: KnownCount = { low, high: open ? null : boundOrOpen(Math.max(low, highSum)) };
+    const count: KnownCount = {
+      low,
+      high: open > 0 ? null : boundOrOpen(Math.max(low, highSum)),
+    };
     if (lists === 'none') return { count, certain: [], possible: [], unknown: [] };
+    const refs = (items: readonly Item[]) => items.map((i) => i.ref).sort();
+    const unknownOf = (items: readonly Item[]) => refs(items.filter((i) => this.own(i).unknown));
     if (lists === 'ambiguous') {
-      // Only the items that straddle the date; they sit just before the cut in start order.
-      const around: Item[] = [];
-      for (let k = possibleCount - 1; k >= 0; k -= 1) {
-        const item = this.byFirst[k] as Item;
-        if (item.first < window.first - this.maxSpan) break;
-        if (item.last >= window.first || !item.certainSince) around.push(item);
+      // The items that may or may not count: those still running on the date, and those that
+      // straddle the start of the window.
+      const around = this.runningAt(possibleCount, window.first);
+      for (const item of this.straddlingSince) {
+        if (item.last >= window.first) break;
+        around.push(item);
       }
-      return {
-        count,
-        certain: [],
-        possible: around.map((i) => i.ref).sort(),
-        unknown: around
-          .filter((i) => i.unknown)
-          .map((i) => i.ref)
-          .sort(),
-      };
+      return { count, certain: [], possible: refs(around), unknown: unknownOf(around) };
     }
+    const certainCount = Series.count(this.byLast, (i) => i.last, window.first - 1);
     const certain = this.byLast.slice(0, certainCount).filter((i) => i.certainSince);
     const certainRefs = new Set(certain.map((i) => i.ref));
     const possible = this.byFirst.slice(0, possibleCount).filter((i) => !certainRefs.has(i.ref));
-    const unknown = this.byFirst.slice(0, possibleCount).filter((i) => i.unknown);
     return {
       count,
-      certain: certain.map((i) => i.ref).sort(),
-      possible: possible.map((i) => i.ref).sort(),
-      unknown: unknown.map((i) => i.ref).sort(),
+      certain: refs(certain),
+      possible: refs(possible),
+      unknown: unknownOf(this.byFirst.slice(0, possibleCount)),
     };
   }
 }
