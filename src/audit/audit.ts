@@ -155,10 +155,16 @@ export function audit(dataset: Dataset, options: AuditOptions = {}): AuditReport
   };
   const bySubject = new Map<string, Claim[]>();
   for (const claim of dataset.claims) {
-    const key = keyOf(claim);
+    const key = subjectKey(claim.subject);
     const list = bySubject.get(key);
-    if (list) list.push(claim);
-    else bySubject.set(key, [claim]);
+    // One string per subject, not one per claim: a million claims hold a few hundred thousand.
+    if (list) {
+      list.push(claim);
+      keys.set(claim, keys.get(list[0] as Claim) as string);
+    } else {
+      bySubject.set(key, [claim]);
+      keys.set(claim, key);
+    }
   }
   const findings: Finding[] = [];
   // Claims and statements by id (the first of each id), made when a check or a finding first
