@@ -25,6 +25,9 @@ const SHAPES: Record<string, (claims: number) => Dataset> = {
 
 interface Row {
   shape: string;
+  heapBeforeMb: number;
+  /** Whether the audit ran with its old space limited to what it held before plus the dataset's size. */
+  fitsInDatasetSize?: boolean;
   claims: number;
   records: number;
   baselineMs: number;
@@ -48,9 +51,16 @@ function measure(shape: string, claims: number): Row {
   const dataset = make(claims);
   gc();
   const datasetHeapMb = mb(process.memoryUsage().heapUsed - heapBefore);
-  const datasetJsonMb = mb(Buffer.byteLength(JSON.stringify(dataset)));
+  // Record by record: the whole document can be longer than the longest string.
+  let jsonBytes = 0;
+  for (const value of Object.values(dataset))
+    if (Array.isArray(value))
+      for (const record of value as unknown[])
+        jsonBytes += Buffer.byteLength(JSON.stringify(record)) + 1;
+  const datasetJsonMb = mb(jsonBytes);
   gc();
   const rssBefore = process.memoryUsage().rss;
+  const heapBeforeMb = mb(process.memoryUsage().heapUsed);
 
   let started = performance.now();
   const report = audit(dataset);
@@ -77,6 +87,7 @@ function measure(shape: string, claims: number): Row {
     dataset.parties.length;
   return {
     shape,
+    heapBeforeMb,
     claims: dataset.claims.length,
     records,
     baselineMs,
@@ -95,8 +106,14 @@ const arg = (name: string) => {
   return at > 0 ? process.argv[at + 1] : undefined;
 };
 
+const fits = arg('--fits');
 const one = arg('--run');
-if (one !== undefined) {
+if (fits !== undefined) {
+  // Only the audit, in a process whose heap limit the parent set.
+  const [shape, size] = fits.split(':');
+  const dataset = (SHAPES[shape as string] as (claims: number) => Dataset)(Number(size));
+  audit(dataset);
+} else if (one !== undefined) {
   const [shape, size] = one.split(':');
   console.log(JSON.stringify(measure(shape as string, Number(size))));
 } else {
@@ -105,7 +122,7 @@ if (one !== undefined) {
   const self = fileURLToPath(import.meta.url);
   const f = (n: number, width = 9, digits = 0) => n.toFixed(digits).padStart(width);
   console.log(
-    'shape            claims  ledger ms   audit ms  ÷ baseline  growth/10×  findings  dataset MB (heap/JSON)  audit MB  peak RSS MB',
+    'shape            claims  ledger ms   audit ms  ÷ baseline  growth/10×  findings  dataset MB (heap/JSON)  audit MB  peak RSS MB  fits in dataset size',
   );
   for (const shape of shapes) {
     let previous: Row | undefined;
@@ -124,10 +141,23 @@ if (one !== undefined) {
         { encoding: 'utf8', maxBuffer: 2 ** 26 },
       );
       const row = JSON.parse(out.trim().split('\n').pop() ?? '{}') as Row;
+      // The audit's own memory at most the dataset's: run it again with the old space limited to
+      // what the process held before the audit plus the size of the dataset.
+      const limit = Math.ceil(row.heapBeforeMb + row.datasetHeapMb);
+      try {
+        execFileSync(
+          process.execPath,
+          ['--import', 'tsx', `--max-old-space-size=${limit}`, self, '--fits', `${shape}:${size}`],
+          { stdio: 'ignore' },
+        );
+        row.fitsInDatasetSize = true;
+      } catch {
+        row.fitsInDatasetSize = false;
+      }
       const growth =
         previous === undefined ? '—' : `${(row.auditMs / previous.auditMs).toFixed(1)}×`;
       console.log(
-        `${shape.padEnd(15)} ${f(row.claims)} ${f(row.ledgerMs, 10)} ${f(row.auditMs, 10)} ${f(row.auditMs / row.baselineMs, 10, 1)}× ${growth.padStart(11)} ${f(row.findings)} ${f(row.datasetHeapMb, 12)} / ${f(row.datasetJsonMb, 6)}   ${f(row.auditMemoryMb)} ${f(row.peakRssMb, 12)}`,
+        `${shape.padEnd(15)} ${f(row.claims)} ${f(row.ledgerMs, 10)} ${f(row.auditMs, 10)} ${f(row.auditMs / row.baselineMs, 10, 1)}× ${growth.padStart(11)} ${f(row.findings)} ${f(row.datasetHeapMb, 12)} / ${f(row.datasetJsonMb, 6)}   ${f(row.auditMemoryMb)} ${f(row.peakRssMb, 12)}  ${row.fitsInDatasetSize === true ? 'yes' : 'no'}`,
       );
       previous = row;
     }

@@ -167,23 +167,19 @@ export function audit(dataset: Dataset, options: AuditOptions = {}): AuditReport
     }
   }
   const findings: Finding[] = [];
-  // Claims and statements by id (the first of each id), made when a check or a finding first
-  // needs one: most datasets with no links, shares or findings never pay for it.
-  let byId: Map<string, Claim | Statement> | undefined;
-  const recordOf = (id: string): Claim | Statement | undefined => {
-    if (!byId) {
-      byId = new Map();
-      for (const record of [...dataset.claims, ...(dataset.statements ?? [])])
-        if (!byId.has(record.id)) byId.set(record.id, record);
-    }
-    return byId.get(id);
+  // The first record of each of these ids, claims before statements, in one pass: no table of
+  // every id is kept.
+  const recordsOf = (ids: Iterable<string>, withStatements: boolean) => {
+    const found = new Map<string, Claim | Statement | undefined>();
+    for (const id of ids) found.set(id, undefined);
+    if (found.size === 0) return found;
+    const lists = withStatements ? [dataset.claims, dataset.statements ?? []] : [dataset.claims];
+    for (const list of lists)
+      for (const record of list)
+        if (found.has(record.id) && found.get(record.id) === undefined)
+          found.set(record.id, record);
+    return found;
   };
-  // Where each claim and statement a finding rests on can be read.
-  const urlsOf = (claims: readonly string[], statements: readonly string[]): string[] => [
-    ...new Set(
-      [...claims, ...statements].flatMap((id) => recordOf(id)?.citations.map((c) => c.url) ?? []),
-    ),
-  ];
   const sources = new Map(dataset.sources.map((s) => [s.id, s]));
   const book = ledger(dataset);
   const ctx: AuditContext = {
@@ -196,9 +192,10 @@ export function audit(dataset: Dataset, options: AuditOptions = {}): AuditReport
     exchanges: new Map(dataset.exchanges.map((e) => [e.id, e])),
     agreements: new Map((dataset.agreements ?? []).map((a) => [a.id, a])),
     bySubject,
-    claim: (id) => {
-      const record = recordOf(id);
-      return record !== undefined && 'subject' in record ? record : undefined;
+    claimsOf: (ids) => {
+      const claims = new Map<string, Claim>();
+      for (const [id, record] of recordsOf(ids, false)) if (record) claims.set(id, record as Claim);
+      return claims;
     },
     keyOf,
     series: new Map(),
@@ -209,16 +206,31 @@ export function audit(dataset: Dataset, options: AuditOptions = {}): AuditReport
       ...(options.weights ? { weights: options.weights } : {}),
     },
     emit: (finding) => {
-      if (disabled.has(finding.code)) return;
-      const urls = [
-        ...new Set([...urlsOf(finding.claims, finding.statements ?? []), ...(finding.urls ?? [])]),
-      ];
-      findings.push((urls.length > 0 ? { ...finding, urls } : finding) as Finding);
+      if (!disabled.has(finding.code)) findings.push(finding as Finding);
     },
   };
   for (const [codes, check] of CHECKS) {
     if (codes.some((code) => !disabled.has(code))) check(ctx);
   }
+  // Where each finding can be checked: the citations of every claim and statement it rests on,
+  // then its own, each address once.
+  const cited = recordsOf(
+    (function* () {
+      for (const f of findings) yield* [...f.claims, ...(f.statements ?? [])];
+    })(),
+    true,
+  );
+  findings.forEach((finding, i) => {
+    const urls = [
+      ...new Set([
+        ...[...finding.claims, ...(finding.statements ?? [])].flatMap(
+          (id) => cited.get(id)?.citations.map((c) => c.url) ?? [],
+        ),
+        ...(finding.urls ?? []),
+      ]),
+    ];
+    if (urls.length > 0) findings[i] = { ...finding, urls };
+  });
   const ranks = new Map(SEVERITIES.map((s, i) => [s, i]));
   const rank = (s: Severity) => ranks.get(s) ?? 0;
   findings.sort(

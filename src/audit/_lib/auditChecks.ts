@@ -52,8 +52,8 @@ export interface AuditContext {
   readonly agreements: ReadonlyMap<string, Agreement>;
   readonly bySubject: ReadonlyMap<string, Claim[]>;
   readonly reconcileOptions: ReconcileOptions;
-  /** A claim by id (the first of that id), looked up in a table made on first use. */
-  readonly claim: (id: string) => Claim | undefined;
+  /** The claims of these ids (the first of each id), found in one pass over the claims. */
+  readonly claimsOf: (ids: Iterable<string>) => ReadonlyMap<string, Claim>;
   /** The subject key of a claim, computed once. */
   readonly keyOf: (claim: Claim) => string;
   /** Reconciliations already made, by group key. */
@@ -146,7 +146,7 @@ function checkBreakdown(
   total: Count,
   complete: boolean | undefined,
   refs: { claims: string[]; records: string[]; exchange?: string | undefined },
-  owner: string,
+  owner: () => string,
 ): void {
   for (const parts of splitsOf(all)) {
     const line = splitOf(parts[0] as BreakdownPart);
@@ -169,7 +169,7 @@ function checkSplit(
   total: Count,
   complete: boolean | undefined,
   refs: { claims: string[]; records: string[]; exchange?: string | undefined },
-  owner: string,
+  owner: () => string,
 ): void {
   const base = {
     claims: refs.claims,
@@ -181,7 +181,7 @@ function checkSplit(
     emit(ctx, 'overlapping-parts', {
       id: `overlapping-parts:${anchor}`,
       ...base,
-      message: `${owner} lists parts that may overlap, so they cannot be added up: ${overlap}.`,
+      message: `${owner()} lists parts that may overlap, so they cannot be added up: ${overlap}.`,
     });
     return;
   }
@@ -194,7 +194,7 @@ function checkSplit(
       expected: total,
       observed: sum,
       gap: sum.low - total.high,
-      message: `${owner} gives a total of ${fmt(total)}, but its parts add up to ${fmt(sum)}.`,
+      message: `${owner()} gives a total of ${fmt(total)}, but its parts add up to ${fmt(sum)}.`,
     });
   } else if (complete === true && sum.high !== null && sum.high < total.low) {
     emit(ctx, 'breakdown-short-of-total', {
@@ -203,7 +203,7 @@ function checkSplit(
       expected: total,
       observed: sum,
       gap: total.low - sum.high,
-      message: `${owner} gives a total of ${fmt(total)} and presents its breakdown as complete, but the parts add up to only ${fmt(sum)}.`,
+      message: `${owner()} gives a total of ${fmt(total)} and presents its breakdown as complete, but the parts add up to only ${fmt(sum)}.`,
     });
   }
 }
@@ -218,7 +218,7 @@ export function checkBreakdowns(ctx: AuditContext): void {
       claim.value,
       claim.breakdownComplete,
       { claims: [claim.id], records: [], exchange: claim.exchange },
-      `${who(ctx, claim)}, on ${describeSubject(ctx, claim.subject)},`,
+      () => `${who(ctx, claim)}, on ${describeSubject(ctx, claim.subject)},`,
     );
   }
   for (const exchange of ctx.dataset.exchanges) {
@@ -232,7 +232,7 @@ export function checkBreakdowns(ctx: AuditContext): void {
         transfer.count,
         transfer.breakdownComplete,
         { claims: [], records: [ref], exchange: exchange.id },
-        `The record of transfer ${ref}`,
+        () => `The record of transfer ${ref}`,
       );
     }
   }
@@ -430,7 +430,18 @@ function sortedByDate<T>(
 
 /** The running total for a filter, built once per audit. */
 function seriesFor(ctx: AuditContext, filter: SeriesFilter): Series {
-  const key = JSON.stringify(filter);
+  // Ids and dates hold no control characters, so the fields joined by one are a unique key.
+  const key = [
+    filter.to,
+    filter.category,
+    filter.from,
+    filter.since,
+    filter.through,
+    filter.cohort,
+    filter.agreement,
+    filter.legalBasis,
+    filter.namedOnly,
+  ].join('\u0001');
   let line = ctx.series.get(key);
   if (!line) {
     // A cohort's total is the total without it, with the transfers naming the cohort changed.
@@ -961,13 +972,26 @@ function scopeKey(subject: Subject): string {
  * cannot be.
  */
 export function checkPartsAgainstWholes(ctx: AuditContext): void {
+  // Claims of one scope (a subject but for its category and cohort) and date. Claims of one
+  // subject share their scope, so it is written once per subject, and each date once per scope.
   const scopes = new Map<string, Claim[]>();
-  for (const claim of ctx.dataset.claims) {
-    const s = claim.subject;
-    if (s.type === 'exchange-count' || !isKnownCount(claim.value)) continue;
-    const date = OVER_TIME.has(s.type) ? claimDate(claim) : undefined;
-    if (OVER_TIME.has(s.type) && date === undefined) continue;
-    pushTo(scopes, `${scopeKey(s)}@${date ?? ''}`, claim);
+  for (const claims of ctx.bySubject.values()) {
+    const s = (claims[0] as Claim).subject;
+    if (s.type === 'exchange-count') continue;
+    const scope = scopeKey(s);
+    const overTime = OVER_TIME.has(s.type);
+    const byDate = new Map<string, Claim[]>();
+    for (const claim of claims) {
+      if (!isKnownCount(claim.value)) continue;
+      const date = overTime ? claimDate(claim) : undefined;
+      if (overTime && date === undefined) continue;
+      pushTo(byDate, date ?? '', claim);
+    }
+    for (const [date, dated] of byDate) {
+      const list = scopes.get(`${scope}@${date}`);
+      if (list) list.push(...dated);
+      else scopes.set(`${scope}@${date}`, dated);
+    }
   }
   const parentOf = new Map(ctx.taxonomy.categories.map((c) => [c.id, c.parent]));
   for (const claims of scopes.values()) {
@@ -1173,9 +1197,16 @@ export function checkAgreements(ctx: AuditContext): void {
         agreed.push({ category, count, claims: claims.map((c) => c.id).sort() });
     }
     for (const row of agreed) {
-      const each = agreement.parties.map((to) =>
-        seriesFor(ctx, { to, category: row.category, agreement: agreement.id }).at(),
+      // One agreement's totals are asked once: built for the question, not kept.
+      const lines = agreement.parties.map(
+        (to) =>
+          new Series(
+            ctx.ledgerIndex,
+            { to, category: row.category, agreement: agreement.id },
+            ctx.taxonomy,
+          ),
       );
+      const each = lines.map((line) => line.at(undefined, 'none'));
       const delivered: KnownCount = {
         low: each.reduce((sum, t) => addLows(sum, t.count.low), 0),
         high: each.reduce<number | null>((sum, t) => addHighs(sum, t.count.high), 0),
@@ -1185,7 +1216,10 @@ export function checkAgreements(ctx: AuditContext): void {
         id: `agreed-vs-delivered:${agreement.id}:both-ways:${row.category}`,
         claims: row.claims,
         urls: citedBy(ctx, agreement.id),
-        records: each.flatMap((t) => [...t.certain, ...t.possible]),
+        records: lines.flatMap((line) => {
+          const t = line.at();
+          return [...t.certain, ...t.possible];
+        }),
         expected: row.count,
         observed: delivered,
         gap: gapBetweenCounts(row.count, delivered),
@@ -1199,19 +1233,21 @@ export function checkAgreements(ctx: AuditContext): void {
 // Running totals
 
 /**
- * What the ledger holds, at a date, of a running total: returned to one party, or exchanged both
- * ways between two (the sum of what each received from the other). Undefined for other subjects.
+ * What the ledger holds of a running total at any date: returned to one party, or exchanged both
+ * ways between two (the sum of what each received from the other). Its series are found once, so
+ * the claims of one subject each cost a lookup. Undefined for other subjects.
  */
-function ledgerTotal(
+function ledgerLine(
   ctx: AuditContext,
   s: Subject,
-  asOf: PartialDate | undefined,
-  lists: 'ambiguous' | 'none',
-): LedgerTotal | undefined {
-  if (s.type === 'returned-total') return seriesForTotal(ctx, s).at(asOf, lists);
+): ((asOf: PartialDate | undefined, lists: 'ambiguous' | 'none') => LedgerTotal) | undefined {
+  if (s.type === 'returned-total') {
+    const line = seriesForTotal(ctx, s);
+    return (asOf, lists) => line.at(asOf, lists);
+  }
   if (s.type !== 'exchanged-total' || s.parties.length !== 2) return undefined;
   const [a, b] = s.parties as [string, string];
-  const each = [
+  const lines = [
     [a, b],
     [b, a],
   ].map(([to, from]) =>
@@ -1222,22 +1258,25 @@ function ledgerTotal(
       since: s.since,
       through: s.through,
       agreement: s.agreement,
-    }).at(asOf, lists),
-  ) as [LedgerTotal, LedgerTotal];
-  return {
-    count: {
-      low: addLows(each[0].count.low, each[1].count.low),
-      high: addHighs(each[0].count.high, each[1].count.high),
-    },
-    certain: [...each[0].certain, ...each[1].certain],
-    possible: [...each[0].possible, ...each[1].possible],
-    unknown: [...each[0].unknown, ...each[1].unknown],
+    }),
+  );
+  return (asOf, lists) => {
+    const [x, y] = lines.map((line) => line.at(asOf, lists)) as [LedgerTotal, LedgerTotal];
+    return {
+      count: {
+        low: addLows(x.count.low, y.count.low),
+        high: addHighs(x.count.high, y.count.high),
+      },
+      certain: [...x.certain, ...y.certain],
+      possible: [...x.possible, ...y.possible],
+      unknown: [...x.unknown, ...y.unknown],
+    };
   };
 }
 
 /** The transfers a running total's ledger figure rests on that may or may not count by its date. */
 function recordsOf(ctx: AuditContext, s: Subject, asOf: PartialDate | undefined): string[] {
-  const total = ledgerTotal(ctx, s, asOf, 'ambiguous');
+  const total = ledgerLine(ctx, s)?.(asOf, 'ambiguous');
   return total === undefined ? [] : [...total.certain, ...total.possible];
 }
 
@@ -1258,91 +1297,97 @@ interface Measured {
  * when it opened and every claim that shows it.
  */
 export function checkRunningTotals(ctx: AuditContext): void {
-  const series = new Map<string, Measured[]>();
-  for (const claim of ctx.dataset.claims) {
-    const s = claim.subject;
-    if (!isKnownCount(claim.value)) continue;
+  for (const [key, claims] of ctx.bySubject) {
+    const s = (claims[0] as Claim).subject;
     // Registered cases are a subset the record cannot tell apart: nothing to hold them against.
     if (s.type === 'returned-total' && s.registered === true) continue;
-    const date = claimDate(claim);
-    // The figures first; which transfers they rest on only for a finding (they can be many).
-    const total = ledgerTotal(ctx, s, date, 'none');
-    if (total === undefined) continue;
-    const value = claim.value;
-    const l = total.count;
-    const unaccounted =
-      l.high !== null && value.low > l.high
-        ? { low: value.low - l.high, high: value.high === null ? null : value.high - l.low }
-        : undefined;
-    pushTo(series, subjectKey(s), { claim, date, value, ledger: total, unaccounted });
-    if (value.high !== null && value.high < l.low) {
-      emit(
-        ctx,
-        'cumulative-vs-ledger',
-        {
-          id: `cumulative-vs-ledger:${claim.id}`,
-          subject: subjectKey(s),
-          claims: [claim.id],
-          records: recordsOf(ctx, s, date),
-          expected: l as Count,
-          observed: value,
-          gap: l.low - value.high,
-          message: `${who(ctx, claim)} put ${describeSubject(ctx, s)} at ${fmt(value)}${date ? ` as of ${date}` : ''}, fewer than the ${fmt({ low: l.low, high: l.low })} the recorded exchanges certainly delivered by then.`,
-        },
-        'conflict',
-      );
+    const line = ledgerLine(ctx, s);
+    if (line === undefined) continue;
+    const measured: Measured[] = [];
+    for (const claim of claims) {
+      if (!isKnownCount(claim.value)) continue;
+      const date = claimDate(claim);
+      // The figures first; which transfers they rest on only for a finding (they can be many).
+      const total = line(date, 'none');
+      const value = claim.value;
+      const l = total.count;
+      const unaccounted =
+        l.high !== null && value.low > l.high
+          ? { low: value.low - l.high, high: value.high === null ? null : value.high - l.low }
+          : undefined;
+      measured.push({ claim, date, value, ledger: total, unaccounted });
+      if (value.high !== null && value.high < l.low) {
+        emit(
+          ctx,
+          'cumulative-vs-ledger',
+          {
+            id: `cumulative-vs-ledger:${claim.id}`,
+            subject: key,
+            claims: [claim.id],
+            records: recordsOf(ctx, s, date),
+            expected: l as Count,
+            observed: value,
+            gap: l.low - value.high,
+            message: `${who(ctx, claim)} put ${describeSubject(ctx, s)} at ${fmt(value)}${date ? ` as of ${date}` : ''}, fewer than the ${fmt({ low: l.low, high: l.low })} the recorded exchanges certainly delivered by then.`,
+          },
+          'conflict',
+        );
+      }
     }
+    if (measured.length > 0) runningGaps(ctx, key, measured);
   }
-  for (const [key, measured] of series) {
-    const sorted = sortedByDate(
-      measured,
-      (m) => m.date ?? '0001',
-      (m) => m.claim.id,
-    );
-    // The total just before the group: one that fitted the ledger, or one of an earlier gap.
-    let lastFit: { m: Measured; fitted: boolean } | undefined;
-    let group: Measured[] = [];
-    // The fewest people each total leaves unaccounted for, across the group: within a little of
-    // each other (5 %, or 5 people, for rounding and same-day exchanges), it is one gap.
-    let least = Infinity;
-    let most = -Infinity;
-    const flush = () => {
-      if (group.length > 0) emitGap(ctx, key, group, lastFit);
-      group = [];
-      least = Infinity;
-      most = -Infinity;
-    };
-    for (const m of sorted) {
-      if (m.unaccounted === undefined) {
-        flush();
-        lastFit = { m, fitted: true };
+}
+
+/** Consecutive totals of one subject above the ledger, grouped by the people they leave out. */
+function runningGaps(ctx: AuditContext, key: string, measured: readonly Measured[]): void {
+  const sorted = sortedByDate(
+    measured,
+    (m) => m.date ?? '0001',
+    (m) => m.claim.id,
+  );
+  // The total just before the group: one that fitted the ledger, or one of an earlier gap.
+  let lastFit: { m: Measured; fitted: boolean } | undefined;
+  let group: Measured[] = [];
+  // The fewest people each total leaves unaccounted for, across the group: within a little of
+  // each other (5 %, or 5 people, for rounding and same-day exchanges), it is one gap.
+  let least = Infinity;
+  let most = -Infinity;
+  const flush = () => {
+    if (group.length > 0) emitGap(ctx, key, group, lastFit);
+    group = [];
+    least = Infinity;
+    most = -Infinity;
+  };
+  for (const m of sorted) {
+    if (m.unaccounted === undefined) {
+      flush();
+      lastFit = { m, fitted: true };
+      continue;
+    }
+    const low = m.unaccounted.low;
+    // A hedged total ("more than 2,500", "almost 2,600") says only that the gap lies in a range:
+    // it shows the group's gap when that range takes it in, and does not move it.
+    if (m.value.high !== m.value.low && group.length > 0) {
+      const slack = Math.max(5, Math.ceil(least * 0.05));
+      const high = m.unaccounted.high ?? Infinity;
+      if (low <= most + slack && high >= least - slack) {
+        group.push(m);
         continue;
       }
-      const low = m.unaccounted.low;
-      // A hedged total ("more than 2,500", "almost 2,600") says only that the gap lies in a range:
-      // it shows the group's gap when that range takes it in, and does not move it.
-      if (m.value.high !== m.value.low && group.length > 0) {
-        const slack = Math.max(5, Math.ceil(least * 0.05));
-        const high = m.unaccounted.high ?? Infinity;
-        if (low <= most + slack && high >= least - slack) {
-          group.push(m);
-          continue;
-        }
-      }
-      const lo = Math.min(least, low);
-      const hi = Math.max(most, low);
-      if (group.length > 0 && hi - lo > Math.max(5, Math.ceil(lo * 0.05))) {
-        // A different number of people unaccounted for: the gap changed, another cause.
-        const previous = group[group.length - 1];
-        flush();
-        if (previous) lastFit = { m: previous, fitted: false };
-      }
-      least = Math.min(least, low);
-      most = Math.max(most, low);
-      group.push(m);
     }
-    flush();
+    const lo = Math.min(least, low);
+    const hi = Math.max(most, low);
+    if (group.length > 0 && hi - lo > Math.max(5, Math.ceil(lo * 0.05))) {
+      // A different number of people unaccounted for: the gap changed, another cause.
+      const previous = group[group.length - 1];
+      flush();
+      if (previous) lastFit = { m: previous, fitted: false };
+    }
+    least = Math.min(least, low);
+    most = Math.max(most, low);
+    group.push(m);
   }
+  flush();
 }
 
 /** One persistent gap between running totals and the ledger, as one finding. */
@@ -1406,36 +1451,34 @@ interface Point {
   readonly date: PartialDate;
   readonly count: KnownCount;
   readonly claim: Claim;
-  readonly label: string;
 }
 
 export function checkDecreases(ctx: AuditContext): void {
   const points = new Map<string, Point[]>();
   const add = (point: Point) => pushTo(points, point.key, point);
+  // Running totals, captures and the count of exchanges only ever grow.
+  const growing = new Set<Subject['type']>([
+    'returned-total',
+    'exchanged-total',
+    'died',
+    'captured-total',
+    'exchange-count',
+  ]);
+  for (const [key, claims] of ctx.bySubject) {
+    const s = (claims[0] as Claim).subject;
+    if (!growing.has(s.type)) continue;
+    for (const claim of claims) {
+      const date = claimDate(claim);
+      if (date !== undefined && isKnownCount(claim.value))
+        add({ key, subject: s, date, count: claim.value, claim });
+    }
+  }
+  // A breakdown part of a running total is a running total of its own category.
   for (const claim of ctx.dataset.claims) {
     const s = claim.subject;
     const date = claimDate(claim);
-    // Running totals, captures and the count of exchanges only ever grow.
-    if (
-      date === undefined ||
-      (s.type !== 'returned-total' &&
-        s.type !== 'exchanged-total' &&
-        s.type !== 'died' &&
-        s.type !== 'captured-total' &&
-        s.type !== 'exchange-count')
-    )
-      continue;
-    if (isKnownCount(claim.value))
-      add({
-        key: ctx.keyOf(claim),
-        subject: s,
-        date,
-        count: claim.value,
-        claim,
-        label: describeSubject(ctx, s),
-      });
-    // A breakdown part of a running total is a running total of its own category.
-    for (const part of partsByCategory(claim.breakdown ?? [])) {
+    if (date === undefined || !claim.breakdown || !growing.has(s.type)) continue;
+    for (const part of partsByCategory(claim.breakdown)) {
       if (!isKnownCount(part.count) || s.type === 'exchange-count') continue;
       const sub: Subject = { ...s, category: part.category };
       add({
@@ -1444,7 +1487,6 @@ export function checkDecreases(ctx: AuditContext): void {
         date,
         count: part.count,
         claim,
-        label: describeSubject(ctx, sub),
       });
     }
   }
@@ -1470,7 +1512,7 @@ export function checkDecreases(ctx: AuditContext): void {
           expected: peak.count,
           observed: point.count,
           gap: peak.count.low - point.count.high,
-          message: `The running total of ${point.label} went down: ${who(ctx, peak.claim)} gave ${fmt(peak.count)} as of ${peak.date}, then ${who(ctx, point.claim)} gave ${fmt(point.count)} as of ${point.date}.`,
+          message: `The running total of ${describeSubject(ctx, point.subject)} went down: ${who(ctx, peak.claim)} gave ${fmt(peak.count)} as of ${peak.date}, then ${who(ctx, point.claim)} gave ${fmt(point.count)} as of ${point.date}.`,
         });
       }
       if (!peak || point.count.low > peak.count.low) peak = point;
@@ -1485,9 +1527,11 @@ export function checkDecreases(ctx: AuditContext): void {
  */
 export function checkHoldings(ctx: AuditContext): void {
   const groups = new Map<string, Claim[]>();
-  for (const claim of ctx.dataset.claims)
-    if (claim.subject.type === 'held' && isKnownCount(claim.value) && claimDate(claim))
-      pushTo(groups, ctx.keyOf(claim), claim);
+  for (const [key, claims] of ctx.bySubject) {
+    if ((claims[0] as Claim).subject.type !== 'held') continue;
+    const dated = claims.filter((c) => isKnownCount(c.value) && claimDate(c));
+    if (dated.length > 0) groups.set(key, dated);
+  }
   // Reported deaths, by whose people died: each estimate looks only at its own.
   const deaths = new Map<string, Claim[]>();
   for (const c of ctx.dataset.claims)
@@ -1592,10 +1636,18 @@ export function checkHoldings(ctx: AuditContext): void {
  * which the comparisons of independent claims never see, since a copy is no independent voice.
  */
 export function checkCopies(ctx: AuditContext): void {
+  const copying = (link: { type: string }) => link.type === 'copies' || link.type === 'restates';
+  const originals = ctx.claimsOf(
+    (function* () {
+      for (const claim of ctx.dataset.claims)
+        for (const link of claim.links ?? []) if (copying(link)) yield link.claim;
+    })(),
+  );
+  if (originals.size === 0) return;
   for (const claim of ctx.dataset.claims) {
     for (const link of claim.links ?? []) {
-      if (link.type !== 'copies' && link.type !== 'restates') continue;
-      const original = ctx.claim(link.claim);
+      if (!copying(link)) continue;
+      const original = originals.get(link.claim);
       if (!original || original === claim) continue;
       if (compare(claim.value, original.value).relation !== 'disjoint') continue;
       emit(ctx, 'copy-differs', {

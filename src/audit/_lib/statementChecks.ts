@@ -266,10 +266,16 @@ function termsAgainstTransfers(
  * the share of its count must be able to hold the figure.
  */
 export function checkShares(ctx: AuditContext): void {
+  const wholes = ctx.claimsOf(
+    (function* () {
+      for (const claim of ctx.dataset.claims) if (claim.share) yield claim.share.of;
+    })(),
+  );
+  if (wholes.size === 0) return;
   for (const claim of ctx.dataset.claims) {
     const share = claim.share;
     if (!share) continue;
-    const whole = ctx.claim(share.of);
+    const whole = wholes.get(share.of);
     if (!whole || !isKnownCount(whole.value) || !isKnownCount(claim.value)) continue;
     const w = whole.value;
     // What the share of the whole allows, in whole people.

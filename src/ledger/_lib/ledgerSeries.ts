@@ -118,6 +118,7 @@ function prefixSums(items: readonly Item[], value: (item: Item) => number): numb
 const byLastDay = (a: Item, b: Item) => a.last - b.last || (a.ref < b.ref ? -1 : 1);
 const byFirstDay = (a: Item, b: Item) => a.first - b.first || (a.ref < b.ref ? -1 : 1);
 const NO_ITEMS: readonly Item[] = [];
+const NO_CHANGE = { high: [0], open: [0], highByLast: [0], openByLast: [0] } as const;
 
 /**
  * A running total over time for one filter, answered by binary search: build once in
@@ -133,14 +134,21 @@ export class Series {
   private readonly byFirst: readonly Item[];
   /** The items that start before the window's start ends, by last day (shared). */
   private readonly straddlingSince: readonly Item[];
-  /** The last day of the items in start order, as a max-tree over `size` leaves (shared). */
-  private readonly maxLast: readonly number[];
-  private readonly size: number;
   /** Sums of the items' highs and open items in start order (shared). */
   private readonly highPrefix: readonly number[];
   private readonly openPrefix: readonly number[];
-  /** The same in end order, made on the first `mostWithin` (shared through `timeline`). */
-  private readonly timeline: { highByLast?: number[]; openByLast?: number[] };
+  /**
+   * Made on first need and shared with totals built on this one: sums in end order (for
+   * `mostWithin`), and a max-tree of the last days in start order over `size` leaves, so that
+   * the items still running at a date are found in time proportional to how many there are,
+   * however long any one of them lasts.
+   */
+  private readonly timeline: {
+    highByLast?: number[];
+    openByLast?: number[];
+    maxLast?: number[];
+    size?: number;
+  };
   /** The items whose low counts (certain since the window's start), by end, and their sums. */
   private readonly lowItems: readonly Item[];
   private readonly lowPrefix: readonly number[];
@@ -148,10 +156,10 @@ export class Series {
   private readonly changedByFirst: readonly Item[];
   private readonly changedByLast: readonly Item[];
   private readonly change: {
-    high: number[];
-    open: number[];
-    highByLast: number[];
-    openByLast: number[];
+    readonly high: readonly number[];
+    readonly open: readonly number[];
+    readonly highByLast: readonly number[];
+    readonly openByLast: readonly number[];
   };
   private readonly changed: ReadonlyMap<string, Item> | undefined;
   /** Items by reference, for totals built on this one. */
@@ -216,8 +224,6 @@ export class Series {
         this.byLast = base.byLast;
         this.byFirst = base.byFirst;
         this.straddlingSince = base.straddlingSince;
-        this.maxLast = base.maxLast;
-        this.size = base.size;
         this.highPrefix = base.highPrefix;
         this.openPrefix = base.openPrefix;
         this.timeline = base.timeline;
@@ -257,27 +263,19 @@ export class Series {
       if (since !== undefined && (index.last[i] as number) < since.first) continue;
       items.push(itemOf(i, part));
     }
-    this.byLast = [...items].sort(byLastDay);
-    this.byFirst = [...items].sort(byFirstDay);
-    this.lowItems = this.byLast.filter((i) => i.certainSince);
+    this.byLast = items.length < 2 ? items : [...items].sort(byLastDay);
+    this.byFirst = items.length < 2 ? items : items.sort(byFirstDay);
+    // With no start date every item counts from the start: its lows all count once ended.
+    this.lowItems = since === undefined ? this.byLast : this.byLast.filter((i) => i.certainSince);
     this.lowPrefix = Series.lowSums(this.lowItems);
     this.highPrefix = prefixSums(this.byFirst, (i) => i.high ?? 0);
     this.openPrefix = prefixSums(this.byFirst, (i) => (i.high === null ? 1 : 0));
     this.timeline = {};
-    this.straddlingSince = this.byLast.filter((i) => !i.certainSince);
-    // A max-tree of the last days in start order: the items still running at a date are found
-    // in time proportional to how many there are, however long any one of them lasts.
-    let size = 1;
-    while (size < this.byFirst.length) size *= 2;
-    this.size = size;
-    const maxLast = new Array<number>(2 * size).fill(-Infinity);
-    this.byFirst.forEach((item, k) => (maxLast[size + k] = item.last));
-    for (let k = size - 1; k >= 1; k -= 1)
-      maxLast[k] = Math.max(maxLast[2 * k] as number, maxLast[2 * k + 1] as number);
-    this.maxLast = maxLast;
+    this.straddlingSince =
+      since === undefined ? NO_ITEMS : this.byLast.filter((i) => !i.certainSince);
     this.changedByFirst = NO_ITEMS;
     this.changedByLast = NO_ITEMS;
-    this.change = { high: [0], open: [0], highByLast: [0], openByLast: [0] };
+    this.change = NO_CHANGE;
     this.changed = undefined;
   }
 
@@ -306,10 +304,23 @@ export class Series {
 
   /** The items among the first `count` in start order that last until `day` or later. */
   private runningAt(count: number, day: number): Item[] {
+    const timeline = this.timeline;
+    if (timeline.maxLast === undefined) {
+      let leaves = 1;
+      while (leaves < this.byFirst.length) leaves *= 2;
+      const tree = new Array<number>(2 * leaves).fill(-Infinity);
+      this.byFirst.forEach((item, k) => (tree[leaves + k] = item.last));
+      for (let k = leaves - 1; k >= 1; k -= 1)
+        tree[k] = Math.max(tree[2 * k] as number, tree[2 * k + 1] as number);
+      timeline.maxLast = tree;
+      timeline.size = leaves;
+    }
+    const tree = timeline.maxLast;
+    const size = timeline.size as number;
     const out: Item[] = [];
     const visit = (node: number, lo: number, hi: number): void => {
-      if (lo >= count || (this.maxLast[node] as number) < day) return;
-      if (node >= this.size) {
+      if (lo >= count || (tree[node] as number) < day) return;
+      if (node >= size) {
         out.push(this.byFirst[lo] as Item);
         return;
       }
@@ -317,7 +328,7 @@ export class Series {
       visit(2 * node, lo, mid);
       visit(2 * node + 1, mid, hi);
     };
-    visit(1, 0, this.size);
+    visit(1, 0, size);
     return out;
   }
 
