@@ -148,6 +148,64 @@ describe('parser', () => {
     expect(calls.length).toBeGreaterThanOrEqual(10);
   });
 
+  it('builds objects of every combination of omittable fields, past the literals it writes', () => {
+    // Seven omittable fields: 128 combinations, more than the 64 literals one object node writes,
+    // so the rest are built key by key; both ways give zod's output, key order included.
+    const keys = ['a', 'b', 'c', 'd', 'e', 'f', 'g'];
+    const schema = z.strictObject({
+      id: z.string(),
+      ...Object.fromEntries(keys.map((k) => [k, z.int().optional()])),
+      last: z.string(),
+    });
+    for (let m = 0; m < 2 ** keys.length; m++) {
+      const value: Record<string, unknown> = { last: 'z', id: 'x' };
+      keys.forEach((k, i) => {
+        if ((m >> i) & 1) value[k] = i % 3 === 0 ? undefined : i;
+      });
+      expectLikeZod(schema, value);
+      expectLikeZod(schema, { ...value, extra: 1 });
+    }
+  });
+
+  it('builds objects with more omittable fields than a mask holds, key by key', () => {
+    const keys = Array.from({ length: 30 }, (_, i) => `k${i}`);
+    const schema = z.object(Object.fromEntries(keys.map((k) => [k, z.string().optional()])));
+    fc.assert(
+      fc.property(
+        fc.dictionary(fc.constantFrom(...keys, 'other'), fc.oneof(fc.string(), fc.constant(1))),
+        (value) => expectLikeZod(schema, value),
+      ),
+      { numRuns: 300 },
+    );
+    expect(generate(schema).source).not.toContain('m |=');
+  });
+
+  it('writes no code once zod is told not to, even for a combination of fields not met yet', () => {
+    const schema = z.object({ a: z.string(), b: z.int().optional(), c: z.int().optional() });
+    const parse = compile(schema);
+    expect(parse({ a: 'x' })).toEqual({ a: 'x' });
+    const constructed = vi.fn();
+    vi.stubGlobal(
+      'Function',
+      new Proxy(Function, {
+        construct(target, args: string[]) {
+          constructed();
+          return Reflect.construct(target, args) as object;
+        },
+      }),
+    );
+    z.config({ jitless: true });
+    try {
+      const out = parse({ c: 2, b: 1, a: 'x' });
+      expect(out).toEqual({ a: 'x', b: 1, c: 2 });
+      expect(Object.keys(out as object)).toEqual(['a', 'b', 'c']);
+      expect(constructed).not.toHaveBeenCalled();
+    } finally {
+      z.config({ jitless: false });
+      vi.unstubAllGlobals();
+    }
+  });
+
   it('compiles every model', () => {
     for (const schema of Object.values(MODELS)) expect(parser(schema)).toBeTypeOf('function');
   });

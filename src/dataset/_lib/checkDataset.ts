@@ -2,7 +2,7 @@ import type { z } from 'zod';
 import { fail, ok } from '../../result/_lib/result.js';
 import type { Result } from '../../result/Result.js';
 import type { Issue } from '../../validation/Issue.js';
-import { fast } from '../../validation/_lib/fast.js';
+import { fast, type FastSchema } from '../../validation/_lib/fast.js';
 import { INVALID } from '../../validation/_lib/parser.js';
 import { fromZod } from '../../validation/_lib/fromZod.js';
 import * as messages from '../../_lib/messages.js';
@@ -11,6 +11,7 @@ import { MAX_RECORDS } from './limits.js';
 import { checkEnvelope } from './envelope.js';
 import { ReferenceCheck, type RecordOf } from './references.js';
 import { own } from '../../_lib/own.js';
+import type { Exchange } from '../../exchange/ExchangeSchema.js';
 
 type Collection = keyof typeof DATASET_COLLECTIONS;
 /** The records that parsed, and where each was in its list: two arrays, no object per record. */
@@ -42,47 +43,54 @@ class IssueList {
   }
 }
 
-function parseRecords<S extends z.ZodType>(
-  name: string,
-  schema: S,
+/**
+ * Parses a list's records, and declares each record's id to `ref` as it goes, while the record is
+ * at hand: one pass over a list of a million records rather than two.
+ */
+function parseRecords<C extends Collection>(
+  name: C,
   items: readonly unknown[],
   issues: IssueList,
-): Indexed<z.output<S>> {
-  const parsed: Indexed<z.output<S>> = { index: [], record: [] };
-  const keep = (index: number, record: z.output<S>) => {
-    parsed.index.push(index);
-    parsed.record.push(record);
-  };
-  const parser = fast(schema);
+  ref: ReferenceCheck,
+): Indexed<RecordOf<C>> {
+  const index: number[] = [];
+  const record: RecordOf<C>[] = [];
+  const parser = fast(DATASET_COLLECTIONS[name] as z.ZodType) as FastSchema<RecordOf<C>>;
   // Every index, holes included: a sparse list's holes are missing records, not nothing.
-  for (let index = 0; index < items.length; index += 1) {
-    if (!Object.hasOwn(items, index)) {
+  for (let at = 0; at < items.length; at += 1) {
+    if (!Object.hasOwn(items, at)) {
       issues.push({
-        path: [name, index],
+        path: [name, at],
         code: 'invalid-type',
         message: messages.invalidType('a record', undefined),
       });
+      // An inherited item is no record, but its id is declared, as every item read is.
+      if (at in items) ref.declare(name, at, items[at]);
       continue;
     }
-    const item = items[index];
+    const item = items[at];
     // The parsed value alone, without a result object per record.
-    const value = parser.value(item);
-    if (value !== INVALID) {
-      keep(index, value);
-      continue;
+    let value = parser.value(item);
+    if (value === INVALID) {
+      const found = parser.issues(item);
+      if (found) {
+        for (const issue of found) issues.push({ ...issue, path: [name, at, ...issue.path] });
+      } else {
+        const result = parser.reject(item);
+        if (result.success) value = result.data;
+        else
+          for (const issue of fromZod(result.error.issues, item))
+            issues.push({ ...issue, path: [name, at, ...issue.path] });
+      }
     }
-    const found = parser.issues(item);
-    if (found) {
-      for (const issue of found) issues.push({ ...issue, path: [name, index, ...issue.path] });
-      continue;
+    if (value === INVALID) ref.declare(name, at, item);
+    else {
+      ref.declare(name, at, item, value.id);
+      index.push(at);
+      record.push(value);
     }
-    const result = parser.reject(item);
-    if (result.success) keep(index, result.data);
-    else
-      for (const issue of fromZod(result.error.issues, item))
-        issues.push({ ...issue, path: [name, index, ...issue.path] });
   }
-  return parsed;
+  return { index, record };
 }
 
 /** What checking a dataset found: the result, and how many issues there were in all. */
@@ -119,15 +127,6 @@ export function checkDataset(input: unknown, maxIssues: number): DatasetCheck {
       raw[name] = [];
     }
   }
-  const parsed = {} as { [C in Collection]: Indexed<RecordOf<C>> };
-  for (const name of Object.keys(DATASET_COLLECTIONS) as Collection[])
-    (parsed as Record<Collection, unknown>)[name] = parseRecords(
-      name,
-      DATASET_COLLECTIONS[name],
-      raw[name],
-      issues,
-    );
-
   // Every id is known before the first check: a document has no "later".
   const ref = new ReferenceCheck(
     envelope.taxonomy,
@@ -141,22 +140,24 @@ export function checkDataset(input: unknown, maxIssues: number): DatasetCheck {
     true,
     () => issues.keeps(),
   );
+  const parsed = {} as { [C in Collection]: Indexed<RecordOf<C>> };
   for (const name of Object.keys(DATASET_COLLECTIONS) as Collection[])
-    raw[name].forEach((item, index) => ref.declare(name, index, item));
-  for (const name of Object.keys(DATASET_COLLECTIONS) as Collection[])
-    for (let k = 0; k < parsed[name].index.length; k += 1)
-      ref.learn(
-        name,
-        parsed[name].index[k] as number,
-        parsed[name].record[k] as RecordOf<Collection>,
-      );
+    (parsed as Record<Collection, unknown>)[name] = parseRecords(name, raw[name], issues, ref);
+  // What a record tells about itself is learnt before any record is checked. Only an exchange's
+  // (its transfers, stages and parties) is read by the checks; the rest only by `finish`, so those
+  // records are learnt as they are checked, in the same pass.
+  const exchanges = parsed.exchanges;
+  for (let k = 0; k < exchanges.index.length; k += 1)
+    ref.learn('exchanges', exchanges.index[k] as number, exchanges.record[k] as Exchange);
   for (const name of Object.keys(DATASET_COLLECTIONS) as Collection[]) {
-    for (let k = 0; k < parsed[name].index.length; k += 1)
-      ref.check(
-        name,
-        parsed[name].index[k] as number,
-        parsed[name].record[k] as RecordOf<Collection>,
-      );
+    const { index, record } = parsed[name] as Indexed<RecordOf<Collection>>;
+    const learn = name !== 'exchanges';
+    for (let k = 0; k < index.length; k += 1) {
+      const origin = index[k] as number;
+      const item = record[k] as RecordOf<Collection>;
+      if (learn) ref.learn(name, origin, item);
+      ref.check(name, origin, item);
+    }
     if (name === 'cohorts' && envelope.crosswalk) ref.crosswalk(envelope.crosswalk, 0);
   }
   ref.finish();

@@ -102,45 +102,55 @@ function subjectCategory(subject: Subject): string | undefined {
 /** Which of a record's own fields name which kind of record (a field may hold one id or a list). */
 type Naming<T> = { readonly [K in keyof T]?: Collection };
 
-const fieldsOf = new WeakMap<object, string[]>();
+/** A {@link Naming} table as two lists, read once rather than per record. */
+interface Names<T> {
+  readonly fields: readonly (keyof T & string)[];
+  readonly collections: readonly Collection[];
+}
+
+function names<T>(table: Naming<T>): Names<T> {
+  const fields = Object.keys(table) as (keyof T & string)[];
+  return { fields, collections: fields.map((field) => table[field] as Collection) };
+}
 
 /**
  * Checks the fields of `record` that a {@link Naming} table lists. Paths are made only for names
  * not known yet: at a million records, the paths of names that resolve are most of the garbage.
  */
-function named<T extends object>(record: T, table: Naming<T>, refer: Refer, at: Path = []): void {
-  let fields = fieldsOf.get(table);
-  if (!fields) fieldsOf.set(table, (fields = Object.keys(table)));
-  for (const field of fields) {
-    const collection = table[field as keyof T] as Collection;
-    const value = record[field as keyof T] as unknown;
+function named<T extends object>(record: T, table: Names<T>, refer: Refer, at: Path = []): void {
+  const { fields, collections } = table;
+  for (let f = 0; f < fields.length; f += 1) {
+    const field = fields[f] as keyof T & string;
+    const collection = collections[f] as Collection;
+    const value = record[field] as unknown;
     if (typeof value === 'string') {
       if (!refer.known(collection, value))
         refer.id(collection, WHAT[collection], value, [...at, field]);
     } else if (Array.isArray(value))
-      value.forEach((id: unknown, k) => {
+      for (let k = 0; k < value.length; k += 1) {
+        const id: unknown = value[k];
         if (typeof id === 'string' && !refer.known(collection, id))
           refer.id(collection, WHAT[collection], id, [...at, field, k]);
-      });
+      }
   }
 }
 
-const PARTY: Naming<Party> = { alignedWith: 'parties' };
-const SOURCE: Naming<Source> = { affiliation: 'parties' };
-const AGREEMENT: Naming<Agreement> = {
+const PARTY = names<Party>({ alignedWith: 'parties' });
+const SOURCE = names<Source>({ affiliation: 'parties' });
+const AGREEMENT = names<Agreement>({
   parties: 'parties',
   mediators: 'parties',
   extends: 'agreements',
   source: 'sources',
-};
-const EXCHANGE: Naming<Exchange> = {
+});
+const EXCHANGE = names<Exchange>({
   parties: 'parties',
   mediators: 'parties',
   custodians: 'parties',
   agreement: 'agreements',
   agreements: 'agreements',
-};
-const STATEMENT: Naming<Statement> = { source: 'sources' };
+});
+const STATEMENT = names<Statement>({ source: 'sources' });
 
 /** The fields of each kind of statement that name a record. */
 const STATED: {
@@ -152,7 +162,8 @@ const STATED: {
   outcome: { exchange: 'exchanges' },
   terms: { exchange: 'exchanges', agreement: 'agreements' },
 };
-const CLAIM: Naming<Claim> = { source: 'sources', exchange: 'exchanges' };
+const STATED_NAMES = namesOf(STATED);
+const CLAIM = names<Claim>({ source: 'sources', exchange: 'exchanges' });
 
 /** The fields of each kind of subject that name a record (a transfer is checked with its exchange). */
 const SUBJECT: { readonly [T in Subject['type']]: Naming<Extract<Subject, { type: T }>> } = {
@@ -174,6 +185,16 @@ const SUBJECT: { readonly [T in Subject['type']]: Naming<Extract<Subject, { type
   listed: { by: 'parties', to: 'parties', exchange: 'exchanges', agreement: 'agreements' },
   agreed: { agreement: 'agreements', to: 'parties' },
 };
+const SUBJECT_NAMES = namesOf(SUBJECT);
+
+/** {@link names} of each table of a kind's variants. */
+function namesOf<K extends string>(
+  tables: Readonly<Record<K, object>>,
+): Readonly<Record<K, Names<object>>> {
+  const out = {} as Record<K, Names<object>>;
+  for (const key of Object.keys(tables) as K[]) out[key] = names(tables[key] as Naming<object>);
+  return out;
+}
 
 function party(record: Party, refer: Refer): void {
   named(record, PARTY, refer);
@@ -204,10 +225,12 @@ function source(record: Source, refer: Refer): void {
 
 /** Who reported each citation. */
 function citations(list: readonly Citation[] | undefined, refer: Refer): void {
-  list?.forEach((c, k) => {
-    if (c.reportedBy !== undefined && !refer.known('sources', c.reportedBy))
-      refer.id('sources', 'source', c.reportedBy, ['citations', k, 'reportedBy']);
-  });
+  if (list === undefined) return;
+  for (let k = 0; k < list.length; k += 1) {
+    const by = (list[k] as Citation).reportedBy;
+    if (by !== undefined && !refer.known('sources', by))
+      refer.id('sources', 'source', by, ['citations', k, 'reportedBy']);
+  }
 }
 
 /** A window of dates never ends before it begins. */
@@ -237,6 +260,8 @@ function agreement(record: Agreement, refer: Refer): void {
     }
   });
 }
+
+const ROLES = ['from', 'to'] as const;
 
 function exchange(record: Exchange, refer: Refer): void {
   named(record, EXCHANGE, refer);
@@ -276,9 +301,10 @@ function exchange(record: Exchange, refer: Refer): void {
       refer.issue(at('to'), 'invalid-reference', messages.transferToItself(transfer.from));
     if (transfer.settles?.exchange === record.id && transfer.settles.transfer === transfer.id)
       refer.issue(at('settles'), 'invalid-reference', messages.settlesItself(transfer.id));
-    for (const role of ['from', 'to'] as const) {
+    for (const role of ROLES) {
       const who = transfer[role];
-      refer.id('parties', 'party', who, at(role));
+      // The path is made only for a party not known yet, as in `named`.
+      if (!refer.known('parties', who)) refer.id('parties', 'party', who, at(role));
       if (!roles.has(who))
         refer.ifExists(
           'parties',
@@ -312,9 +338,10 @@ function exchange(record: Exchange, refer: Refer): void {
           messages.noSuchStage(record.stages.length, part.stage),
         );
     });
-    transfer.cohorts?.forEach((c, k) =>
-      refer.id('cohorts', 'cohort', c.cohort, at('cohorts', k, 'cohort')),
-    );
+    transfer.cohorts?.forEach((c, k) => {
+      if (!refer.known('cohorts', c.cohort))
+        refer.id('cohorts', 'cohort', c.cohort, at('cohorts', k, 'cohort'));
+    });
     if (transfer.settles)
       refer.transfer(transfer.settles.exchange, transfer.settles.transfer, at('settles'));
   });
@@ -337,23 +364,33 @@ function sides(record: Exchange, refer: Refer): void {
       refer.issue(['sides'], 'invalid-reference', messages.sidesNotPartition(party, record.id, n));
 }
 
+// Paths every claim passes, made once: a path is only read (copied into an issue), never changed.
+const AT_SUBJECT: Path = ['subject'];
+const AT_SUBJECT_CATEGORY: Path = ['subject', 'category'];
+const AT_BREAKDOWN: Path = ['breakdown'];
+
 function claim(record: Claim, refer: Refer): void {
   named(record, CLAIM, refer);
   const s = record.subject;
-  named(s, SUBJECT[s.type] as Naming<Subject>, refer, ['subject']);
-  if (s.type === 'transferred') refer.transfer(s.exchange, s.transfer, ['subject'], s.to);
+  named(s, SUBJECT_NAMES[s.type] as Names<Subject>, refer, AT_SUBJECT);
+  if (s.type === 'transferred') refer.transfer(s.exchange, s.transfer, AT_SUBJECT, s.to);
   const whole = subjectCategory(s);
-  if (whole !== undefined && refer.category(whole, ['subject', 'category']))
-    refer.breakdown(record.breakdown, whole, ['breakdown']);
-  record.links?.forEach((link, k) => {
-    if (link.claim === record.id)
-      refer.issue(['links', k, 'claim'], 'invalid-reference', messages.selfLink(record.id));
-    else if (!refer.known('claims', link.claim))
-      refer.id('claims', 'claim', link.claim, ['links', k, 'claim']);
-  });
+  if (whole !== undefined && refer.category(whole, AT_SUBJECT_CATEGORY))
+    refer.breakdown(record.breakdown, whole, AT_BREAKDOWN);
+  const links = record.links;
+  if (links !== undefined)
+    for (let k = 0; k < links.length; k += 1) {
+      const link = links[k] as NonNullable<Claim['links']>[number];
+      if (link.claim === record.id)
+        refer.issue(['links', k, 'claim'], 'invalid-reference', messages.selfLink(record.id));
+      else if (!refer.known('claims', link.claim))
+        refer.id('claims', 'claim', link.claim, ['links', k, 'claim']);
+    }
   citations(record.citations, refer);
   const exchangeOf = s.type === 'transferred' || s.type === 'exchanged' ? s.exchange : undefined;
-  record.breakdown?.forEach((part, k) => {
+  const parts = record.breakdown ?? [];
+  for (let k = 0; k < parts.length; k += 1) {
+    const part = parts[k] as BreakdownPart;
     if (part.stage !== undefined) {
       if (exchangeOf === undefined)
         refer.issue(
@@ -363,7 +400,7 @@ function claim(record: Claim, refer: Refer): void {
         );
       else refer.stage(exchangeOf, part.stage, ['breakdown', k, 'stage']);
     }
-    if (part.to === undefined) return;
+    if (part.to === undefined) continue;
     if (s.type === 'transferred' && s.to !== undefined && part.to !== s.to)
       refer.ifExists(
         'parties',
@@ -374,7 +411,7 @@ function claim(record: Claim, refer: Refer): void {
       );
     else if (exchangeOf !== undefined)
       refer.inExchange(exchangeOf, part.to, ['breakdown', k, 'to']);
-  });
+  }
   if (s.type === 'transferred' && s.throughStage !== undefined)
     refer.stage(s.exchange, s.throughStage, ['subject', 'throughStage']);
   if (record.share) {
@@ -404,7 +441,7 @@ function statement(record: Statement, refer: Refer): void {
   named(record, STATEMENT, refer);
   citations(record.citations, refer);
   const about = record.about;
-  named(about, STATED[about.type] as Naming<Statement['about']>, refer, ['about']);
+  named(about, STATED_NAMES[about.type] as Names<Statement['about']>, refer, ['about']);
   switch (about.type) {
     case 'role':
       if (about.exchange === undefined && about.agreement === undefined)
@@ -503,6 +540,8 @@ export class ReferenceCheck {
   /** Each exchange's transfers, by id, with their receivers. */
   private readonly transfers = new Map<string, ReadonlyMap<string, string>>();
   private readonly stages = new Map<string, number>();
+  /** A document's exchanges by id (the first of an id), indexed into the three tables on demand. */
+  private readonly exchanges = new Map<string, Exchange>();
   /** Each exchange's parties, mediators and custodians: who may send or receive in it. */
   private readonly roles = new Map<string, ReadonlySet<string>>();
   // Records naming another of their kind, whose chains must not close into a circle: a party
@@ -571,15 +610,29 @@ export class ReferenceCheck {
       this.ids.set(name, new Map());
   }
 
-  /** Makes a raw record's id known, if it has a well-formed one and it is the first to use it. */
-  declare(collection: Collection, origin: Origin, raw: unknown): void {
+  /**
+   * Makes a raw record's id known, if it has a well-formed one and it is the first to use it.
+   * `parsed` is the id the record parsed with, when it did: the same id is known to be well formed.
+   */
+  declare(collection: Collection, origin: Origin, raw: unknown, parsed?: string): void {
     if (this.similar.size > 0) this.similar.delete(collection);
     const id = raw !== null && typeof raw === 'object' ? own(raw, 'id') : undefined;
+    if (typeof id === 'string') this.add(collection, origin, id, parsed);
+  }
+
+  /** {@link declare}'s work once the id is read. */
+  private add(
+    collection: Collection,
+    origin: Origin,
+    id: string,
+    parsed: string | undefined,
+  ): void {
     const map = this.ids.get(collection);
-    if (!map || typeof id !== 'string') return;
+    if (!map) return;
     const first = map.get(id);
     if (first === undefined) {
-      if (this.isId.test(id)) map.set(id, origin);
+      // The same id as the one its record parsed with is well formed: not tested again.
+      if (id === parsed || this.isId.test(id)) map.set(id, origin);
     } else if (first !== origin) {
       // Noted now, so that checking the record needs no second look-up in a table of every id.
       let seen = this.duplicates.get(collection);
@@ -604,14 +657,10 @@ export class ReferenceCheck {
   learn<C extends Collection>(collection: C, origin: Origin, record: RecordOf<C>): void {
     if (collection === 'exchanges') {
       const e = record as Exchange;
-      if (!this.transfers.has(e.id)) {
-        this.transfers.set(e.id, new Map(e.transfers.map((t) => [t.id, t.to])));
-        this.stages.set(e.id, e.stages.length);
-        this.roles.set(
-          e.id,
-          new Set([...e.parties, ...(e.mediators ?? []), ...(e.custodians ?? [])]),
-        );
-      }
+      // A document keeps its records anyway: each exchange is indexed when a rule first asks.
+      if (this.complete) {
+        if (!this.exchanges.has(e.id)) this.exchanges.set(e.id, e);
+      } else if (!this.transfers.has(e.id)) this.index(e);
     } else if (collection === 'parties') {
       const p = record as Party;
       if (p.alignedWith !== undefined)
@@ -626,6 +675,22 @@ export class ReferenceCheck {
       if (c.share !== undefined && c.share.of !== c.id)
         this.chains.claims.links.push({ origin, id: c.id, to: c.share.of });
     }
+  }
+
+  /** Indexes an exchange's transfers, stages and roles. */
+  private index(e: Exchange): void {
+    this.transfers.set(e.id, new Map(e.transfers.map((t) => [t.id, t.to])));
+    this.stages.set(e.id, e.stages.length);
+    this.roles.set(e.id, new Set([...e.parties, ...(e.mediators ?? []), ...(e.custodians ?? [])]));
+  }
+
+  /** Whether the exchange `id` was read whole, indexing it if it was not yet. */
+  private indexed(id: string): boolean {
+    if (this.transfers.has(id)) return true;
+    const e = this.exchanges.get(id);
+    if (e === undefined) return false;
+    this.index(e);
+    return true;
   }
 
   /**
@@ -737,18 +802,18 @@ export class ReferenceCheck {
       case 'transfer': {
         // Only an exchange that was read whole knows its transfers; a malformed one has already
         // been reported, and guessing at its transfers would only add noise.
-        const known = this.transfers.get(p.exchange);
+        const known = this.indexed(p.exchange) ? this.transfers.get(p.exchange) : undefined;
         if (!known) return final ? true : undefined;
         const to = known.get(p.transfer);
         return to !== undefined && (p.to === undefined || p.to === to);
       }
       case 'stage': {
-        const stages = this.stages.get(p.exchange);
+        const stages = this.indexed(p.exchange) ? this.stages.get(p.exchange) : undefined;
         return stages !== undefined ? p.stage < stages : final ? true : undefined;
       }
       case 'in-exchange': {
         // An unknown party is reported as such; only a known one outside the exchange is wrong.
-        const roles = this.roles.get(p.exchange);
+        const roles = this.indexed(p.exchange) ? this.roles.get(p.exchange) : undefined;
         if (roles === undefined) return final ? true : undefined;
         if (roles.has(p.party)) return true;
         return this.has('parties', p.party) ? false : final ? true : undefined;
@@ -802,14 +867,16 @@ export class ReferenceCheck {
 
   // Whether a part of one category can break down a whole of another, once per pair: a dataset
   // has few categories and a great many parts.
-  private readonly withinCache = new Map<string, boolean>();
+  // Keyed by the whole, then the part: no key string is made per part.
+  private readonly withinCache = new Map<string, Map<string, boolean>>();
   private within(whole: string, part: string): boolean {
-    const key = `${whole}\u0000${part}`;
-    let verdict = this.withinCache.get(key);
+    let parts = this.withinCache.get(whole);
+    if (parts === undefined) this.withinCache.set(whole, (parts = new Map()));
+    let verdict = parts.get(part);
     if (verdict === undefined) {
       const found = categoriesDisjoint([whole, part], this.taxonomy);
       verdict = !(found.disjoint || found.reason === 'people-and-remains');
-      this.withinCache.set(key, verdict);
+      parts.set(part, verdict);
     }
     return verdict;
   }
@@ -845,7 +912,9 @@ export class ReferenceCheck {
       return false;
     },
     breakdown: (parts, whole, path) => {
-      parts?.forEach((part, k) => {
+      if (parts === undefined) return;
+      for (let k = 0; k < parts.length; k += 1) {
+        const part = parts[k] as BreakdownPart;
         // A part must be able to overlap its total: "women" may break down "civilians" (they
         // split people independently), but "officers" cannot break down "civilians".
         if (
@@ -865,7 +934,7 @@ export class ReferenceCheck {
           this.refer.id('parties', 'party', part.to, [...path, k, 'to']);
         if (part.agreement !== undefined && !this.has('agreements', part.agreement))
           this.refer.id('agreements', 'agreement', part.agreement, [...path, k, 'agreement']);
-      });
+      }
     },
     transfer: (exchange, transfer, path, to) => {
       if (!this.has('exchanges', exchange))

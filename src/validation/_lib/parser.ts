@@ -63,6 +63,55 @@ const unreadable = (v: unknown): boolean =>
 
 const FAIL = 'if (r === I) return I;';
 
+/** Objects with more omittable fields than this are built key by key (see {@link literals}). */
+const MAX_OPTIONAL_BITS = 24;
+/** How many literal makers one object node writes, at most; other combinations are built key by key. */
+const MAX_LITERALS = 64;
+/** Arrays up to this length are made by a literal of their items. */
+const SHORT_ARRAY = 4;
+
+type Make = (...values: unknown[]) => object;
+
+/**
+ * The makers of one object node's output, one per combination of present omittable fields (`m`,
+ * a bit per omittable field), written on first use: each returns one object literal with exactly
+ * the keys present, in the schema's order. A dataset's records come in a handful of combinations.
+ */
+function literals(
+  keys: readonly string[],
+  bits: readonly number[],
+): { table: (Make | undefined)[]; make: (m: number) => Make } {
+  const table: (Make | undefined)[] = [];
+  let written = 0;
+  const make = (m: number): Make => {
+    const present: number[] = [];
+    bits.forEach((bit, i) => {
+      if (bit === 0 || (m & bit) !== 0) present.push(i);
+    });
+    let made: Make | undefined;
+    // Only where code may still be generated (zod's switch may have been turned on since).
+    if (written < MAX_LITERALS && !globalConfig.jitless) {
+      try {
+        made = new Function(
+          ...keys.map((_, i) => `a${i}`),
+          `return { ${present.map((i) => `${JSON.stringify(keys[i])}: a${i}`).join(', ')} };`,
+        ) as Make;
+        written += 1;
+      } catch {
+        made = undefined;
+      }
+    }
+    made ??= (...values) => {
+      const r: Record<string, unknown> = {};
+      for (const i of present) r[keys[i] as string] = values[i];
+      return r;
+    };
+    table[m] = made;
+    return made;
+  };
+  return { table, make };
+}
+
 /**
  * Writes one JavaScript function per schema node into a single module body: `r` holds the node's
  * output, `I` is {@link INVALID}, `c0`, `c1`… are constants (patterns, sets, zod's own checks for
@@ -124,7 +173,7 @@ export function generate(schema: z.ZodType): Generated {
     const { shape = {}, catchall } = s._zod.def;
     if (catchall && catchall._zod.def.type !== 'never') return delegated(s);
     const keys = Object.keys(shape);
-    let code = 'if (O(v)) return I; r = {}; let x;';
+    const fields: { key: string; optional: boolean; fn: string }[] = [];
     for (const key of keys) {
       const field = required(shape[key]);
       const { optin, optout } = field._zod;
@@ -133,18 +182,52 @@ export function generate(schema: z.ZodType): Generated {
       if (!optional && (optin !== undefined || optout !== undefined)) return delegated(s);
       // zod never copies a `__proto__` key into its output.
       if (key === '__proto__') continue;
+      fields.push({ key, optional, fn: node(field) });
+    }
+    const strict = catchall
+      ? `\nfor (const k in v) switch (k) { ${keys.map((key) => `case ${JSON.stringify(key)}: `).join('')}continue; default: return I; }`
+      : '';
+    const optionals = fields.filter((f) => f.optional).length;
+    if (optionals > MAX_OPTIONAL_BITS) {
+      // Too many omittable fields for a mask: the output is built field by field.
+      let code = 'if (O(v)) return I; r = {}; let x;';
+      for (const { key, optional, fn } of fields) {
+        const k = JSON.stringify(key);
+        // One read for a present field; `in` only to tell an absent field from an undefined one.
+        const parse = `x = ${fn}(x); if (x === I) return I; r[${k}] = x;`;
+        code += optional
+          ? `\nx = v[${k}]; if (x !== undefined || ${k} in v) { ${parse} }`
+          : `\nx = v[${k}]; if (x === undefined && !(${k} in v)) return I; ${parse}`;
+      }
+      return code + strict;
+    }
+    // Each field is read and parsed into a local, then the output is made by one object literal:
+    // an object built key by key from `{}` grows a second store for its properties, and only
+    // literals let the engine allocate what survives (a dataset's records) where it survives.
+    const locals = fields.map((_, i) => `a${i}`);
+    let code = `if (O(v)) return I; let x${optionals > 0 ? ', m = 0' : ''}${locals.map((a) => `, ${a}`).join('')};`;
+    let bit = 1;
+    const bits: number[] = [];
+    fields.forEach(({ key, optional, fn }, i) => {
       const k = JSON.stringify(key);
-      // One read for a present field; `in` only to tell an absent field from an undefined one.
-      const parse = `x = ${node(field)}(x); if (x === I) return I; r[${k}] = x;`;
-      code += optional
-        ? `\nx = v[${k}]; if (x !== undefined || ${k} in v) { ${parse} }`
-        : `\nx = v[${k}]; if (x === undefined && !(${k} in v)) return I; ${parse}`;
-    }
-    if (catchall) {
-      const cases = keys.map((key) => `case ${JSON.stringify(key)}: `).join('');
-      code += `\nfor (const k in v) switch (k) { ${cases}continue; default: return I; }`;
-    }
-    return code;
+      const parse = `a${i} = ${fn}(x); if (a${i} === I) return I;`;
+      if (optional) {
+        code += `\nx = v[${k}]; if (x !== undefined || ${k} in v) { ${parse} m |= ${bit}; }`;
+        bits.push(bit);
+        bit *= 2;
+      } else {
+        code += `\nx = v[${k}]; if (x === undefined && !(${k} in v)) return I; ${parse}`;
+        bits.push(0);
+      }
+    });
+    code += strict;
+    if (optionals === 0)
+      return `${code}\nr = { ${fields.map(({ key }, i) => `${JSON.stringify(key)}: a${i}`).join(', ')} };`;
+    const made = literals(
+      fields.map((f) => f.key),
+      bits,
+    );
+    return `${code}\nr = (${constant(made.table)}[m] ?? ${constant(made.make)}(m))(${locals.join(', ')});`;
   }
 
   function array(s: Schema): string {
@@ -155,8 +238,20 @@ export function generate(schema: z.ZodType): Generated {
       .filter((c) => c._zod.def.check === 'max_length')
       .map((c) => ` || v.length > ${Number(c._zod.def.maximum)}`)
       .join('');
-    return `if (!Array.isArray(v)${limits}) return I; const n = v.length; r = new Array(n);
-for (let i = 0; i < n; i++) { const x = ${node(required(def.element))}(v[i]); if (x === I) return I; r[i] = x; }`;
+    const element = node(required(def.element));
+    // Short lists, the usual kind, are made by an array literal, for the reason objects are (see
+    // `object`); longer ones item by item.
+    let short = 'case 0: r = []; break;';
+    for (let n = 1; n <= SHORT_ARRAY; n++) {
+      const items = Array.from({ length: n }, (_, i) => `x${i}`);
+      short += `\ncase ${n}: { ${items.map((x, i) => `const ${x} = ${element}(v[${i}]); if (${x} === I) return I;`).join(' ')} r = [${items.join(', ')}]; break; }`;
+    }
+    return `if (!Array.isArray(v)${limits}) return I; const n = v.length;
+switch (n) {
+${short}
+default: r = new Array(n);
+for (let i = 0; i < n; i++) { const x = ${element}(v[i]); if (x === I) return I; r[i] = x; }
+}`;
   }
 
   function union(s: Schema): string {
