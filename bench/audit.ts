@@ -11,10 +11,20 @@
  */
 import { execFileSync } from 'node:child_process';
 import { performance } from 'node:perf_hooks';
+import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { audit, ledger, subjectKey, type Dataset } from '../src/index.js';
+import type * as Swapledger from '../src/index.js';
+import type { Dataset } from '../src/index.js';
 import { generateDataset } from './generate.js';
 import { longWar, theatres } from './shapes.js';
+
+// The built package when there is one (what users run), else the sources through tsx, which
+// wraps every function it names and so slows code that makes closures.
+const built = new URL('../dist/index.js', import.meta.url);
+const { audit, ledger, subjectKey } = (
+  existsSync(built) ? await import(built.href) : await import('../src/index.js')
+) as typeof Swapledger;
+const source = existsSync(built) ? 'dist/' : 'src/ (no build)';
 
 const SHAPES: Record<string, (claims: number) => Dataset> = {
   theatres,
@@ -121,6 +131,7 @@ if (fits !== undefined) {
   const shapes = (arg('--shapes') ?? Object.keys(SHAPES).join(',')).split(',');
   const self = fileURLToPath(import.meta.url);
   const f = (n: number, width = 9, digits = 0) => n.toFixed(digits).padStart(width);
+  console.log(`the package from ${source}`);
   console.log(
     'shape            claims  ledger ms   audit ms  ÷ baseline  growth/10×  findings  dataset MB (heap/JSON)  audit MB  peak RSS MB  fits in dataset size',
   );
