@@ -8,8 +8,9 @@ module.exports = [
     import: '{ validateDataset }',
     ignore: ['zod'],
     // With the one reference table, the envelope check and the suggestion index: 15.2 kB; with
-    // the second edition's statements, subjects and rules: 19.0 kB.
-    limit: '19.5 kB',
+    // the second edition's statements, subjects and rules: 19.0 kB; with rejected values' issues
+    // written by the package instead of by zod's parser again (a third of the time): 22.7 kB.
+    limit: '23.5 kB',
     gzip: true,
   },
   {
@@ -18,8 +19,9 @@ module.exports = [
     import: '*',
     ignore: ['zod'],
     // 55.3 kB with the second edition of the model and the ten-language lexicon; 58.8 kB with
-    // the audit's checks of statements, shares, holdings and grouped gaps.
-    limit: '61 kB',
+    // the audit's checks of statements, shares, holdings and grouped gaps; 65.1 kB with issues
+    // written directly and the indexed ledger.
+    limit: '66 kB',
     gzip: true,
   },
   {
@@ -35,7 +37,8 @@ module.exports = [
     name: 'main entry with zod, validateDataset only',
     path: 'dist/index.js',
     import: '{ validateDataset }',
-    limit: '115 kB',
+    // 115.2 kB: the own code above, and all of zod (see docs/performance.md).
+    limit: '116 kB',
     gzip: true,
     modifyEsbuildConfig: (config) => ({
       ...config,
@@ -55,8 +58,9 @@ module.exports = [
     path: 'dist/io-ts.js',
     import: '*',
     ignore: ['zod', 'io-ts'],
-    // 22.0 kB with the codecs of the second edition's models.
-    limit: '23 kB',
+    // 22.0 kB with the codecs of the second edition's models; 25.8 kB with issues written
+    // directly.
+    limit: '26.5 kB',
     gzip: true,
   },
   {
