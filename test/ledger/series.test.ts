@@ -196,3 +196,52 @@ describe('running totals from the indexes agree with a scan of every entry', () 
     );
   });
 });
+
+describe('found by comparing the indexes with the scan', () => {
+  const entry = (fields: Partial<LedgerEntry>): LedgerEntry => ({
+    exchange: 'x',
+    transfer: 't',
+    from: 'A',
+    to: 'B',
+    category: 'people',
+    count: { low: 10, high: 10 },
+    parts: [],
+    cohorts: [],
+    mediators: [],
+    agreement: null,
+    agreements: [],
+    legalBasis: null,
+    on: { first: '2020-03-05' as PartialDate, last: '2020-03-05' as PartialDate },
+    ...fields,
+  });
+
+  it("a cohort's named members never count a transfer that does not name the cohort", () => {
+    // Delivered on two agreements, with this agreement's part unknown: the split's "anything"
+    // answer used to be returned before the cohort was looked at.
+    const split = entry({
+      agreement: 'a0',
+      agreements: ['a0', 'a1'],
+      parts: [{ category: 'people', count: { status: 'unknown' }, agreement: 'a0' }],
+    });
+    const filter = { to: 'B', category: 'people', cohort: 'k0', agreement: 'a0', namedOnly: true };
+    expect(contribution(split, filter, taxonomy)).toBeUndefined();
+  });
+
+  it('lists a transfer that may fall before the start of the window, however long ago', () => {
+    // Dated only by its year, the transfer may be before or after 1 March 2020: it counts
+    // toward the high end, so it is among the transfers that may or may not count.
+    const early = entry({ on: { first: '2020' as PartialDate, last: '2020' as PartialDate } });
+    const later = entry({
+      exchange: 'y',
+      on: { first: '2021-06-15' as PartialDate, last: '2021-06-15' as PartialDate },
+    });
+    const series = new Series(
+      indexLedger([early, later]),
+      { to: 'B', category: 'people', since: '2020-03-01' as PartialDate },
+      taxonomy,
+    );
+    const total = series.at('2021-12-31' as PartialDate, 'ambiguous');
+    expect(total.count).toEqual({ low: 10, high: 20 });
+    expect(total.possible).toEqual(['x/t']);
+  });
+});
