@@ -49,9 +49,9 @@ export function ledger(dataset: Dataset): Ledger {
     for (const transfer of exchange.transfers) {
       const stage = transfer.stage === undefined ? undefined : exchange.stages[transfer.stage]?.on;
       const on = stage
-        ? { first: partialDateRange(stage).first, last: partialDateRange(stage).last }
+        ? partialDateRange(stage)
         : { first: partialDateRange(firstStage).first, last: partialDateRange(lastStage).last };
-      entries.push({
+      const entry: LedgerEntry = {
         exchange: exchange.id,
         transfer: transfer.id,
         from: transfer.from,
@@ -67,9 +67,10 @@ export function ledger(dataset: Dataset): Ledger {
         agreement: agreements[0] ?? null,
         agreements,
         legalBasis: transfer.legalBasis ?? null,
-        on,
+        on: { first: on.first, last: on.last },
         ...(transfer.settles ? { settles: transfer.settles } : {}),
-      });
+      };
+      entries.push(entry);
     }
   }
   sortByDateThenRef(entries);

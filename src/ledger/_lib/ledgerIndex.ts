@@ -22,6 +22,10 @@ export interface LedgerIndex {
   readonly byCohort: ReadonlyMap<string, number[]>;
 }
 
+/** The values of a short list without repeats; the list itself when it has fewer than two. */
+const distinct = (list: readonly string[]): readonly string[] =>
+  list.length < 2 ? list : [...new Set(list)];
+
 /** @internal */
 export function indexLedger(entries: readonly LedgerEntry[]): LedgerIndex {
   const first: number[] = [];
@@ -34,8 +38,10 @@ export function indexLedger(entries: readonly LedgerEntry[]): LedgerIndex {
     first.push(dayKeys(partsOf(entry.on.first)).first);
     last.push(dayKeys(partsOf(entry.on.last)).last);
     pushTo(byTo, entry.to, i);
-    for (const a of new Set(entry.agreements)) pushTo(byAgreement, a, i);
-    for (const m of new Set(entry.mediators)) pushTo(byMediator, m, i);
+    for (const a of distinct(entry.agreements)) pushTo(byAgreement, a, i);
+    for (const m of distinct(entry.mediators)) pushTo(byMediator, m, i);
+    // Most transfers name no cohort, or one: no set made for them.
+    if (entry.cohorts.length === 0 && !entry.parts.some((p) => p.cohort !== undefined)) return;
     const cohorts = new Set<string>();
     for (const c of entry.cohorts) cohorts.add(c.cohort);
     for (const p of entry.parts) if (p.cohort !== undefined) cohorts.add(p.cohort);
