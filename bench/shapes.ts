@@ -18,6 +18,7 @@ import type {
   Source,
   Statement,
 } from '../src/index.js';
+import { DATASET_COLLECTIONS } from '../src/index.js';
 import { loadSampleDataset } from '../src/sample/index.js';
 
 function prng(seed: number): () => number {
@@ -65,15 +66,7 @@ function renamed(value: unknown, ids: ReadonlySet<string>, prefix: string, key =
 export function theatres(claims: number): Dataset {
   const sample = loadSampleDataset();
   const ids = new Set<string>();
-  for (const name of [
-    'parties',
-    'sources',
-    'cohorts',
-    'agreements',
-    'exchanges',
-    'claims',
-    'statements',
-  ] as const)
+  for (const name of Object.keys(DATASET_COLLECTIONS) as (keyof typeof DATASET_COLLECTIONS)[])
     for (const record of sample[name] ?? []) ids.add(record.id);
   const copies = Math.max(1, Math.ceil(claims / sample.claims.length));
   const out = {

@@ -9,12 +9,9 @@ import type { LedgerIndex } from '../../src/ledger/_lib/ledgerIndex.js';
 import type { SeriesFilter } from '../../src/ledger/_lib/ledgerSeries.js';
 import type * as SeriesModule from '../../src/ledger/_lib/ledgerSeries.js';
 import type { Taxonomy } from '../../src/taxonomy/TaxonomySchema.js';
-import { dayKeys } from '../../src/date/_lib/calendar.js';
-import { partsOf } from '../../src/date/_lib/dateParts.js';
 import { longWar, theatres } from '../../bench/shapes.js';
+import { scanTotal } from '../ledger/scan.js';
 import { validDataset } from '../arbitraries.js';
-
-const keys = (date: string) => dayKeys(partsOf(date as PartialDate));
 
 async function scanningAudit(): Promise<typeof audit> {
   vi.resetModules();
@@ -27,71 +24,12 @@ async function scanningAudit(): Promise<typeof audit> {
         private readonly filter: SeriesFilter,
         private readonly taxonomy: Taxonomy,
       ) {}
-      private items(filter: SeriesFilter) {
-        const since = filter.since === undefined ? undefined : keys(filter.since);
-        return this.index.entries.flatMap((e) => {
-          if (e.to !== filter.to || (filter.from !== undefined && e.from !== filter.from))
-            return [];
-          if (filter.through !== undefined && !e.mediators.includes(filter.through)) return [];
-          if (filter.agreement !== undefined && !e.agreements.includes(filter.agreement)) return [];
-          if (filter.legalBasis !== undefined && e.legalBasis !== filter.legalBasis) return [];
-          const part = original.contribution(e, filter, this.taxonomy);
-          if (part === undefined) return [];
-          const first = keys(e.on.first).first;
-          const last = keys(e.on.last).last;
-          if (since !== undefined && last < since.first) return [];
-          return [
-            {
-              ref: `${e.exchange}/${e.transfer}`,
-              first,
-              last,
-              low: part[0],
-              high: part[1],
-              unknown: part[2],
-              certainSince: since === undefined || first >= since.last,
-            },
-          ];
-        });
-      }
       at(asOf?: PartialDate, lists: 'all' | 'ambiguous' | 'none' = 'all'): LedgerTotal {
-        return this.total(this.filter, asOf, lists);
+        return scanTotal(this.index.entries, this.filter, this.taxonomy, asOf, lists);
       }
       mostWithin(since: PartialDate, asOf: PartialDate): number | null {
-        return this.total({ ...this.filter, since }, asOf, 'none').count.high;
-      }
-      private total(
-        filter: SeriesFilter,
-        asOf: PartialDate | undefined,
-        lists: 'all' | 'ambiguous' | 'none',
-      ): LedgerTotal {
-        const items = this.items(filter);
-        const window = asOf === undefined ? { first: Infinity, last: Infinity } : keys(asOf);
-        const certain = items.filter((i) => i.last < window.first && i.certainSince);
-        const possible = items.filter((i) => i.first <= window.last);
-        const low = Math.min(
-          certain.reduce((sum, i) => sum + i.low, 0),
-          Number.MAX_SAFE_INTEGER,
-        );
-        const highSum = possible.reduce((sum, i) => sum + (i.high ?? 0), 0);
-        const open =
-          possible.some((i) => i.high === null) || Math.max(low, highSum) > Number.MAX_SAFE_INTEGER;
-        const count = { low, high: open ? null : Math.max(low, highSum) };
-        const refs = (xs: typeof items) => xs.map((i) => i.ref).sort();
-        const uncertain = possible.filter((i) => !certain.includes(i));
-        if (lists === 'none') return { count, certain: [], possible: [], unknown: [] };
-        if (lists === 'ambiguous')
-          return {
-            count,
-            certain: [],
-            possible: refs(uncertain),
-            unknown: refs(uncertain.filter((i) => i.unknown)),
-          };
-        return {
-          count,
-          certain: refs(certain),
-          possible: refs(uncertain),
-          unknown: refs(possible.filter((i) => i.unknown)),
-        };
+        return scanTotal(this.index.entries, { ...this.filter, since }, this.taxonomy, asOf, 'none')
+          .count.high;
       }
     }
     return { ...original, Series: ScanningSeries };

@@ -9,6 +9,7 @@ import type { Count } from '../../src/count/Count.js';
 import type { LedgerEntry, LedgerTotal } from '../../src/ledger/LedgerTypes.js';
 import { indexLedger } from '../../src/ledger/_lib/ledgerIndex.js';
 import { contribution, Series, type SeriesFilter } from '../../src/ledger/_lib/ledgerSeries.js';
+import { scanTotal } from './scan.js';
 import { dayKeys } from '../../src/date/_lib/calendar.js';
 import { partsOf } from '../../src/date/_lib/dateParts.js';
 
@@ -103,56 +104,12 @@ const filter: fc.Arbitrary<SeriesFilter> = fc.record(
   { requiredKeys: ['to', 'category'] },
 ) as fc.Arbitrary<SeriesFilter>;
 
-/** Every entry read for every question, the definitions applied as written. */
-function naive(
+const naive = (
   list: readonly LedgerEntry[],
   f: SeriesFilter,
   asOf: string | undefined,
   lists: 'all' | 'ambiguous' | 'none',
-): LedgerTotal {
-  const since = f.since === undefined ? undefined : keys(f.since);
-  const window = asOf === undefined ? { first: Infinity, last: Infinity } : keys(asOf);
-  const items = list.flatMap((e) => {
-    if (e.to !== f.to || (f.from !== undefined && e.from !== f.from)) return [];
-    if (f.through !== undefined && !e.mediators.includes(f.through)) return [];
-    if (f.agreement !== undefined && !e.agreements.includes(f.agreement)) return [];
-    if (f.legalBasis !== undefined && e.legalBasis !== f.legalBasis) return [];
-    const part = contribution(e, f, taxonomy);
-    if (part === undefined) return [];
-    const first = keys(e.on.first).first;
-    const last = keys(e.on.last).last;
-    if (since !== undefined && last < since.first) return [];
-    const [low, high, unknown] = part;
-    const certainSince = since === undefined || first >= since.last;
-    return [{ ref: `${e.exchange}/${e.transfer}`, first, last, low, high, unknown, certainSince }];
-  });
-  const certain = items.filter((i) => i.last < window.first && i.certainSince);
-  const possible = items.filter((i) => i.first <= window.last);
-  const low = Math.min(
-    certain.reduce((sum, i) => sum + i.low, 0),
-    Number.MAX_SAFE_INTEGER,
-  );
-  const highSum = possible.reduce((sum, i) => sum + (i.high ?? 0), 0);
-  const open =
-    possible.some((i) => i.high === null) || Math.max(low, highSum) > Number.MAX_SAFE_INTEGER;
-  const total = { low, high: open ? null : Math.max(low, highSum) };
-  const refs = (xs: typeof items) => xs.map((i) => i.ref).sort();
-  const uncertain = possible.filter((i) => !certain.includes(i));
-  if (lists === 'none') return { count: total, certain: [], possible: [], unknown: [] };
-  if (lists === 'ambiguous')
-    return {
-      count: total,
-      certain: [],
-      possible: refs(uncertain),
-      unknown: refs(uncertain.filter((i) => i.unknown)),
-    };
-  return {
-    count: total,
-    certain: refs(certain),
-    possible: refs(uncertain),
-    unknown: refs(possible.filter((i) => i.unknown)),
-  };
-}
+): LedgerTotal => scanTotal(list, f, taxonomy, asOf, lists);
 
 describe('running totals from the indexes agree with a scan of every entry', () => {
   it('as of any date, with every list, built directly or from the total without the cohort', () => {
