@@ -207,3 +207,71 @@ describe('ledger', () => {
     expect(a.entries.map((e) => e.exchange)).toEqual(['x1', 'x2']);
   });
 });
+
+describe('a cohort within a category', () => {
+  const withCohort = (transfer: Exchange['transfers'][number]): Dataset => ({
+    format: 'swapledger/1',
+    parties: [
+      { id: 'UA', name: 'Ukraine', kind: 'state' },
+      { id: 'RU', name: 'Russia', kind: 'state' },
+    ],
+    sources: [],
+    cohorts: [{ id: 'X', name: 'X', categories: ['military'] }],
+    exchanges: [
+      {
+        id: 'e1',
+        parties: ['UA', 'RU'],
+        status: 'completed',
+        stages: [{ on: '2022-05-10' }],
+        transfers: [transfer],
+      },
+    ],
+    claims: [],
+  });
+
+  it('counts a cohort named for a whole transfer of people from none to all of a narrower category', () => {
+    const book = ledger(
+      withCohort({
+        id: 't',
+        from: 'RU',
+        to: 'UA',
+        category: 'people',
+        count: { low: 50, high: 50 },
+        cohorts: [{ cohort: 'X', count: { low: 50, high: 50 } }],
+      }),
+    );
+    expect(receivedBy(book, 'UA', { category: 'civilian', cohort: 'X' }).count).toEqual({
+      low: 0,
+      high: 50,
+    });
+  });
+
+  it('adds up every part naming the cohort, and only those of the category asked for', () => {
+    const book = ledger(
+      withCohort({
+        id: 't',
+        from: 'RU',
+        to: 'UA',
+        category: 'people',
+        count: { low: 44, high: 44 },
+        breakdown: [
+          { category: 'officer', count: { low: 6, high: 6 }, cohort: 'X' },
+          { category: 'enlisted', count: { low: 30, high: 30 }, cohort: 'X' },
+          { category: 'civilian', count: { low: 2, high: 2 } },
+        ],
+      }),
+    );
+    expect(receivedBy(book, 'UA', { category: 'people', cohort: 'X' }).count).toEqual({
+      low: 36,
+      high: 36,
+    });
+    expect(receivedBy(book, 'UA', { category: 'civilian', cohort: 'X' }).count).toEqual({
+      low: 0,
+      high: 0,
+    });
+    expect(book.cohorts.find((c) => c.cohort === 'X')?.returned.count).toEqual({
+      low: 36,
+      high: 36,
+    });
+  });
+});

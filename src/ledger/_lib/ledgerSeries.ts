@@ -1,5 +1,6 @@
 import { isKnownCount } from '../../count/isKnownCount.js';
 import type { BreakdownPart } from '../../claim/ClaimSchema.js';
+import { splitsOf } from '../../claim/_lib/breakdownSplits.js';
 import type { Count, KnownCount } from '../../count/Count.js';
 import { dayKeys } from '../../date/_lib/calendar.js';
 import { partsOf } from '../../date/_lib/dateParts.js';
@@ -48,16 +49,15 @@ export function contribution(
   filter: SeriesFilter,
   taxonomy: Taxonomy,
 ): [number, number | null, boolean] | undefined {
+  const whole = (count: Count): [number, number | null, boolean] =>
+    !isKnownCount(count) ? [0, null, true] : [count.low, count.high, false];
   // A total of a cohort's named members only never reads a transfer that does not name it.
   const named =
     filter.cohort === undefined
       ? undefined
-      : (entry.cohorts.find((c) => c.cohort === filter.cohort)?.count ??
-        entry.parts.find((p) => p.cohort === filter.cohort)?.count);
+      : cohortShare(entry, filter.cohort, filter.category, taxonomy, whole);
   if (filter.namedOnly === true && (named === undefined || entry.legalBasis === 'custody-transfer'))
     return undefined;
-  const whole = (count: Count): [number, number | null, boolean] =>
-    !isKnownCount(count) ? [0, null, true] : [count.low, count.high, false];
   let range: [number, number | null, boolean];
   if (isCategoryWithin(entry.category, filter.category, taxonomy)) range = whole(entry.count);
   else {
@@ -104,8 +104,48 @@ export function contribution(
     } else range = [0, range[1], range[2]];
   }
   if (filter.cohort === undefined) return range;
-  if (named !== undefined) return whole(named);
+  if (named !== undefined) return named;
   return [0, range[1], range[2]];
+}
+
+/**
+ * How many of a cohort a transfer holds that are of `category`, as [low, high, unknown], or
+ * undefined when it does not name the cohort. Named for the whole transfer, they are all of it
+ * when its category lies within `category`, and from none to all otherwise. Named by breakdown
+ * parts (one split of them, the first that names the cohort), each part counts as a part does:
+ * in full within the category, up to its count when broader, not at all when disjoint.
+ */
+function cohortShare(
+  entry: LedgerEntry,
+  cohort: string,
+  category: string,
+  taxonomy: Taxonomy,
+  whole: (count: Count) => [number, number | null, boolean],
+): [number, number | null, boolean] | undefined {
+  const listed = entry.cohorts.find((c) => c.cohort === cohort);
+  if (listed !== undefined) {
+    const [low, high, unknown] = whole(listed.count);
+    return isCategoryWithin(entry.category, category, taxonomy)
+      ? [low, high, unknown]
+      : [0, high, unknown];
+  }
+  const parts = splitsOf(entry.parts).find((split) => split.some((p) => p.cohort === cohort));
+  if (parts === undefined) return undefined;
+  let low = 0;
+  let high: number | null = 0;
+  let unknown = false;
+  for (const part of parts) {
+    if (part.cohort !== cohort) continue;
+    if (categoriesDisjoint([part.category, category], taxonomy).disjoint) continue;
+    if (!isKnownCount(part.count)) {
+      unknown = true;
+      high = null;
+      continue;
+    }
+    if (isCategoryWithin(part.category, category, taxonomy)) low = addLows(low, part.count.low);
+    high = addHighs(high, part.count.high);
+  }
+  return [low, high, unknown];
 }
 
 /** Sums of `value(item)` over a list, as prefixes: `[0, v0, v0 + v1, …]`. */
