@@ -214,12 +214,9 @@ export function audit(dataset: Dataset, options: AuditOptions = {}): AuditReport
   }
   // Where each finding can be checked: the citations of every claim and statement it rests on,
   // then its own, each address once.
-  const cited = recordsOf(
-    (function* () {
-      for (const f of findings) yield* [...f.claims, ...(f.statements ?? [])];
-    })(),
-    true,
-  );
+  const named: string[] = [];
+  for (const f of findings) named.push(...f.claims, ...(f.statements ?? []));
+  const cited = recordsOf(named, true);
   findings.forEach((finding, i) => {
     const urls = [
       ...new Set([

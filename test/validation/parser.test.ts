@@ -24,6 +24,21 @@ function expectLikeZod(schema: z.ZodType, value: unknown): void {
   if (zod.success) expect(layout(ours)).toEqual(layout(zod.data));
 }
 
+/** Replaces the global `Function` with one that counts the functions built from strings. */
+function countCodeGeneration() {
+  const constructed = vi.fn();
+  vi.stubGlobal(
+    'Function',
+    new Proxy(Function, {
+      construct(target, args: string[]) {
+        constructed();
+        return Reflect.construct(target, args) as object;
+      },
+    }),
+  );
+  return constructed;
+}
+
 describe('parser', () => {
   it('agrees with zod on every shape, for arbitrary values', () => {
     for (const schema of Object.values(SHAPES))
@@ -184,16 +199,7 @@ describe('parser', () => {
     const schema = z.object({ a: z.string(), b: z.int().optional(), c: z.int().optional() });
     const parse = compile(schema);
     expect(parse({ a: 'x' })).toEqual({ a: 'x' });
-    const constructed = vi.fn();
-    vi.stubGlobal(
-      'Function',
-      new Proxy(Function, {
-        construct(target, args: string[]) {
-          constructed();
-          return Reflect.construct(target, args) as object;
-        },
-      }),
-    );
+    const constructed = countCodeGeneration();
     z.config({ jitless: true });
     try {
       const out = parse({ c: 2, b: 1, a: 'x' });
@@ -219,16 +225,7 @@ describe('parser where code cannot be generated', () => {
 
   it('is not built when the package is imported, only on first use', async () => {
     vi.resetModules();
-    const constructed = vi.fn();
-    vi.stubGlobal(
-      'Function',
-      new Proxy(Function, {
-        construct(target, args: string[]) {
-          constructed();
-          return Reflect.construct(target, args) as object;
-        },
-      }),
-    );
+    const constructed = countCodeGeneration();
     const fresh = await import('../../src/index.js');
     expect(constructed).not.toHaveBeenCalled();
     fresh.safeCreateClaim(loadSampleDataset().claims[0]!);

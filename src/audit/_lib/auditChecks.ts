@@ -428,6 +428,13 @@ function sortedByDate<T>(
   return keyed.map((k) => k.item);
 }
 
+/** The gap between two figures when both are known counts, else null. */
+function gapIfKnown(expected: Count, observed: Count): number | null {
+  return isKnownCount(expected) && isKnownCount(observed)
+    ? gapBetweenCounts(expected, observed)
+    : null;
+}
+
 /** The running total for a filter, built once per audit. */
 function seriesFor(ctx: AuditContext, filter: SeriesFilter): Series {
   // Ids and dates hold no control characters, so the fields joined by one are a unique key.
@@ -675,10 +682,7 @@ export function checkBreakdownsAcrossSources(ctx: AuditContext): void {
         records: [],
         expected: clash.expected,
         observed: clash.observed,
-        gap:
-          isKnownCount(clash.expected) && isKnownCount(clash.observed)
-            ? gapBetweenCounts(clash.expected, clash.observed)
-            : null,
+        gap: gapIfKnown(clash.expected, clash.observed),
         sides: sidesOf(ctx, [[a], [b]]),
         message: `On ${describeSubject(ctx, subject)}${key.includes('@') ? ` as of ${key.slice(key.indexOf('@') + 1)}` : ''}, ${who(ctx, a)} and ${who(ctx, b)} break the figure down differently: ${clash.detail}.`,
       });
@@ -732,10 +736,7 @@ export function checkSelfContradictions(ctx: AuditContext): void {
           records: [],
           expected,
           observed,
-          gap:
-            isKnownCount(expected) && isKnownCount(observed)
-              ? gapBetweenCounts(expected, observed)
-              : null,
+          gap: gapIfKnown(expected, observed),
           message: `${who(ctx, a)} gave ${detail} for ${describeSubject(ctx, a.subject)}${claimDate(a) ? ` on ${claimDate(a)}` : ''}.`,
         });
       }
@@ -1637,12 +1638,10 @@ export function checkHoldings(ctx: AuditContext): void {
  */
 export function checkCopies(ctx: AuditContext): void {
   const copying = (link: { type: string }) => link.type === 'copies' || link.type === 'restates';
-  const originals = ctx.claimsOf(
-    (function* () {
-      for (const claim of ctx.dataset.claims)
-        for (const link of claim.links ?? []) if (copying(link)) yield link.claim;
-    })(),
-  );
+  const targets: string[] = [];
+  for (const claim of ctx.dataset.claims)
+    for (const link of claim.links ?? []) if (copying(link)) targets.push(link.claim);
+  const originals = ctx.claimsOf(targets);
   if (originals.size === 0) return;
   for (const claim of ctx.dataset.claims) {
     for (const link of claim.links ?? []) {
@@ -1657,10 +1656,7 @@ export function checkCopies(ctx: AuditContext): void {
         records: [],
         expected: original.value,
         observed: claim.value,
-        gap:
-          isKnownCount(original.value) && isKnownCount(claim.value)
-            ? gapBetweenCounts(original.value, claim.value)
-            : null,
+        gap: gapIfKnown(original.value, claim.value),
         message: `${who(ctx, claim)} ${link.type === 'copies' ? 'copies' : 'restates'} ${who(ctx, original)} on ${describeSubject(ctx, claim.subject)}, but gives ${fmt(claim.value)} where the original gave ${fmt(original.value)}.`,
       });
     }

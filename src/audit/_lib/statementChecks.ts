@@ -266,11 +266,9 @@ function termsAgainstTransfers(
  * the share of its count must be able to hold the figure.
  */
 export function checkShares(ctx: AuditContext): void {
-  const wholes = ctx.claimsOf(
-    (function* () {
-      for (const claim of ctx.dataset.claims) if (claim.share) yield claim.share.of;
-    })(),
-  );
+  const targets: string[] = [];
+  for (const claim of ctx.dataset.claims) if (claim.share) targets.push(claim.share.of);
+  const wholes = ctx.claimsOf(targets);
   if (wholes.size === 0) return;
   for (const claim of ctx.dataset.claims) {
     const share = claim.share;
