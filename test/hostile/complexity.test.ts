@@ -193,18 +193,27 @@ function manyCohorts(n: number) {
   };
 }
 
-/** Exchanges dated only by year, and a running total on every day among them. */
+/**
+ * Exchanges dated only by year, and a running total on every day among them (one source per
+ * year's worth of totals, so that no source gives two totals on one day: that is another check).
+ */
 function yearLongExchanges(n: number) {
+  const sources = Array.from({ length: Math.ceil(n / 365) }, (_, k) => ({
+    id: `s${k}`,
+    name: 'S',
+    kind: 'official' as const,
+    affiliation: 'A',
+  }));
   return {
     ...empty,
     parties: twoStates,
-    sources: oneSource,
+    sources,
     exchanges: Array.from({ length: n }, (_, i) => exchangeOn(i, '2001')),
     claims: Array.from({ length: n }, (_, i) => ({
       id: `c${i}`,
       subject: { type: 'returned-total' as const, to: 'A' },
       value: { low: 1, high: 1 },
-      source: 's',
+      source: `s${Math.floor(i / 365)}`,
       asOf: day(366 + (i % 365)),
       citations: cite(i),
     })),
