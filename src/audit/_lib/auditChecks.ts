@@ -1192,8 +1192,15 @@ export function checkAgreements(ctx: AuditContext): void {
         agreed.push({ category: term.category, count: term.count, claims: [] });
     for (const [category, claims] of bothWays.get(agreement.id) ?? []) {
       if (agreed.some((a) => a.category === category)) continue;
-      const verdict = reconciled(ctx, claimsKey(ctx, claims), claims);
-      const count = verdict.consensus ?? verdict.camps[verdict.leading ?? -1]?.interval;
+      // One claim is its own figure: nothing to reconcile, nothing to keep.
+      const verdict =
+        claims.length === 1 ? undefined : reconciled(ctx, claimsKey(ctx, claims), claims);
+      const only = (claims[0] as Claim).value;
+      const count = verdict
+        ? (verdict.consensus ?? verdict.camps[verdict.leading ?? -1]?.interval)
+        : isKnownCount(only)
+          ? { low: only.low, high: only.high }
+          : undefined;
       if (count && isKnownCount(count))
         agreed.push({ category, count, claims: claims.map((c) => c.id).sort() });
     }
