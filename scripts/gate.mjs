@@ -13,6 +13,7 @@ const stages = [
   ['attw --pack', 'npm run --silent attw'],
   ['public API surface', 'npm run --silent api:check'],
   ['consumer smoke test', 'npm run --silent smoke'],
+  ['clients from the packed tarball', 'npm run --silent clients'],
   ['API reference (typedoc)', 'npm run --silent docs'],
 ];
 
