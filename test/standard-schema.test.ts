@@ -1,6 +1,12 @@
 // Any Standard Schema consumer can use the package's schemas: this test sees only `~standard`.
 import { describe, expect, it } from 'vitest';
-import { ClaimSchema, CountSchema, DatasetSchema, PartialDateSchema } from '../src/index.js';
+import {
+  ClaimSchema,
+  CountSchema,
+  DatasetSchema,
+  PartialDateSchema,
+  safeCreateClaim,
+} from '../src/index.js';
 import { loadSampleDataset } from '../src/sample/index.js';
 
 interface StandardSchemaV1 {
@@ -65,5 +71,28 @@ describe('Standard Schema', () => {
     expect(
       check(ClaimSchema as unknown as StandardSchemaV1, { ...claim, statedOn: 'yesterday' }),
     ).toEqual({ ok: false, paths: ['statedOn'] });
+  });
+
+  it("answers with the package's issues, as the safe constructors do", () => {
+    const claim = loadSampleDataset().claims.find((c) => 'low' in c.value);
+    const broken = { ...claim, value: { low: '44', high: 44 } };
+    const result = (ClaimSchema as unknown as StandardSchemaV1)['~standard'].validate(broken);
+    const expected = safeCreateClaim(broken as never);
+    expect(expected.success).toBe(false);
+    expect(result).toEqual({ issues: expected.success ? [] : expected.error });
+    expect(result).toMatchObject({ issues: [{ path: ['value', 'low'], code: 'invalid-type' }] });
+  });
+
+  it('checks a whole dataset with its references, as safeParseDataset does', () => {
+    const sample = loadSampleDataset();
+    const [claim] = sample.claims;
+    const dangling = { ...sample, claims: [{ ...claim, source: 'no-such-source' }] };
+    const schema = DatasetSchema as unknown as StandardSchemaV1;
+    expect(schema['~standard'].validate(sample)).toEqual({ value: sample });
+    expect(schema['~standard'].validate(dangling)).toMatchObject({
+      issues: [{ path: ['claims', 0, 'source'], code: 'unknown-reference' }],
+    });
+    // zod's own parse checks the shape only, as documented.
+    expect(DatasetSchema.safeParse(dangling).success).toBe(true);
   });
 });

@@ -1,38 +1,45 @@
-import { z } from 'zod';
+import { pure } from './pure.js';
+import * as z from 'zod';
 
 /** An identifier: letters, digits and `. _ : / -`, starting with a letter or digit. */
-export const IdSchema = z
-  .string()
-  .max(128)
-  .regex(/^[A-Za-z0-9][A-Za-z0-9._:/-]*$/, {
-    error: (issue) =>
-      `${JSON.stringify(String(issue.input).slice(0, 40))} is not an id: use letters, digits and . _ : / - (starting with a letter or digit)`,
-  });
+export const IdSchema = /* @__PURE__ */ pure(() =>
+  z
+    .string()
+    .max(128)
+    .regex(/^[A-Za-z0-9][A-Za-z0-9._:/-]*$/, {
+      error: (issue) =>
+        `${JSON.stringify(String(issue.input).slice(0, 40))} is not an id: use letters, digits and . _ : / - (starting with a letter or digit)`,
+    }),
+);
 
 /** A short human-readable name. */
-export const NameSchema = z.string().min(1).max(300);
+export const NameSchema = /* @__PURE__ */ pure(() => z.string().min(1).max(300));
 
 /** A free-text note, written by whoever curated the record. */
-export const NoteSchema = z.string().max(4000);
+export const NoteSchema = /* @__PURE__ */ pure(() => z.string().max(4000));
 
 /** A web address. Length is checked before the pattern. */
-export const UrlSchema = z
-  .string()
-  .max(2048)
-  .regex(/^https?:\/\/[^\s]+$/, { error: 'expected an http(s) address without spaces' });
+export const UrlSchema = /* @__PURE__ */ pure(() =>
+  z
+    .string()
+    .max(2048)
+    .regex(/^https?:\/\/[^\s]+$/, { error: 'expected an http(s) address without spaces' }),
+);
 
 /** A BCP 47 language tag such as `en`, `uk` or `ru`. */
-export const LanguageSchema = z
-  .string()
-  .max(35)
-  .regex(/^[A-Za-z]{2,3}(-[A-Za-z0-9]{2,8})*$/, {
-    error: 'expected a language tag such as en, uk or ru',
-  });
+export const LanguageSchema = /* @__PURE__ */ pure(() =>
+  z
+    .string()
+    .max(35)
+    .regex(/^[A-Za-z]{2,3}(-[A-Za-z0-9]{2,8})*$/, {
+      error: 'expected a language tag such as en, uk or ru',
+    }),
+);
 
 // One omittable wrapper of each of the fields used most, shared by every record that has one: zod
 // builds each wrapper when the package loads, and sharing them makes importing it cheaper.
 /** An optional {@link IdSchema} field. */
-export const OptionalIdSchema = IdSchema.exactOptional();
+export const OptionalIdSchema = /* @__PURE__ */ pure(() => IdSchema.exactOptional());
 
 /** An optional {@link NoteSchema} field. */
-export const OptionalNoteSchema = NoteSchema.exactOptional();
+export const OptionalNoteSchema = /* @__PURE__ */ pure(() => NoteSchema.exactOptional());

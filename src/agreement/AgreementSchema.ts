@@ -1,5 +1,5 @@
-import { harden } from '../validation/_lib/harden.js';
-import { z } from 'zod';
+import { model } from '../validation/_lib/model.js';
+import * as z from 'zod';
 import { CountSchema } from '../count/CountSchema.js';
 import { IdSchema, OptionalIdSchema, OptionalNoteSchema } from '../_lib/fields.js';
 import { CitationSchema } from '../source/CitationSchema.js';
@@ -14,18 +14,20 @@ import { OptionalDateSchema } from '../date/_lib/optionalDate.js';
  * AgreementTermSchema.safeParse({ category: 'people', formula: 'all-for-all' }).success; // true
  * ```
  */
-export const AgreementTermSchema = z.discriminatedUnion('formula', [
-  z.strictObject({ formula: z.literal('all-for-all'), category: IdSchema }),
-  z.strictObject({
-    formula: z.literal('numbers'),
-    category: IdSchema,
-    numbers: z
-      .array(z.strictObject({ to: IdSchema, count: CountSchema }))
-      .min(1)
-      .max(20),
-  }),
-  z.strictObject({ formula: z.literal('both-ways'), category: IdSchema, count: CountSchema }),
-]);
+export const AgreementTermSchema = /* @__PURE__ */ model(() =>
+  z.discriminatedUnion('formula', [
+    z.strictObject({ formula: z.literal('all-for-all'), category: IdSchema }),
+    z.strictObject({
+      formula: z.literal('numbers'),
+      category: IdSchema,
+      numbers: z
+        .array(z.strictObject({ to: IdSchema, count: CountSchema }))
+        .min(1)
+        .max(20),
+    }),
+    z.strictObject({ formula: z.literal('both-ways'), category: IdSchema, count: CountSchema }),
+  ]),
+);
 
 /**
  * One promise of an agreement: either "all for all" of a category, or numbers for each receiving
@@ -53,18 +55,20 @@ export type AgreementTerm = z.output<typeof AgreementTermSchema>;
  * AgreementSchema.safeParse({ id: 'a1', parties: ['UA', 'RU'], terms: [{ formula: 'all-for-all', category: 'people' }] }).success; // true
  * ```
  */
-export const AgreementSchema = z.strictObject({
-  id: IdSchema,
-  parties: z.array(IdSchema).min(2).max(10),
-  mediators: z.array(IdSchema).max(10).exactOptional(),
-  agreedOn: OptionalDateSchema,
-  announcedOn: OptionalDateSchema,
-  terms: z.array(AgreementTermSchema).max(50),
-  extends: OptionalIdSchema,
-  source: OptionalIdSchema,
-  citations: z.array(CitationSchema).max(100).exactOptional(),
-  note: OptionalNoteSchema,
-});
+export const AgreementSchema = /* @__PURE__ */ model(() =>
+  z.strictObject({
+    id: IdSchema,
+    parties: z.array(IdSchema).min(2).max(10),
+    mediators: z.array(IdSchema).max(10).exactOptional(),
+    agreedOn: OptionalDateSchema,
+    announcedOn: OptionalDateSchema,
+    terms: z.array(AgreementTermSchema).max(50),
+    extends: OptionalIdSchema,
+    source: OptionalIdSchema,
+    citations: z.array(CitationSchema).max(100).exactOptional(),
+    note: OptionalNoteSchema,
+  }),
+);
 
 /**
  * What the parties agreed to exchange, as terms. The terms may be left empty when they are known
@@ -84,5 +88,14 @@ export const AgreementSchema = z.strictObject({
  */
 export type Agreement = z.output<typeof AgreementSchema>;
 
-// Hostile values (throwing getters, Proxies) fail validation instead of throwing.
-harden(AgreementTermSchema, AgreementSchema);
+/**
+ * What AgreementSchema accepts, before parsing: the same fields as {@link Agreement}, with dates as plain
+ * strings. Type a form's or a request's values with it, and get a {@link Agreement} from the schema.
+ *
+ * @example
+ * ```ts
+ * import { safeCreateAgreement, type AgreementInput } from 'swapledger';
+ * const read = (values: AgreementInput) => safeCreateAgreement(values); // a Agreement when it is valid
+ * ```
+ */
+export type AgreementInput = z.input<typeof AgreementSchema>;

@@ -1,7 +1,7 @@
 import type { Claim } from '../claim/ClaimSchema.js';
 import type { Statement } from '../statement/StatementSchema.js';
 import { subjectKey } from '../claim/subjectKey.js';
-import type { Dataset } from '../dataset/DatasetSchema.js';
+import type { Dataset } from '../dataset/Dataset.js';
 import type { SourceWeights } from '../discrepancy/sourceWeights.js';
 import {
   checkAgreements,

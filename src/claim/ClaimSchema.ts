@@ -1,5 +1,5 @@
-import { harden } from '../validation/_lib/harden.js';
-import { z } from 'zod';
+import { model } from '../validation/_lib/model.js';
+import * as z from 'zod';
 import { CountSchema } from '../count/CountSchema.js';
 import { IdSchema, OptionalIdSchema, OptionalNoteSchema } from '../_lib/fields.js';
 import { OptionalDateSchema } from '../date/_lib/optionalDate.js';
@@ -35,17 +35,19 @@ export const CLAIM_LINK_TYPES = [
  * BreakdownPartSchema.safeParse({ category: 'officer', count: { low: 6, high: 6 }, wording: 'officers' }).success; // true
  * ```
  */
-export const BreakdownPartSchema = z.strictObject({
-  category: IdSchema,
-  count: CountSchema,
-  wording: z.string().max(300).exactOptional(),
-  cohort: OptionalIdSchema,
-  stage: z.int().min(0).max(1000).exactOptional(),
-  to: OptionalIdSchema,
-  place: z.string().max(300).exactOptional(),
-  agreement: OptionalIdSchema,
-  legalBasis: z.enum(LEGAL_BASIS_KEYS).exactOptional(),
-});
+export const BreakdownPartSchema = /* @__PURE__ */ model(() =>
+  z.strictObject({
+    category: IdSchema,
+    count: CountSchema,
+    wording: z.string().max(300).exactOptional(),
+    cohort: OptionalIdSchema,
+    stage: z.int().min(0).max(1000).exactOptional(),
+    to: OptionalIdSchema,
+    place: z.string().max(300).exactOptional(),
+    agreement: OptionalIdSchema,
+    legalBasis: z.enum(LEGAL_BASIS_KEYS).exactOptional(),
+  }),
+);
 
 /**
  * One line of a breakdown: a category, how many, and the words the source used for the group.
@@ -78,39 +80,41 @@ export type BreakdownPart = z.output<typeof BreakdownPartSchema>;
  * }).success; // true
  * ```
  */
-export const ClaimSchema = z.strictObject({
-  id: IdSchema,
-  subject: SubjectSchema,
-  value: CountSchema,
-  source: IdSchema,
-  statedOn: OptionalDateSchema,
-  asOf: OptionalDateSchema,
-  exchange: OptionalIdSchema,
-  citations: z.array(CitationSchema).max(100),
-  breakdown: z.array(BreakdownPartSchema).max(200).exactOptional(),
-  breakdownComplete: z.boolean().exactOptional(),
-  derived: z.boolean().exactOptional(),
-  rank: z
-    .strictObject({
-      level: z.enum(['preferred', 'normal', 'deprecated']),
-      reason: z.string().max(1000).exactOptional(),
-    })
-    .exactOptional(),
-  links: z
-    .array(z.strictObject({ type: z.enum(CLAIM_LINK_TYPES), claim: IdSchema }))
-    .max(100)
-    .exactOptional(),
-  dated: ReportedDateSchema.exactOptional(),
-  share: z
-    .strictObject({
-      of: IdSchema,
-      low: z.number().min(0).max(1),
-      high: z.number().min(0).max(1),
-      wording: z.string().max(300).exactOptional(),
-    })
-    .exactOptional(),
-  note: OptionalNoteSchema,
-});
+export const ClaimSchema = /* @__PURE__ */ model(() =>
+  z.strictObject({
+    id: IdSchema,
+    subject: SubjectSchema,
+    value: CountSchema,
+    source: IdSchema,
+    statedOn: OptionalDateSchema,
+    asOf: OptionalDateSchema,
+    exchange: OptionalIdSchema,
+    citations: z.array(CitationSchema).max(100),
+    breakdown: z.array(BreakdownPartSchema).max(200).exactOptional(),
+    breakdownComplete: z.boolean().exactOptional(),
+    derived: z.boolean().exactOptional(),
+    rank: z
+      .strictObject({
+        level: z.enum(['preferred', 'normal', 'deprecated']),
+        reason: z.string().max(1000).exactOptional(),
+      })
+      .exactOptional(),
+    links: z
+      .array(z.strictObject({ type: z.enum(CLAIM_LINK_TYPES), claim: IdSchema }))
+      .max(100)
+      .exactOptional(),
+    dated: ReportedDateSchema.exactOptional(),
+    share: z
+      .strictObject({
+        of: IdSchema,
+        low: z.number().min(0).max(1),
+        high: z.number().min(0).max(1),
+        wording: z.string().max(300).exactOptional(),
+      })
+      .exactOptional(),
+    note: OptionalNoteSchema,
+  }),
+);
 
 /**
  * One sourced figure: what is counted (`subject`), the count (`value`, whose `wording` keeps the
@@ -149,6 +153,18 @@ export const ClaimSchema = z.strictObject({
 export type Claim = z.output<typeof ClaimSchema>;
 
 /**
+ * What ClaimSchema accepts, before parsing: the same fields as {@link Claim}, with dates as plain
+ * strings. Type a form's or a request's values with it, and get a {@link Claim} from the schema.
+ *
+ * @example
+ * ```ts
+ * import { safeCreateClaim, type ClaimInput } from 'swapledger';
+ * const read = (values: ClaimInput) => safeCreateClaim(values); // a Claim when it is valid
+ * ```
+ */
+export type ClaimInput = z.input<typeof ClaimSchema>;
+
+/**
  * One of {@link CLAIM_LINK_TYPES}.
  *
  * @example
@@ -158,6 +174,3 @@ export type Claim = z.output<typeof ClaimSchema>;
  * ```
  */
 export type ClaimLinkType = (typeof CLAIM_LINK_TYPES)[number];
-
-// Hostile values (throwing getters, Proxies) fail validation instead of throwing.
-harden(BreakdownPartSchema, ClaimSchema);

@@ -1,5 +1,5 @@
-import { harden } from '../validation/_lib/harden.js';
-import { z } from 'zod';
+import { model } from '../validation/_lib/model.js';
+import * as z from 'zod';
 import { IdSchema, OptionalIdSchema } from '../_lib/fields.js';
 import { OptionalDateSchema } from '../date/_lib/optionalDate.js';
 import { LEGAL_BASIS_KEYS } from '../taxonomy/legalBases.js';
@@ -43,97 +43,99 @@ export const LIST_STAGES = ['submitted', 'requested', 'agreed', 'handed-over'] a
  * SubjectSchema.safeParse({ type: 'transferred', exchange: 'ua-ru-2023-04-26', to: 'UA' }).success; // true
  * ```
  */
-export const SubjectSchema = z.discriminatedUnion('type', [
-  z.strictObject({
-    type: z.literal('transferred'),
-    exchange: IdSchema,
-    to: OptionalIdSchema,
-    transfer: OptionalIdSchema,
-    throughStage: z.int().min(0).max(1000).exactOptional(),
-    category,
-    cohort: OptionalIdSchema,
-  }),
-  z.strictObject({
-    type: z.literal('exchanged'),
-    exchange: IdSchema,
-    category,
-  }),
-  z.strictObject({
-    type: z.literal('returned-total'),
-    to: IdSchema,
-    from: OptionalIdSchema,
-    since: OptionalDateSchema,
-    through: OptionalIdSchema,
-    agreement: OptionalIdSchema,
-    legalBasis: z.enum(LEGAL_BASIS_KEYS).exactOptional(),
-    registered: z.boolean().exactOptional(),
-    category,
-    cohort: OptionalIdSchema,
-  }),
-  z.strictObject({
-    type: z.literal('exchanged-total'),
-    parties: z.array(IdSchema).min(2).max(10),
-    since: OptionalDateSchema,
-    through: OptionalIdSchema,
-    agreement: OptionalIdSchema,
-    category,
-  }),
-  z.strictObject({
-    type: z.literal('held'),
-    holder: IdSchema,
-    of: IdSchema,
-    category,
-    cohort: OptionalIdSchema,
-    onOfficialLists: z.boolean().exactOptional(),
-  }),
-  z.strictObject({
-    type: z.literal('captured-total'),
-    captor: IdSchema,
-    of: IdSchema,
-    since: OptionalDateSchema,
-    category,
-    cohort: OptionalIdSchema,
-  }),
-  z.strictObject({
-    type: z.literal('missing'),
-    of: IdSchema,
-    believedHeldBy: OptionalIdSchema,
-    registered: z.boolean().exactOptional(),
-    category,
-  }),
-  z.strictObject({
-    type: z.literal('exchange-count'),
-    parties: z.array(IdSchema).min(2).max(10),
-    since: OptionalDateSchema,
-    through: OptionalIdSchema,
-    agreement: OptionalIdSchema,
-  }),
-  z.strictObject({
-    type: z.literal('died'),
-    of: IdSchema,
-    holder: OptionalIdSchema,
-    during: z.enum(DEATH_CIRCUMSTANCES).exactOptional(),
-    exchange: OptionalIdSchema,
-    since: OptionalDateSchema,
-    category,
-    cohort: OptionalIdSchema,
-  }),
-  z.strictObject({
-    type: z.literal('listed'),
-    by: IdSchema,
-    to: OptionalIdSchema,
-    stage: z.enum(LIST_STAGES).exactOptional(),
-    exchange: OptionalIdSchema,
-    agreement: OptionalIdSchema,
-    category,
-  }),
-  z.strictObject({
-    type: z.literal('agreed'),
-    agreement: IdSchema,
-    to: OptionalIdSchema,
-    category,
-  }),
-]);
+export const SubjectSchema = /* @__PURE__ */ model(() =>
+  z.discriminatedUnion('type', [
+    z.strictObject({
+      type: z.literal('transferred'),
+      exchange: IdSchema,
+      to: OptionalIdSchema,
+      transfer: OptionalIdSchema,
+      throughStage: z.int().min(0).max(1000).exactOptional(),
+      category,
+      cohort: OptionalIdSchema,
+    }),
+    z.strictObject({
+      type: z.literal('exchanged'),
+      exchange: IdSchema,
+      category,
+    }),
+    z.strictObject({
+      type: z.literal('returned-total'),
+      to: IdSchema,
+      from: OptionalIdSchema,
+      since: OptionalDateSchema,
+      through: OptionalIdSchema,
+      agreement: OptionalIdSchema,
+      legalBasis: z.enum(LEGAL_BASIS_KEYS).exactOptional(),
+      registered: z.boolean().exactOptional(),
+      category,
+      cohort: OptionalIdSchema,
+    }),
+    z.strictObject({
+      type: z.literal('exchanged-total'),
+      parties: z.array(IdSchema).min(2).max(10),
+      since: OptionalDateSchema,
+      through: OptionalIdSchema,
+      agreement: OptionalIdSchema,
+      category,
+    }),
+    z.strictObject({
+      type: z.literal('held'),
+      holder: IdSchema,
+      of: IdSchema,
+      category,
+      cohort: OptionalIdSchema,
+      onOfficialLists: z.boolean().exactOptional(),
+    }),
+    z.strictObject({
+      type: z.literal('captured-total'),
+      captor: IdSchema,
+      of: IdSchema,
+      since: OptionalDateSchema,
+      category,
+      cohort: OptionalIdSchema,
+    }),
+    z.strictObject({
+      type: z.literal('missing'),
+      of: IdSchema,
+      believedHeldBy: OptionalIdSchema,
+      registered: z.boolean().exactOptional(),
+      category,
+    }),
+    z.strictObject({
+      type: z.literal('exchange-count'),
+      parties: z.array(IdSchema).min(2).max(10),
+      since: OptionalDateSchema,
+      through: OptionalIdSchema,
+      agreement: OptionalIdSchema,
+    }),
+    z.strictObject({
+      type: z.literal('died'),
+      of: IdSchema,
+      holder: OptionalIdSchema,
+      during: z.enum(DEATH_CIRCUMSTANCES).exactOptional(),
+      exchange: OptionalIdSchema,
+      since: OptionalDateSchema,
+      category,
+      cohort: OptionalIdSchema,
+    }),
+    z.strictObject({
+      type: z.literal('listed'),
+      by: IdSchema,
+      to: OptionalIdSchema,
+      stage: z.enum(LIST_STAGES).exactOptional(),
+      exchange: OptionalIdSchema,
+      agreement: OptionalIdSchema,
+      category,
+    }),
+    z.strictObject({
+      type: z.literal('agreed'),
+      agreement: IdSchema,
+      to: OptionalIdSchema,
+      category,
+    }),
+  ]),
+);
 
 /**
  * What a claim counts. Claims about the same thing share a subject whatever words they used, so
@@ -172,6 +174,18 @@ export const SubjectSchema = z.discriminatedUnion('type', [
 export type Subject = z.output<typeof SubjectSchema>;
 
 /**
+ * What SubjectSchema accepts, before parsing: the same fields as {@link Subject}, with dates as plain
+ * strings. Type a form's or a request's values with it, and get a {@link Subject} from the schema.
+ *
+ * @example
+ * ```ts
+ * import { SubjectSchema, type SubjectInput } from 'swapledger';
+ * const read = (values: SubjectInput) => SubjectSchema.safeParse(values); // a Subject when it is valid
+ * ```
+ */
+export type SubjectInput = z.input<typeof SubjectSchema>;
+
+/**
  * The kind of a {@link Subject}.
  *
  * @example
@@ -181,6 +195,3 @@ export type Subject = z.output<typeof SubjectSchema>;
  * ```
  */
 export type SubjectType = Subject['type'];
-
-// Hostile values (throwing getters, Proxies) fail validation instead of throwing.
-harden(SubjectSchema);

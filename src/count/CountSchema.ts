@@ -1,5 +1,6 @@
-import { harden } from '../validation/_lib/harden.js';
-import { z } from 'zod';
+import { pure } from '../_lib/pure.js';
+import { model } from '../validation/_lib/model.js';
+import * as z from 'zod';
 import * as messages from '../_lib/messages.js';
 import { refine } from '../validation/_lib/verdicts.js';
 
@@ -25,16 +26,18 @@ export const MAX_WORDING_LENGTH = 2000;
  * HeadcountSchema.safeParse(4.5).success; // false
  * ```
  */
-export const HeadcountSchema = z
-  .int({
-    error: (issue) =>
-      issue.code === 'too_big'
-        ? messages.headcountTooLarge(Number(issue.input))
-        : messages.headcountNotInteger(issue.input),
-  })
-  .min(0, { error: (issue) => messages.headcountNegative(issue.input as number) });
+export const HeadcountSchema = /* @__PURE__ */ model(() =>
+  z
+    .int({
+      error: (issue) =>
+        issue.code === 'too_big'
+          ? messages.headcountTooLarge(Number(issue.input))
+          : messages.headcountNotInteger(issue.input),
+    })
+    .min(0, { error: (issue) => messages.headcountNegative(issue.input as number) }),
+);
 
-const WordingSchema = z.string().max(MAX_WORDING_LENGTH);
+const WordingSchema = /* @__PURE__ */ pure(() => z.string().max(MAX_WORDING_LENGTH));
 
 /**
  * The zod schema of a {@link KnownCount}: `low` and `high` (or `null` for open-ended) are
@@ -47,39 +50,41 @@ const WordingSchema = z.string().max(MAX_WORDING_LENGTH);
  * KnownCountSchema.safeParse({ low: 44, high: 36 }).success; // false
  * ```
  */
-export const KnownCountSchema = refine(
-  z.strictObject({
-    low: HeadcountSchema,
-    high: HeadcountSchema.nullable(),
-    best: HeadcountSchema.exactOptional(),
-    wording: WordingSchema.exactOptional(),
-    lexicon: z.string().max(200).exactOptional(),
-  }),
-  (count) =>
-    (count.high === null || count.low <= count.high) &&
-    (count.best === undefined ||
-      (count.best >= count.low && (count.high === null || count.best <= count.high))),
-  (count, ctx) => {
-    if (count.high !== null && count.low > count.high) {
-      ctx.addIssue({
-        code: 'custom',
-        path: ['low'],
-        message: messages.lowAboveHigh(count.low, count.high),
-        params: { swapledger: 'low-above-high' },
-      });
-    }
-    if (
-      count.best !== undefined &&
-      (count.best < count.low || (count.high !== null && count.best > count.high))
-    ) {
-      ctx.addIssue({
-        code: 'custom',
-        path: ['best'],
-        message: messages.bestOutside(count.best, count.low, count.high),
-        params: { swapledger: 'best-outside-range' },
-      });
-    }
-  },
+export const KnownCountSchema = /* @__PURE__ */ model(() =>
+  refine(
+    z.strictObject({
+      low: HeadcountSchema,
+      high: HeadcountSchema.nullable(),
+      best: HeadcountSchema.exactOptional(),
+      wording: WordingSchema.exactOptional(),
+      lexicon: z.string().max(200).exactOptional(),
+    }),
+    (count) =>
+      (count.high === null || count.low <= count.high) &&
+      (count.best === undefined ||
+        (count.best >= count.low && (count.high === null || count.best <= count.high))),
+    (count, ctx) => {
+      if (count.high !== null && count.low > count.high) {
+        ctx.addIssue({
+          code: 'custom',
+          path: ['low'],
+          message: messages.lowAboveHigh(count.low, count.high),
+          params: { swapledger: 'low-above-high' },
+        });
+      }
+      if (
+        count.best !== undefined &&
+        (count.best < count.low || (count.high !== null && count.best > count.high))
+      ) {
+        ctx.addIssue({
+          code: 'custom',
+          path: ['best'],
+          message: messages.bestOutside(count.best, count.low, count.high),
+          params: { swapledger: 'best-outside-range' },
+        });
+      }
+    },
+  ),
 );
 
 /**
@@ -91,10 +96,12 @@ export const KnownCountSchema = refine(
  * UnknownCountSchema.safeParse({ status: 'unknown' }).success; // true
  * ```
  */
-export const UnknownCountSchema = z.strictObject({
-  status: z.literal('unknown'),
-  wording: WordingSchema.exactOptional(),
-});
+export const UnknownCountSchema = /* @__PURE__ */ model(() =>
+  z.strictObject({
+    status: z.literal('unknown'),
+    wording: WordingSchema.exactOptional(),
+  }),
+);
 
 /**
  * The zod schema of an {@link UndisclosedCount}: `{ status: "undisclosed" }` with optional wording.
@@ -105,10 +112,22 @@ export const UnknownCountSchema = z.strictObject({
  * UndisclosedCountSchema.safeParse({ status: 'undisclosed', wording: 'not revealed' }).success; // true
  * ```
  */
-export const UndisclosedCountSchema = z.strictObject({
-  status: z.literal('undisclosed'),
-  wording: WordingSchema.exactOptional(),
-});
+export const UndisclosedCountSchema = /* @__PURE__ */ model(() =>
+  z.strictObject({
+    status: z.literal('undisclosed'),
+    wording: WordingSchema.exactOptional(),
+  }),
+);
+
+// Unknown and undisclosed counts as one branch, so that a wrong status is answered with every
+// status there is, and an object that is neither form is still read as a known count when it
+// comes closer to one.
+const StatusCountSchema = /* @__PURE__ */ pure(() =>
+  z.strictObject({
+    status: z.enum(['unknown', 'undisclosed']),
+    wording: WordingSchema.exactOptional(),
+  }),
+);
 
 /**
  * The zod schema of any {@link Count}: a known interval, unknown, or undisclosed.
@@ -121,7 +140,10 @@ export const UndisclosedCountSchema = z.strictObject({
  * CountSchema.safeParse({ low: -1, high: 3 }).success; // false
  * ```
  */
-export const CountSchema = z.union([KnownCountSchema, UnknownCountSchema, UndisclosedCountSchema]);
-
-// Hostile values (throwing getters, Proxies) fail validation instead of throwing.
-harden(HeadcountSchema, KnownCountSchema, UnknownCountSchema, UndisclosedCountSchema, CountSchema);
+export const CountSchema = /* @__PURE__ */ model(
+  () =>
+    // Typed as the three forms it accepts, which is what the two branches are.
+    z.union([KnownCountSchema, StatusCountSchema]) as unknown as z.ZodUnion<
+      [typeof KnownCountSchema, typeof UnknownCountSchema, typeof UndisclosedCountSchema]
+    >,
+);

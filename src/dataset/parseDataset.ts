@@ -1,5 +1,5 @@
 import { unwrap } from '../validation/_lib/outcome.js';
-import type { Dataset } from './DatasetSchema.js';
+import type { Dataset } from './Dataset.js';
 import type { ValidateDatasetOptions } from './ValidateDatasetOptions.js';
 import { safeParseDataset } from './safeParseDataset.js';
 

@@ -1,7 +1,7 @@
 import type { Result } from '../result/Result.js';
 import type { Issue } from '../validation/Issue.js';
 import { safely } from '../validation/_lib/safely.js';
-import type { Dataset } from './DatasetSchema.js';
+import type { Dataset } from './Dataset.js';
 import type { ValidateDatasetOptions } from './ValidateDatasetOptions.js';
 import { checkDataset } from './_lib/checkDataset.js';
 

@@ -1,5 +1,5 @@
-import { harden } from '../validation/_lib/harden.js';
-import { z } from 'zod';
+import { model } from '../validation/_lib/model.js';
+import * as z from 'zod';
 import { isRealDate, PARTIAL_DATE_PATTERN, readDate } from './_lib/calendar.js';
 import { refine } from '../validation/_lib/verdicts.js';
 import * as messages from '../_lib/messages.js';
@@ -16,19 +16,23 @@ import type { PartialDate } from './PartialDate.js';
  * PartialDateSchema.safeParse('2023-02-30').success; // false
  * ```
  */
-export const PartialDateSchema = refine(
-  z.string().regex(PARTIAL_DATE_PATTERN, {
-    error: (issue) => messages.partialDateFormat(String(issue.input)),
-    abort: true,
-  }),
-  isRealDate,
-  (value, ctx) => {
-    const read = readDate(value);
-    if ('code' in read) {
-      ctx.addIssue({ code: 'custom', message: read.message, params: { swapledger: read.code } });
-    }
-  },
-) as unknown as z.ZodType<PartialDate, string>;
-
-// Hostile values (throwing getters, Proxies) fail validation instead of throwing.
-harden(PartialDateSchema);
+export const PartialDateSchema = /* @__PURE__ */ model(
+  () =>
+    refine(
+      z.string().regex(PARTIAL_DATE_PATTERN, {
+        error: (issue) => messages.partialDateFormat(String(issue.input)),
+        abort: true,
+      }),
+      isRealDate,
+      (value, ctx) => {
+        const read = readDate(value);
+        if ('code' in read) {
+          ctx.addIssue({
+            code: 'custom',
+            message: read.message,
+            params: { swapledger: read.code },
+          });
+        }
+      },
+    ) as unknown as z.ZodType<PartialDate, string>,
+);

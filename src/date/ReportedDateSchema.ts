@@ -1,5 +1,5 @@
-import { harden } from '../validation/_lib/harden.js';
-import { z } from 'zod';
+import { model } from '../validation/_lib/model.js';
+import * as z from 'zod';
 import { PartialDateSchema } from './PartialDateSchema.js';
 
 /**
@@ -27,13 +27,15 @@ export const DATE_CERTAINTIES = ['stated', 'likely', 'uncertain'] as const;
  * ReportedDateSchema.safeParse({ from: '2025-06-08', to: '2025-06-09', wording: '8 or 9 June' }).success; // true
  * ```
  */
-export const ReportedDateSchema = z.strictObject({
-  from: PartialDateSchema,
-  to: PartialDateSchema.exactOptional(),
-  approximate: z.boolean().exactOptional(),
-  certainty: z.enum(DATE_CERTAINTIES).exactOptional(),
-  wording: z.string().max(300).exactOptional(),
-});
+export const ReportedDateSchema = /* @__PURE__ */ model(() =>
+  z.strictObject({
+    from: PartialDateSchema,
+    to: PartialDateSchema.exactOptional(),
+    approximate: z.boolean().exactOptional(),
+    certainty: z.enum(DATE_CERTAINTIES).exactOptional(),
+    wording: z.string().max(300).exactOptional(),
+  }),
+);
 
 /**
  * A date as a source gave it: a day, month or year (`from`), or a window from `from` to `to`
@@ -53,6 +55,18 @@ export const ReportedDateSchema = z.strictObject({
 export type ReportedDate = z.output<typeof ReportedDateSchema>;
 
 /**
+ * What ReportedDateSchema accepts, before parsing: the same fields as {@link ReportedDate}, with dates as plain
+ * strings. Type a form's or a request's values with it, and get a {@link ReportedDate} from the schema.
+ *
+ * @example
+ * ```ts
+ * import { ReportedDateSchema, type ReportedDateInput } from 'swapledger';
+ * const read = (values: ReportedDateInput) => ReportedDateSchema.safeParse(values); // a ReportedDate when it is valid
+ * ```
+ */
+export type ReportedDateInput = z.input<typeof ReportedDateSchema>;
+
+/**
  * One of {@link DATE_CERTAINTIES}.
  *
  * @since 0.2.0
@@ -64,6 +78,3 @@ export type ReportedDate = z.output<typeof ReportedDateSchema>;
  * ```
  */
 export type DateCertainty = (typeof DATE_CERTAINTIES)[number];
-
-// Hostile values (throwing getters, Proxies) fail validation instead of throwing.
-harden(ReportedDateSchema);

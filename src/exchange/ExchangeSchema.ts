@@ -1,5 +1,5 @@
-import { harden } from '../validation/_lib/harden.js';
-import { z } from 'zod';
+import { model } from '../validation/_lib/model.js';
+import * as z from 'zod';
 import { BreakdownPartSchema } from '../claim/ClaimSchema.js';
 import { CountSchema } from '../count/CountSchema.js';
 import { PartialDateSchema } from '../date/PartialDateSchema.js';
@@ -32,23 +32,25 @@ export const EXCHANGE_STATUSES = [
  * TransferSchema.safeParse({ id: 't1', from: 'RU', to: 'UA', category: 'people', count: { low: 44, high: 44 } }).success; // true
  * ```
  */
-export const TransferSchema = z.strictObject({
-  id: IdSchema,
-  from: IdSchema,
-  to: IdSchema,
-  stage: z.int().min(0).max(1000).exactOptional(),
-  category: IdSchema,
-  count: CountSchema,
-  breakdown: z.array(BreakdownPartSchema).max(200).exactOptional(),
-  breakdownComplete: z.boolean().exactOptional(),
-  legalBasis: z.enum(LEGAL_BASIS_KEYS).exactOptional(),
-  cohorts: z
-    .array(z.strictObject({ cohort: IdSchema, count: CountSchema.exactOptional() }))
-    .max(50)
-    .exactOptional(),
-  settles: z.strictObject({ exchange: IdSchema, transfer: IdSchema }).exactOptional(),
-  note: OptionalNoteSchema,
-});
+export const TransferSchema = /* @__PURE__ */ model(() =>
+  z.strictObject({
+    id: IdSchema,
+    from: IdSchema,
+    to: IdSchema,
+    stage: z.int().min(0).max(1000).exactOptional(),
+    category: IdSchema,
+    count: CountSchema,
+    breakdown: z.array(BreakdownPartSchema).max(200).exactOptional(),
+    breakdownComplete: z.boolean().exactOptional(),
+    legalBasis: z.enum(LEGAL_BASIS_KEYS).exactOptional(),
+    cohorts: z
+      .array(z.strictObject({ cohort: IdSchema, count: CountSchema.exactOptional() }))
+      .max(50)
+      .exactOptional(),
+    settles: z.strictObject({ exchange: IdSchema, transfer: IdSchema }).exactOptional(),
+    note: OptionalNoteSchema,
+  }),
+);
 
 /**
  * Who released whom to whom in an exchange: the parties, the category (`people`, `remains` or a
@@ -65,6 +67,18 @@ export const TransferSchema = z.strictObject({
 export type Transfer = z.output<typeof TransferSchema>;
 
 /**
+ * What TransferSchema accepts, before parsing: the same fields as {@link Transfer}, with dates as plain
+ * strings. Type a form's or a request's values with it, and get a {@link Transfer} from the schema.
+ *
+ * @example
+ * ```ts
+ * import { safeCreateTransfer, type TransferInput } from 'swapledger';
+ * const read = (values: TransferInput) => safeCreateTransfer(values); // a Transfer when it is valid
+ * ```
+ */
+export type TransferInput = z.input<typeof TransferSchema>;
+
+/**
  * The zod schema of an {@link ExchangeStage}.
  *
  * @example
@@ -73,11 +87,13 @@ export type Transfer = z.output<typeof TransferSchema>;
  * ExchangeStageSchema.safeParse({ on: '2022-09-21', place: 'Chernihiv region' }).success; // true
  * ```
  */
-export const ExchangeStageSchema = z.strictObject({
-  on: PartialDateSchema,
-  place: z.string().max(300).exactOptional(),
-  note: OptionalNoteSchema,
-});
+export const ExchangeStageSchema = /* @__PURE__ */ model(() =>
+  z.strictObject({
+    on: PartialDateSchema,
+    place: z.string().max(300).exactOptional(),
+    note: OptionalNoteSchema,
+  }),
+);
 
 /**
  * One stage of an exchange: a day (or month) and a place. An exchange over several days has
@@ -103,19 +119,21 @@ export type ExchangeStage = z.output<typeof ExchangeStageSchema>;
  * }).success; // true
  * ```
  */
-export const ExchangeSchema = z.strictObject({
-  id: IdSchema,
-  parties: z.array(IdSchema).min(2).max(10),
-  mediators: z.array(IdSchema).max(10).exactOptional(),
-  custodians: z.array(IdSchema).max(10).exactOptional(),
-  agreement: OptionalIdSchema,
-  agreements: z.array(IdSchema).min(1).max(20).exactOptional(),
-  sides: z.array(z.array(IdSchema).min(1).max(10)).min(2).max(10).exactOptional(),
-  status: z.enum(EXCHANGE_STATUSES),
-  stages: z.array(ExchangeStageSchema).min(1).max(100),
-  transfers: z.array(TransferSchema).max(100),
-  note: OptionalNoteSchema,
-});
+export const ExchangeSchema = /* @__PURE__ */ model(() =>
+  z.strictObject({
+    id: IdSchema,
+    parties: z.array(IdSchema).min(2).max(10),
+    mediators: z.array(IdSchema).max(10).exactOptional(),
+    custodians: z.array(IdSchema).max(10).exactOptional(),
+    agreement: OptionalIdSchema,
+    agreements: z.array(IdSchema).min(1).max(20).exactOptional(),
+    sides: z.array(z.array(IdSchema).min(1).max(10)).min(2).max(10).exactOptional(),
+    status: z.enum(EXCHANGE_STATUSES),
+    stages: z.array(ExchangeStageSchema).min(1).max(100),
+    transfers: z.array(TransferSchema).max(100),
+    note: OptionalNoteSchema,
+  }),
+);
 
 /**
  * What was delivered: the parties, the mediators, third countries that took custody, the
@@ -146,6 +164,18 @@ export const ExchangeSchema = z.strictObject({
 export type Exchange = z.output<typeof ExchangeSchema>;
 
 /**
+ * What ExchangeSchema accepts, before parsing: the same fields as {@link Exchange}, with dates as plain
+ * strings. Type a form's or a request's values with it, and get a {@link Exchange} from the schema.
+ *
+ * @example
+ * ```ts
+ * import { safeCreateExchange, type ExchangeInput } from 'swapledger';
+ * const read = (values: ExchangeInput) => safeCreateExchange(values); // a Exchange when it is valid
+ * ```
+ */
+export type ExchangeInput = z.input<typeof ExchangeSchema>;
+
+/**
  * One of {@link EXCHANGE_STATUSES}.
  *
  * @example
@@ -155,6 +185,3 @@ export type Exchange = z.output<typeof ExchangeSchema>;
  * ```
  */
 export type ExchangeStatus = (typeof EXCHANGE_STATUSES)[number];
-
-// Hostile values (throwing getters, Proxies) fail validation instead of throwing.
-harden(TransferSchema, ExchangeStageSchema, ExchangeSchema);

@@ -5,7 +5,7 @@ import { subjectKey } from '../claim/subjectKey.js';
 import type { Count, CountDifference, KnownCount } from '../count/Count.js';
 import { subtractCounts } from '../count/subtractCounts.js';
 import { sumBounded } from '../count/_lib/bounds.js';
-import type { Dataset } from '../dataset/DatasetSchema.js';
+import type { Dataset } from '../dataset/Dataset.js';
 import { comparePartialDates } from '../date/comparePartialDates.js';
 import type { PartialDate } from '../date/PartialDate.js';
 import { relatePartialDates } from '../date/relatePartialDates.js';

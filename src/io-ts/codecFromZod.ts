@@ -1,6 +1,6 @@
 import { fast } from '../validation/_lib/fast.js';
 import type * as t from 'io-ts';
-import type { z } from 'zod';
+import type * as z from 'zod';
 import { fromZod } from '../validation/_lib/fromZod.js';
 import { fail, ok } from '../result/_lib/result.js';
 import { safely } from '../validation/_lib/safely.js';

@@ -11,7 +11,7 @@ import type { AgreementTerm, Agreement } from '../agreement/AgreementSchema.js';
 import type { BreakdownPart, Claim } from '../claim/ClaimSchema.js';
 import type { Subject } from '../claim/SubjectSchema.js';
 import type { Count, KnownCount, UnknownCount, UndisclosedCount } from '../count/Count.js';
-import type { Dataset } from '../dataset/DatasetSchema.js';
+import type { Dataset } from '../dataset/Dataset.js';
 import type { PartialDate } from '../date/PartialDate.js';
 import type { ReportedDate } from '../date/ReportedDateSchema.js';
 import type { Transfer, ExchangeStage, Exchange } from '../exchange/ExchangeSchema.js';

@@ -3,7 +3,7 @@ import type { Exchange } from '../exchange/ExchangeSchema.js';
 import { byAgreementRow, settlementsOf, sortByDateThenRef } from './_lib/ledgerOrder.js';
 import type { Count } from '../count/Count.js';
 import { shortfall } from './_lib/shortfall.js';
-import type { Dataset } from '../dataset/DatasetSchema.js';
+import type { Dataset } from '../dataset/Dataset.js';
 import { partialDateRange } from '../date/partialDateRange.js';
 import { reconcile } from '../discrepancy/reconcile.js';
 import { Series } from './_lib/ledgerSeries.js';

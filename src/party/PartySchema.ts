@@ -1,5 +1,5 @@
-import { harden } from '../validation/_lib/harden.js';
-import { z } from 'zod';
+import { model } from '../validation/_lib/model.js';
+import * as z from 'zod';
 import { IdSchema, NameSchema, OptionalIdSchema, OptionalNoteSchema } from '../_lib/fields.js';
 
 /**
@@ -33,13 +33,15 @@ export const PARTY_KINDS = [
  * PartySchema.safeParse({ id: 'wagner', name: 'PMC Wagner', kind: 'private-military-company', alignedWith: 'RU' }).success; // true
  * ```
  */
-export const PartySchema = z.strictObject({
-  id: IdSchema,
-  name: NameSchema,
-  kind: z.enum(PARTY_KINDS),
-  alignedWith: OptionalIdSchema,
-  note: OptionalNoteSchema,
-});
+export const PartySchema = /* @__PURE__ */ model(() =>
+  z.strictObject({
+    id: IdSchema,
+    name: NameSchema,
+    kind: z.enum(PARTY_KINDS),
+    alignedWith: OptionalIdSchema,
+    note: OptionalNoteSchema,
+  }),
+);
 
 /**
  * Whoever holds, releases or receives people, or mediates. Mediation and custody are roles on an
@@ -54,6 +56,18 @@ export const PartySchema = z.strictObject({
 export type Party = z.output<typeof PartySchema>;
 
 /**
+ * What PartySchema accepts, before parsing: the same fields as {@link Party}, with dates as plain
+ * strings. Type a form's or a request's values with it, and get a {@link Party} from the schema.
+ *
+ * @example
+ * ```ts
+ * import { safeCreateParty, type PartyInput } from 'swapledger';
+ * const read = (values: PartyInput) => safeCreateParty(values); // a Party when it is valid
+ * ```
+ */
+export type PartyInput = z.input<typeof PartySchema>;
+
+/**
  * One of {@link PARTY_KINDS}.
  *
  * @example
@@ -63,6 +77,3 @@ export type Party = z.output<typeof PartySchema>;
  * ```
  */
 export type PartyKind = (typeof PARTY_KINDS)[number];
-
-// Hostile values (throwing getters, Proxies) fail validation instead of throwing.
-harden(PartySchema);

@@ -1,4 +1,4 @@
-import type { Dataset } from '../dataset/DatasetSchema.js';
+import type { Dataset } from '../dataset/Dataset.js';
 import { parseDataset } from '../dataset/parseDataset.js';
 import data from './sample-dataset.json' with { type: 'json' };
 

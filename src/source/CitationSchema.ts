@@ -1,5 +1,5 @@
-import { harden } from '../validation/_lib/harden.js';
-import { z } from 'zod';
+import { model } from '../validation/_lib/model.js';
+import * as z from 'zod';
 import { LanguageSchema, OptionalIdSchema, UrlSchema } from '../_lib/fields.js';
 import { OptionalDateSchema } from '../date/_lib/optionalDate.js';
 
@@ -37,15 +37,17 @@ export const MEDIA = [
  * CitationSchema.safeParse({ url: 'not a url' }).success; // false
  * ```
  */
-export const CitationSchema = z.strictObject({
-  url: UrlSchema,
-  outlet: z.string().min(1).max(300).exactOptional(),
-  medium: z.enum(MEDIA).exactOptional(),
-  publishedOn: OptionalDateSchema,
-  quote: z.string().max(2000).exactOptional(),
-  language: LanguageSchema.exactOptional(),
-  reportedBy: OptionalIdSchema,
-});
+export const CitationSchema = /* @__PURE__ */ model(() =>
+  z.strictObject({
+    url: UrlSchema,
+    outlet: z.string().min(1).max(300).exactOptional(),
+    medium: z.enum(MEDIA).exactOptional(),
+    publishedOn: OptionalDateSchema,
+    quote: z.string().max(2000).exactOptional(),
+    language: LanguageSchema.exactOptional(),
+    reportedBy: OptionalIdSchema,
+  }),
+);
 
 /**
  * Where a statement can be read: the address, the outlet, the medium, when it was published, a
@@ -64,5 +66,14 @@ export const CitationSchema = z.strictObject({
  */
 export type Citation = z.output<typeof CitationSchema>;
 
-// Hostile values (throwing getters, Proxies) fail validation instead of throwing.
-harden(CitationSchema);
+/**
+ * What CitationSchema accepts, before parsing: the same fields as {@link Citation}, with dates as plain
+ * strings. Type a form's or a request's values with it, and get a {@link Citation} from the schema.
+ *
+ * @example
+ * ```ts
+ * import { safeCreateCitation, type CitationInput } from 'swapledger';
+ * const read = (values: CitationInput) => safeCreateCitation(values); // a Citation when it is valid
+ * ```
+ */
+export type CitationInput = z.input<typeof CitationSchema>;

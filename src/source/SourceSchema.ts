@@ -1,5 +1,5 @@
-import { harden } from '../validation/_lib/harden.js';
-import { z } from 'zod';
+import { model } from '../validation/_lib/model.js';
+import * as z from 'zod';
 import { IdSchema, NameSchema, OptionalIdSchema, OptionalNoteSchema } from '../_lib/fields.js';
 
 /**
@@ -34,25 +34,27 @@ export const SOURCE_KINDS = [
  * SourceSchema.safeParse({ id: 'ru-mod', name: 'Ministry of Defence of the Russian Federation', kind: 'ministry', affiliation: 'RU' }).success; // true
  * ```
  */
-export const SourceSchema = z.strictObject({
-  id: IdSchema,
-  name: NameSchema,
-  kind: z.enum(SOURCE_KINDS),
-  affiliation: IdSchema.nullable(),
-  role: z.string().max(300).exactOptional(),
-  speakers: z
-    .array(
-      z.strictObject({
-        name: NameSchema,
-        affiliation: OptionalIdSchema,
-        role: z.string().max(300).exactOptional(),
-      }),
-    )
-    .min(2)
-    .max(20)
-    .exactOptional(),
-  note: OptionalNoteSchema,
-});
+export const SourceSchema = /* @__PURE__ */ model(() =>
+  z.strictObject({
+    id: IdSchema,
+    name: NameSchema,
+    kind: z.enum(SOURCE_KINDS),
+    affiliation: IdSchema.nullable(),
+    role: z.string().max(300).exactOptional(),
+    speakers: z
+      .array(
+        z.strictObject({
+          name: NameSchema,
+          affiliation: OptionalIdSchema,
+          role: z.string().max(300).exactOptional(),
+        }),
+      )
+      .min(2)
+      .max(20)
+      .exactOptional(),
+    note: OptionalNoteSchema,
+  }),
+);
 
 /**
  * Who made a statement: an official, a ministry, a mediator, an outlet, an NGO, an international
@@ -79,5 +81,14 @@ export const SourceSchema = z.strictObject({
  */
 export type Source = z.output<typeof SourceSchema>;
 
-// Hostile values (throwing getters, Proxies) fail validation instead of throwing.
-harden(SourceSchema);
+/**
+ * What SourceSchema accepts, before parsing: the same fields as {@link Source}, with dates as plain
+ * strings. Type a form's or a request's values with it, and get a {@link Source} from the schema.
+ *
+ * @example
+ * ```ts
+ * import { safeCreateSource, type SourceInput } from 'swapledger';
+ * const read = (values: SourceInput) => safeCreateSource(values); // a Source when it is valid
+ * ```
+ */
+export type SourceInput = z.input<typeof SourceSchema>;

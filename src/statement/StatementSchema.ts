@@ -1,5 +1,6 @@
-import { harden } from '../validation/_lib/harden.js';
-import { z } from 'zod';
+import { pure } from '../_lib/pure.js';
+import { model } from '../validation/_lib/model.js';
+import * as z from 'zod';
 import { CountSchema } from '../count/CountSchema.js';
 import { IdSchema, OptionalIdSchema, OptionalNoteSchema } from '../_lib/fields.js';
 import { OptionalDateSchema } from '../date/_lib/optionalDate.js';
@@ -50,7 +51,7 @@ export const EXCHANGE_OUTCOMES = [
 ] as const;
 
 /** A whole number of people in a ratio or an equivalence: at least one. */
-const Units = z.int().min(1).max(1_000_000);
+const Units = /* @__PURE__ */ pure(() => z.int().min(1).max(1_000_000));
 
 /**
  * The zod schema of {@link Terms}.
@@ -63,48 +64,50 @@ const Units = z.int().min(1).max(1_000_000);
  * TermsSchema.safeParse({ formula: 'n-for-n', count: 1000 }).success; // true
  * ```
  */
-export const TermsSchema = z.discriminatedUnion('formula', [
-  z.strictObject({
-    formula: z.literal('ratio'),
-    give: Units,
-    get: Units,
-    by: OptionalIdSchema,
-    category: OptionalIdSchema,
-  }),
-  z.strictObject({
-    formula: z.literal('n-for-n'),
-    count: z.int().min(1).max(Number.MAX_SAFE_INTEGER),
-    category: OptionalIdSchema,
-  }),
-  z.strictObject({ formula: z.literal('all-for-all'), category: OptionalIdSchema }),
-  z.strictObject({
-    formula: z.literal('scale'),
-    unit: IdSchema,
-    equivalents: z
-      .array(
-        z.strictObject({
-          category: IdSchema,
-          worth: Units,
-          wording: z.string().max(300).exactOptional(),
-        }),
-      )
-      .min(1)
-      .max(50),
-  }),
-  z.strictObject({
-    formula: z.literal('stages'),
-    planned: z
-      .array(
-        z.strictObject({
-          on: ReportedDateSchema.exactOptional(),
-          count: CountSchema.exactOptional(),
-          to: OptionalIdSchema,
-        }),
-      )
-      .min(1)
-      .max(100),
-  }),
-]);
+export const TermsSchema = /* @__PURE__ */ model(() =>
+  z.discriminatedUnion('formula', [
+    z.strictObject({
+      formula: z.literal('ratio'),
+      give: Units,
+      get: Units,
+      by: OptionalIdSchema,
+      category: OptionalIdSchema,
+    }),
+    z.strictObject({
+      formula: z.literal('n-for-n'),
+      count: z.int().min(1).max(Number.MAX_SAFE_INTEGER),
+      category: OptionalIdSchema,
+    }),
+    z.strictObject({ formula: z.literal('all-for-all'), category: OptionalIdSchema }),
+    z.strictObject({
+      formula: z.literal('scale'),
+      unit: IdSchema,
+      equivalents: z
+        .array(
+          z.strictObject({
+            category: IdSchema,
+            worth: Units,
+            wording: z.string().max(300).exactOptional(),
+          }),
+        )
+        .min(1)
+        .max(50),
+    }),
+    z.strictObject({
+      formula: z.literal('stages'),
+      planned: z
+        .array(
+          z.strictObject({
+            on: ReportedDateSchema.exactOptional(),
+            count: CountSchema.exactOptional(),
+            to: OptionalIdSchema,
+          }),
+        )
+        .min(1)
+        .max(100),
+    }),
+  ]),
+);
 
 /**
  * Terms of an exchange that are not one headcount:
@@ -137,41 +140,43 @@ export type Terms = z.output<typeof TermsSchema>;
  * StatedSchema.safeParse({ type: 'role', exchange: 'ua-ru-2025-01-15', party: 'AE', role: 'mediator' }).success; // true
  * ```
  */
-export const StatedSchema = z.discriminatedUnion('type', [
-  z.strictObject({
-    type: z.literal('role'),
-    exchange: OptionalIdSchema,
-    agreement: OptionalIdSchema,
-    party: IdSchema,
-    role: z.enum(EXCHANGE_ROLES),
-  }),
-  z.strictObject({
-    type: z.literal('date'),
-    exchange: IdSchema,
-    stage: z.int().min(0).max(1000).exactOptional(),
-    on: ReportedDateSchema,
-  }),
-  z.strictObject({
-    type: z.literal('ordinal'),
-    exchange: IdSchema,
-    ordinal: z.int().min(1).max(1_000_000),
-    among: z.array(IdSchema).min(2).max(10).exactOptional(),
-    through: OptionalIdSchema,
-    since: OptionalDateSchema,
-  }),
-  z.strictObject({
-    type: z.literal('outcome'),
-    exchange: IdSchema,
-    outcome: z.enum(EXCHANGE_OUTCOMES),
-    reason: z.string().max(1000).exactOptional(),
-  }),
-  z.strictObject({
-    type: z.literal('terms'),
-    exchange: OptionalIdSchema,
-    agreement: OptionalIdSchema,
-    terms: TermsSchema,
-  }),
-]);
+export const StatedSchema = /* @__PURE__ */ model(() =>
+  z.discriminatedUnion('type', [
+    z.strictObject({
+      type: z.literal('role'),
+      exchange: OptionalIdSchema,
+      agreement: OptionalIdSchema,
+      party: IdSchema,
+      role: z.enum(EXCHANGE_ROLES),
+    }),
+    z.strictObject({
+      type: z.literal('date'),
+      exchange: IdSchema,
+      stage: z.int().min(0).max(1000).exactOptional(),
+      on: ReportedDateSchema,
+    }),
+    z.strictObject({
+      type: z.literal('ordinal'),
+      exchange: IdSchema,
+      ordinal: z.int().min(1).max(1_000_000),
+      among: z.array(IdSchema).min(2).max(10).exactOptional(),
+      through: OptionalIdSchema,
+      since: OptionalDateSchema,
+    }),
+    z.strictObject({
+      type: z.literal('outcome'),
+      exchange: IdSchema,
+      outcome: z.enum(EXCHANGE_OUTCOMES),
+      reason: z.string().max(1000).exactOptional(),
+    }),
+    z.strictObject({
+      type: z.literal('terms'),
+      exchange: OptionalIdSchema,
+      agreement: OptionalIdSchema,
+      terms: TermsSchema,
+    }),
+  ]),
+);
 
 /**
  * What a {@link Statement} says, when it is not a headcount:
@@ -209,15 +214,17 @@ export type Stated = z.output<typeof StatedSchema>;
  * }).success; // true
  * ```
  */
-export const StatementSchema = z.strictObject({
-  id: IdSchema,
-  about: StatedSchema,
-  source: IdSchema,
-  statedOn: OptionalDateSchema,
-  citations: z.array(CitationSchema).max(100),
-  denies: z.boolean().exactOptional(),
-  note: OptionalNoteSchema,
-});
+export const StatementSchema = /* @__PURE__ */ model(() =>
+  z.strictObject({
+    id: IdSchema,
+    about: StatedSchema,
+    source: IdSchema,
+    statedOn: OptionalDateSchema,
+    citations: z.array(CitationSchema).max(100),
+    denies: z.boolean().exactOptional(),
+    note: OptionalNoteSchema,
+  }),
+);
 
 /**
  * A sourced statement that is not a headcount: who mediated or hosted an exchange, when it took
@@ -241,6 +248,18 @@ export const StatementSchema = z.strictObject({
  * ```
  */
 export type Statement = z.output<typeof StatementSchema>;
+
+/**
+ * What StatementSchema accepts, before parsing: the same fields as {@link Statement}, with dates as plain
+ * strings. Type a form's or a request's values with it, and get a {@link Statement} from the schema.
+ *
+ * @example
+ * ```ts
+ * import { safeCreateStatement, type StatementInput } from 'swapledger';
+ * const read = (values: StatementInput) => safeCreateStatement(values); // a Statement when it is valid
+ * ```
+ */
+export type StatementInput = z.input<typeof StatementSchema>;
 
 /**
  * One of {@link EXCHANGE_ROLES}.
@@ -267,6 +286,3 @@ export type ExchangeRole = (typeof EXCHANGE_ROLES)[number];
  * ```
  */
 export type ExchangeOutcome = (typeof EXCHANGE_OUTCOMES)[number];
-
-// Hostile values (throwing getters, Proxies) fail validation instead of throwing.
-harden(TermsSchema, StatedSchema, StatementSchema);

@@ -1,5 +1,5 @@
-import { harden } from '../validation/_lib/harden.js';
-import { z } from 'zod';
+import { model } from '../validation/_lib/model.js';
+import * as z from 'zod';
 import { CountSchema } from '../count/CountSchema.js';
 import { IdSchema, NameSchema, OptionalNoteSchema } from '../_lib/fields.js';
 
@@ -12,13 +12,15 @@ import { IdSchema, NameSchema, OptionalNoteSchema } from '../_lib/fields.js';
  * CohortSchema.safeParse({ id: 'azovstal-defenders', name: 'Azovstal defenders', knownSize: { low: 2250, high: 2750, best: 2500 } }).success; // true
  * ```
  */
-export const CohortSchema = z.strictObject({
-  id: IdSchema,
-  name: NameSchema,
-  knownSize: CountSchema.exactOptional(),
-  categories: z.array(IdSchema).max(100).exactOptional(),
-  note: OptionalNoteSchema,
-});
+export const CohortSchema = /* @__PURE__ */ model(() =>
+  z.strictObject({
+    id: IdSchema,
+    name: NameSchema,
+    knownSize: CountSchema.exactOptional(),
+    categories: z.array(IdSchema).max(100).exactOptional(),
+    note: OptionalNoteSchema,
+  }),
+);
 
 /**
  * A named group that cuts across categories ("Azovstal defenders", "crew of a rescue ship"),
@@ -33,5 +35,14 @@ export const CohortSchema = z.strictObject({
  */
 export type Cohort = z.output<typeof CohortSchema>;
 
-// Hostile values (throwing getters, Proxies) fail validation instead of throwing.
-harden(CohortSchema);
+/**
+ * What CohortSchema accepts, before parsing: the same fields as {@link Cohort}, with dates as plain
+ * strings. Type a form's or a request's values with it, and get a {@link Cohort} from the schema.
+ *
+ * @example
+ * ```ts
+ * import { safeCreateCohort, type CohortInput } from 'swapledger';
+ * const read = (values: CohortInput) => safeCreateCohort(values); // a Cohort when it is valid
+ * ```
+ */
+export type CohortInput = z.input<typeof CohortSchema>;

@@ -1,5 +1,5 @@
-import { harden } from '../validation/_lib/harden.js';
-import { z } from 'zod';
+import { model } from '../validation/_lib/model.js';
+import * as z from 'zod';
 import { IdSchema, LanguageSchema, OptionalIdSchema } from '../_lib/fields.js';
 
 /**
@@ -11,20 +11,22 @@ import { IdSchema, LanguageSchema, OptionalIdSchema } from '../_lib/fields.js';
  * CrosswalkSchema.safeParse(defaultCrosswalk).success; // true
  * ```
  */
-export const CrosswalkSchema = z.strictObject({
-  id: IdSchema,
-  version: z.string().min(1).max(50),
-  entries: z
-    .array(
-      z.strictObject({
-        wording: z.string().min(1).max(200),
-        category: IdSchema,
-        language: LanguageSchema.exactOptional(),
-        party: OptionalIdSchema,
-      }),
-    )
-    .max(100_000),
-});
+export const CrosswalkSchema = /* @__PURE__ */ model(() =>
+  z.strictObject({
+    id: IdSchema,
+    version: z.string().min(1).max(50),
+    entries: z
+      .array(
+        z.strictObject({
+          wording: z.string().min(1).max(200),
+          category: IdSchema,
+          language: LanguageSchema.exactOptional(),
+          party: OptionalIdSchema,
+        }),
+      )
+      .max(100_000),
+  }),
+);
 
 /**
  * A map from the words each side uses for a group of people ("soldiers and sergeants",
@@ -39,5 +41,14 @@ export const CrosswalkSchema = z.strictObject({
  */
 export type Crosswalk = z.output<typeof CrosswalkSchema>;
 
-// Hostile values (throwing getters, Proxies) fail validation instead of throwing.
-harden(CrosswalkSchema);
+/**
+ * What CrosswalkSchema accepts, before parsing: the same fields as {@link Crosswalk}, with dates as plain
+ * strings. Type a form's or a request's values with it, and get a {@link Crosswalk} from the schema.
+ *
+ * @example
+ * ```ts
+ * import { CrosswalkSchema, type CrosswalkInput } from 'swapledger';
+ * const read = (values: CrosswalkInput) => CrosswalkSchema.safeParse(values); // a Crosswalk when it is valid
+ * ```
+ */
+export type CrosswalkInput = z.input<typeof CrosswalkSchema>;

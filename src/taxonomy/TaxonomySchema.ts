@@ -1,5 +1,5 @@
-import { harden } from '../validation/_lib/harden.js';
-import { z } from 'zod';
+import { model } from '../validation/_lib/model.js';
+import * as z from 'zod';
 import { IdSchema, NameSchema, OptionalNoteSchema } from '../_lib/fields.js';
 
 /**
@@ -23,11 +23,13 @@ export const LEGAL_INSTRUMENTS = ['GC III', 'GC IV', 'AP I', 'other'] as const;
  * LegalReferenceSchema.safeParse({ instrument: 'GC III', articles: ['4'] }).success; // true
  * ```
  */
-export const LegalReferenceSchema = z.strictObject({
-  instrument: z.enum(LEGAL_INSTRUMENTS),
-  articles: z.array(z.string().min(1).max(20)).max(20),
-  note: OptionalNoteSchema,
-});
+export const LegalReferenceSchema = /* @__PURE__ */ model(() =>
+  z.strictObject({
+    instrument: z.enum(LEGAL_INSTRUMENTS),
+    articles: z.array(z.string().min(1).max(20)).max(20),
+    note: OptionalNoteSchema,
+  }),
+);
 
 /**
  * Where a category's legal meaning comes from.
@@ -49,13 +51,15 @@ export type LegalReference = z.output<typeof LegalReferenceSchema>;
  * CategorySchema.safeParse({ id: 'officer', label: 'officers', parent: 'military' }).success; // true
  * ```
  */
-export const CategorySchema = z.strictObject({
-  id: IdSchema,
-  label: NameSchema,
-  parent: IdSchema.nullable(),
-  legal: z.array(LegalReferenceSchema).max(10).exactOptional(),
-  note: OptionalNoteSchema,
-});
+export const CategorySchema = /* @__PURE__ */ model(() =>
+  z.strictObject({
+    id: IdSchema,
+    label: NameSchema,
+    parent: IdSchema.nullable(),
+    legal: z.array(LegalReferenceSchema).max(10).exactOptional(),
+    note: OptionalNoteSchema,
+  }),
+);
 
 /**
  * A node of the taxonomy: a kind of detainee (or of remains). `parent` is `null` only for a root;
@@ -78,13 +82,15 @@ export type Category = z.output<typeof CategorySchema>;
  * PartitionSchema.safeParse({ id: 'rank', label: 'by rank', of: 'military', parts: ['enlisted', 'officer'], complete: true }).success; // true
  * ```
  */
-export const PartitionSchema = z.strictObject({
-  id: IdSchema,
-  label: NameSchema,
-  of: IdSchema,
-  parts: z.array(IdSchema).min(1).max(100),
-  complete: z.boolean(),
-});
+export const PartitionSchema = /* @__PURE__ */ model(() =>
+  z.strictObject({
+    id: IdSchema,
+    label: NameSchema,
+    of: IdSchema,
+    parts: z.array(IdSchema).min(1).max(100),
+    complete: z.boolean(),
+  }),
+);
 
 /**
  * One independent way of splitting a category into disjoint parts: military people by rank
@@ -112,12 +118,14 @@ export type Partition = z.output<typeof PartitionSchema>;
  * TaxonomySchema.safeParse(defaultTaxonomy).success; // true
  * ```
  */
-export const TaxonomySchema = z.strictObject({
-  id: IdSchema,
-  version: z.string().min(1).max(50),
-  categories: z.array(CategorySchema).max(10_000),
-  partitions: z.array(PartitionSchema).max(10_000),
-});
+export const TaxonomySchema = /* @__PURE__ */ model(() =>
+  z.strictObject({
+    id: IdSchema,
+    version: z.string().min(1).max(50),
+    categories: z.array(CategorySchema).max(10_000),
+    partitions: z.array(PartitionSchema).max(10_000),
+  }),
+);
 
 /**
  * A tree of detainee categories with named partitions.
@@ -150,14 +158,16 @@ export type Taxonomy = z.output<typeof TaxonomySchema>;
  * TaxonomyExtensionSchema.safeParse({ categories: [{ id: 'medic', label: 'medics', parent: 'military' }] }).success; // true
  * ```
  */
-export const TaxonomyExtensionSchema = z.strictObject({
-  categories: z.array(CategorySchema).max(10_000).exactOptional(),
-  partitions: z.array(PartitionSchema).max(10_000).exactOptional(),
-  addParts: z
-    .array(z.strictObject({ partition: IdSchema, parts: z.array(IdSchema).min(1).max(1000) }))
-    .max(1000)
-    .exactOptional(),
-});
+export const TaxonomyExtensionSchema = /* @__PURE__ */ model(() =>
+  z.strictObject({
+    categories: z.array(CategorySchema).max(10_000).exactOptional(),
+    partitions: z.array(PartitionSchema).max(10_000).exactOptional(),
+    addParts: z
+      .array(z.strictObject({ partition: IdSchema, parts: z.array(IdSchema).min(1).max(1000) }))
+      .max(1000)
+      .exactOptional(),
+  }),
+);
 
 /**
  * The categories and partitions a dataset adds to the default taxonomy.
@@ -170,11 +180,14 @@ export const TaxonomyExtensionSchema = z.strictObject({
  */
 export type TaxonomyExtension = z.output<typeof TaxonomyExtensionSchema>;
 
-// Hostile values (throwing getters, Proxies) fail validation instead of throwing.
-harden(
-  LegalReferenceSchema,
-  CategorySchema,
-  PartitionSchema,
-  TaxonomySchema,
-  TaxonomyExtensionSchema,
-);
+/**
+ * What TaxonomyExtensionSchema accepts, before parsing: the same fields as {@link TaxonomyExtension}, with dates as plain
+ * strings. Type a form's or a request's values with it, and get a {@link TaxonomyExtension} from the schema.
+ *
+ * @example
+ * ```ts
+ * import { TaxonomyExtensionSchema, type TaxonomyExtensionInput } from 'swapledger';
+ * const read = (values: TaxonomyExtensionInput) => TaxonomyExtensionSchema.safeParse(values); // a TaxonomyExtension when it is valid
+ * ```
+ */
+export type TaxonomyExtensionInput = z.input<typeof TaxonomyExtensionSchema>;

@@ -1,6 +1,9 @@
 import type { Issue } from './Issue.js';
 import { formatPath } from './formatPath.js';
 
+/** What marks an error as the package's, in every copy of it. */
+const ERROR_MARK = Symbol.for('swapledger.SwapledgerError');
+
 /**
  * The error thrown by the throwing twins of fallible functions (`parseCount`, `between`, …). It
  * carries the same issues the `safe` twin would have returned, so nothing is lost by throwing.
@@ -19,6 +22,21 @@ export class SwapledgerError extends Error {
   /** Every problem found, each with its path, code and message. */
   readonly issues: readonly Issue[];
 
+  /**
+   * Whether `value` is a SwapledgerError from any copy of the package: an app that loads both
+   * the ESM and the CommonJS build (or two installs) has two classes, and `instanceof` must
+   * answer for both. The mark is a symbol from the global registry, the same in every copy.
+   */
+  static override [Symbol.hasInstance](value: unknown): boolean {
+    // A subclass keeps the ordinary test: only the package's own class answers for every copy.
+    if (this !== SwapledgerError) return Function.prototype[Symbol.hasInstance].call(this, value);
+    return (
+      typeof value === 'object' &&
+      value !== null &&
+      (value as { [ERROR_MARK]?: unknown })[ERROR_MARK] === true
+    );
+  }
+
   constructor(issues: readonly Issue[]) {
     super(
       issues.length === 0
@@ -33,5 +51,6 @@ export class SwapledgerError extends Error {
     );
     this.name = 'SwapledgerError';
     this.issues = issues;
+    Object.defineProperty(this, ERROR_MARK, { value: true });
   }
 }

@@ -123,4 +123,22 @@ describe('validateCount', () => {
     expect(formatCount(payload)).toBe('44');
     expect(() => assertCount({ low: 5, high: 1 })).toThrow(SwapledgerError);
   });
+
+  it('names every status a count may have when the status is wrong', () => {
+    expect(validateCount({ status: 'nope' })).toEqual({
+      success: false,
+      error: [
+        {
+          path: ['status'],
+          code: 'invalid-value',
+          message: 'expected one of "unknown", "undisclosed", got the string "nope"',
+        },
+      ],
+    });
+    // An object nearer a known count is still read as one.
+    expect(validateCount({ low: 'x', high: 'y' })).toMatchObject({
+      success: false,
+      error: [{ path: ['low'] }, { path: ['high'] }],
+    });
+  });
 });

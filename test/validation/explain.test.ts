@@ -4,7 +4,7 @@ import { z } from 'zod';
 import { ClaimSchema, CountSchema, safeCreateClaim } from '../../src/index.js';
 import { explain } from '../../src/validation/_lib/explain.js';
 import { fast } from '../../src/validation/_lib/fast.js';
-import { harden } from '../../src/validation/_lib/harden.js';
+import { hardenRun } from '../../src/validation/_lib/harden.js';
 import { compile, INVALID } from '../../src/validation/_lib/parser.js';
 import { loadSampleDataset } from '../../src/sample/index.js';
 import { NEAR_MISSES, SHAPES } from './shapes.js';
@@ -88,7 +88,7 @@ describe('explain', () => {
     expectZodIssues(CountSchema, trap);
     expectZodIssues(ClaimSchema, { ...claim, value: trap });
     const schema = z.object({ a: z.int() });
-    harden(schema);
+    hardenRun(schema);
     expectZodIssues(schema, trap);
   });
 });

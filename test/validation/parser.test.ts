@@ -2,7 +2,7 @@ import fc from 'fast-check';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { z } from 'zod';
 import { ClaimSchema, CountSchema, safeCreateClaim } from '../../src/index.js';
-import { harden } from '../../src/validation/_lib/harden.js';
+import { hardenRun } from '../../src/validation/_lib/harden.js';
 import { MODELS } from '../../src/dataset/_lib/models.js';
 import { generate, INVALID, parser } from '../../src/validation/_lib/parser.js';
 import { refine } from '../../src/validation/_lib/verdicts.js';
@@ -122,7 +122,7 @@ describe('parser', () => {
 
   it('refuses, like a hardened schema, an object whose type cannot be read', () => {
     const schema = z.object({ a: z.int() });
-    harden(schema);
+    hardenRun(schema);
     const unreadable = new Proxy(Object.create({ constructor: 1 }) as { a: number }, {
       get: (target, key) =>
         key === 'constructor'

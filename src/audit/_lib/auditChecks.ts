@@ -9,7 +9,7 @@ import type { Count, KnownCount } from '../../count/Count.js';
 import { formatCount } from '../../count/formatCount.js';
 import { gapBetweenCounts } from '../../count/gapBetweenCounts.js';
 import { addHighs, addLows, sumBounded } from '../../count/_lib/bounds.js';
-import type { Dataset } from '../../dataset/DatasetSchema.js';
+import type { Dataset } from '../../dataset/Dataset.js';
 import type { PartialDate } from '../../date/PartialDate.js';
 import { relatePartialDates } from '../../date/relatePartialDates.js';
 import { compare } from '../../discrepancy/compare.js';

@@ -1,4 +1,4 @@
-import type { z } from 'zod';
+import type * as z from 'zod';
 import { fail, ok } from '../../result/_lib/result.js';
 import type { Result } from '../../result/Result.js';
 import type { Issue } from '../../validation/Issue.js';
@@ -6,7 +6,8 @@ import { fast, type FastSchema } from '../../validation/_lib/fast.js';
 import { INVALID } from '../../validation/_lib/parser.js';
 import { fromZod } from '../../validation/_lib/fromZod.js';
 import * as messages from '../../_lib/messages.js';
-import { DATASET_COLLECTIONS, type Dataset } from '../DatasetSchema.js';
+import { DATASET_COLLECTIONS } from './datasetShape.js';
+import type { Dataset } from '../Dataset.js';
 import { MAX_RECORDS } from './limits.js';
 import { checkEnvelope } from './envelope.js';
 import { ReferenceCheck, type RecordOf } from './references.js';

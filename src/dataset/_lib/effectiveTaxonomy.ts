@@ -1,4 +1,4 @@
-import type { Dataset } from '../DatasetSchema.js';
+import type { Dataset } from '../Dataset.js';
 import { defaultTaxonomy } from '../../taxonomy/defaultTaxonomy.js';
 import { safeExtendTaxonomy } from '../../taxonomy/extendTaxonomy.js';
 import type { Taxonomy } from '../../taxonomy/TaxonomySchema.js';

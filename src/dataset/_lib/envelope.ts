@@ -6,7 +6,7 @@ import type { Issue } from '../../validation/Issue.js';
 import { fast } from '../../validation/_lib/fast.js';
 import { fromZod } from '../../validation/_lib/fromZod.js';
 import * as messages from '../../_lib/messages.js';
-import { DATASET_COLLECTIONS, DATASET_FORMAT, DatasetSchema } from '../DatasetSchema.js';
+import { DATASET_COLLECTIONS, DATASET_FORMAT, DatasetShape } from './datasetShape.js';
 import { own } from '../../_lib/own.js';
 
 /**
@@ -25,7 +25,7 @@ export interface Envelope {
 }
 
 /**
- * Checks a dataset's envelope (or an NDJSON header, whose records are `apart`) with `DatasetSchema` itself, so that the schema and the validators
+ * Checks a dataset's envelope (or an NDJSON header, whose records are `apart`) with `DatasetShape` itself, so that the schema and the validators
  * can never disagree on it: the record lists are shown to the schema empty (each record is
  * checked on its own, with its index, by the caller), everything else as it is. Returns
  * undefined when the input is not a dataset of this format at all, after reporting why: reading
@@ -74,7 +74,7 @@ export function checkEnvelope(
       configurable: true,
     });
   }
-  const parsed = fast(DatasetSchema).safeParse(view);
+  const parsed = fast(DatasetShape).safeParse(view);
   if (!parsed.success) {
     for (const issue of fromZod(parsed.error.issues, view)) report(issue);
     return { taxonomy: defaultTaxonomy };

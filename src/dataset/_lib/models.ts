@@ -1,4 +1,4 @@
-import type { z } from 'zod';
+import type * as z from 'zod';
 import { AgreementSchema, AgreementTermSchema } from '../../agreement/AgreementSchema.js';
 import { BreakdownPartSchema, ClaimSchema } from '../../claim/ClaimSchema.js';
 import { SubjectSchema } from '../../claim/SubjectSchema.js';
@@ -8,7 +8,7 @@ import {
   UndisclosedCountSchema,
   UnknownCountSchema,
 } from '../../count/CountSchema.js';
-import { DatasetSchema } from '../DatasetSchema.js';
+import { DatasetShape } from './datasetShape.js';
 import { PartialDateSchema } from '../../date/PartialDateSchema.js';
 import {
   ExchangeSchema,
@@ -62,7 +62,7 @@ export const MODELS = {
   Crosswalk: CrosswalkSchema,
   Cohort: CohortSchema,
   Lexicon: LexiconSchema,
-  Dataset: DatasetSchema,
+  Dataset: DatasetShape,
 } as const satisfies Record<string, z.ZodType>;
 
 /** A name of {@link MODELS}. */

@@ -4,7 +4,7 @@ import { fromZod } from '../../validation/_lib/fromZod.js';
 import * as messages from '../../_lib/messages.js';
 import { defaultTaxonomy } from '../../taxonomy/defaultTaxonomy.js';
 import type { Taxonomy } from '../../taxonomy/TaxonomySchema.js';
-import { DATASET_COLLECTIONS, DATASET_FORMAT } from '../DatasetSchema.js';
+import { DATASET_COLLECTIONS, DATASET_FORMAT } from './datasetShape.js';
 import { checkEnvelope } from './envelope.js';
 import { ReferenceCheck, type Collection, type RecordOf } from './references.js';
 

@@ -1,3 +1,4 @@
+import { pure } from '../../_lib/pure.js';
 import type { Agreement } from '../../agreement/AgreementSchema.js';
 import type { BreakdownPart, Claim } from '../../claim/ClaimSchema.js';
 import type { Subject } from '../../claim/SubjectSchema.js';
@@ -19,7 +20,7 @@ import * as messages from '../../_lib/messages.js';
 import { IdSchema } from '../../_lib/fields.js';
 import { SimilarIds } from '../../_lib/similarIds.js';
 import { fast } from '../../validation/_lib/fast.js';
-import type { DATASET_COLLECTIONS } from '../DatasetSchema.js';
+import type { DATASET_COLLECTIONS } from './datasetShape.js';
 import { own } from '../../_lib/own.js';
 
 /**
@@ -135,22 +136,26 @@ function named<T extends object>(record: T, table: Names<T>, refer: Refer, at: P
   }
 }
 
-const PARTY = names<Party>({ alignedWith: 'parties' });
-const SOURCE = names<Source>({ affiliation: 'parties' });
-const AGREEMENT = names<Agreement>({
-  parties: 'parties',
-  mediators: 'parties',
-  extends: 'agreements',
-  source: 'sources',
-});
-const EXCHANGE = names<Exchange>({
-  parties: 'parties',
-  mediators: 'parties',
-  custodians: 'parties',
-  agreement: 'agreements',
-  agreements: 'agreements',
-});
-const STATEMENT = names<Statement>({ source: 'sources' });
+const PARTY = /* @__PURE__ */ pure(() => names<Party>({ alignedWith: 'parties' }));
+const SOURCE = /* @__PURE__ */ pure(() => names<Source>({ affiliation: 'parties' }));
+const AGREEMENT = /* @__PURE__ */ pure(() =>
+  names<Agreement>({
+    parties: 'parties',
+    mediators: 'parties',
+    extends: 'agreements',
+    source: 'sources',
+  }),
+);
+const EXCHANGE = /* @__PURE__ */ pure(() =>
+  names<Exchange>({
+    parties: 'parties',
+    mediators: 'parties',
+    custodians: 'parties',
+    agreement: 'agreements',
+    agreements: 'agreements',
+  }),
+);
+const STATEMENT = /* @__PURE__ */ pure(() => names<Statement>({ source: 'sources' }));
 
 /** The fields of each kind of statement that name a record. */
 const STATED: {
@@ -162,8 +167,10 @@ const STATED: {
   outcome: { exchange: 'exchanges' },
   terms: { exchange: 'exchanges', agreement: 'agreements' },
 };
-const STATED_NAMES = namesOf(STATED);
-const CLAIM = names<Claim>({ source: 'sources', exchange: 'exchanges' });
+const STATED_NAMES = /* @__PURE__ */ pure(() => namesOf(STATED));
+const CLAIM = /* @__PURE__ */ pure(() =>
+  names<Claim>({ source: 'sources', exchange: 'exchanges' }),
+);
 
 /** The fields of each kind of subject that name a record (a transfer is checked with its exchange). */
 const SUBJECT: { readonly [T in Subject['type']]: Naming<Extract<Subject, { type: T }>> } = {
@@ -185,7 +192,7 @@ const SUBJECT: { readonly [T in Subject['type']]: Naming<Extract<Subject, { type
   listed: { by: 'parties', to: 'parties', exchange: 'exchanges', agreement: 'agreements' },
   agreed: { agreement: 'agreements', to: 'parties' },
 };
-const SUBJECT_NAMES = namesOf(SUBJECT);
+const SUBJECT_NAMES = /* @__PURE__ */ pure(() => namesOf(SUBJECT));
 
 /** {@link names} of each table of a kind's variants. */
 function namesOf<K extends string>(

@@ -1,4 +1,4 @@
-import type { Dataset } from '../DatasetSchema.js';
+import type { Dataset } from '../Dataset.js';
 
 const cache = new WeakMap<Dataset, { aligned: Map<string, string>; side: Map<string, string> }>();
 

@@ -3,7 +3,7 @@
 // run of every check, but explains a refused one by running parts of the schema again, so such code
 // would run more than once per decode. Schemas that call none (and the package's own, whose checks
 // are pure functions of the value) keep the fast path; the others are parsed by zod alone.
-import { z } from 'zod';
+import * as z from 'zod';
 import { MODELS } from '../../dataset/_lib/models.js';
 import type { Schema } from '../../validation/_lib/zodInternals.js';
 

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 
 /** Records built by {@link noProtoRecord}: the JSON Schema generator forbids `__proto__` in them too. */
 export const NO_PROTO_RECORDS = new WeakSet<z.ZodType>();

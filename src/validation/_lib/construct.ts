@@ -1,5 +1,5 @@
 import { fast, type FastSchema } from './fast.js';
-import type { z } from 'zod';
+import type * as z from 'zod';
 import type { Result } from '../../result/Result.js';
 import type { Issue } from '../Issue.js';
 import { fromZod } from './fromZod.js';

@@ -1,4 +1,5 @@
-import { z } from 'zod';
+import * as z from 'zod';
+import { util } from 'zod/v4/core';
 import type { Issue, IssueCode } from '../Issue.js';
 import * as messages from '../../_lib/messages.js';
 import { convert, valueAt, type KeyHints, type Lookup } from './fromZod.js';
@@ -42,7 +43,7 @@ const BAIL: unique symbol = Symbol('bail');
 const REDO = -1;
 
 const NOT_FOUND = { found: false, value: undefined } as const;
-const { finalizeIssue } = z.core.util;
+const { finalizeIssue } = util;
 
 /** Plain data: primitives, arrays and objects of Object's prototype (or none). */
 function plain(v: unknown): boolean {

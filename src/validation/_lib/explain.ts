@@ -1,4 +1,5 @@
-import { z } from 'zod';
+import * as z from 'zod';
+import { util } from 'zod/v4/core';
 import { readable, sanitize, unreadableIssue } from './harden.js';
 import { INVALID, type Compiled } from './parser.js';
 import { runWithZod, SYNC, type Payload, type RawIssue, type Schema } from './zodInternals.js';
@@ -10,11 +11,9 @@ interface Walked extends Payload {
 
 /** The kinds of schema this module walks itself; zod runs the others. */
 const WALKED = new Set(['object', 'array', 'union', 'nullable', 'optional', 'lazy', 'readonly']);
-const { finalizeIssue } = z.core.util;
+const { finalizeIssue } = util;
 // zod's own list of an array's leading length limits, each with its check.
-const sizeCaps = z.core.util.sizeCaps as unknown as (
-  checks: readonly Schema[],
-) => [number, Schema][];
+const sizeCaps = util.sizeCaps as unknown as (checks: readonly Schema[]) => [number, Schema][];
 
 // zod's rule: an issue stops later checks unless it says it may continue.
 const aborted = (issues: readonly RawIssue[], from = 0): boolean => {

@@ -1,4 +1,4 @@
-import type { z } from 'zod';
+import type * as z from 'zod';
 import type { Issue } from '../Issue.js';
 import { emitIssues } from './emit.js';
 import { explain } from './explain.js';

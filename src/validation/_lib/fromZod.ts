@@ -1,4 +1,5 @@
-import { z } from 'zod';
+import type * as z from 'zod';
+import { util } from 'zod/v4/core';
 import type { Issue, IssueCode } from '../Issue.js';
 import * as messages from '../../_lib/messages.js';
 
@@ -116,7 +117,7 @@ export function convert(
           messages.tooLong(
             Number(issue.maximum),
             // Counted as zod counts the limit: in code points, so an emoji is one character.
-            typeof here === 'string' ? z.core.util.codePointLength(here) : 0,
+            typeof here === 'string' ? util.codePointLength(here) : 0,
           ),
         );
       } else push('too-large', issue.message);

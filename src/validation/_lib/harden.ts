@@ -1,4 +1,4 @@
-import type { z } from 'zod';
+import type * as z from 'zod';
 import type { Schema } from './zodInternals.js';
 
 /** Whether zod can describe a value in an error message without a trap or getter throwing. */
@@ -40,27 +40,26 @@ export function unreadableIssue(schema: object, why: string) {
  * Makes schemas safe on hostile values: zod runs a schema through `_zod.run`, and a throwing
  * getter, a Proxy trap or a revoked Proxy makes it throw. Wrapped, such a value fails validation
  * with one `invalid-input` issue instead, wherever the schema is used: its own `safeParse`, its
- * Standard Schema `validate`, or nested inside a user's schema.
+ * Standard Schema `validate`, or nested inside a user's schema. Returns the schema.
  */
-export function harden(...schemas: z.ZodType[]): void {
-  for (const schema of schemas) {
-    const internals = (schema as unknown as Schema)._zod;
-    const run = internals.run;
-    if (run.hardened) continue;
-    const safeRun: Schema['_zod']['run'] = (payload, ctx) => {
-      try {
-        if (!readable(payload.value)) throw new TypeError('unreadable value');
-        const result = run(payload, ctx);
-        if (result === payload && payload.issues.length > 0) sanitize(payload.issues);
-        return result;
-      } catch (error) {
-        const why =
-          error instanceof RangeError ? 'it is nested too deeply' : 'reading it threw an exception';
-        payload.issues.push(unreadableIssue(schema, why));
-        return payload;
-      }
-    };
-    safeRun.hardened = true;
-    internals.run = safeRun;
-  }
+export function hardenRun<T extends z.ZodType>(schema: T): T {
+  const internals = (schema as unknown as Schema)._zod;
+  const run = internals.run;
+  if (run.hardened) return schema;
+  const safeRun: Schema['_zod']['run'] = (payload, ctx) => {
+    try {
+      if (!readable(payload.value)) throw new TypeError('unreadable value');
+      const result = run(payload, ctx);
+      if (result === payload && payload.issues.length > 0) sanitize(payload.issues);
+      return result;
+    } catch (error) {
+      const why =
+        error instanceof RangeError ? 'it is nested too deeply' : 'reading it threw an exception';
+      payload.issues.push(unreadableIssue(schema, why));
+      return payload;
+    }
+  };
+  safeRun.hardened = true;
+  internals.run = safeRun;
+  return schema;
 }

@@ -1,4 +1,4 @@
-import type { z } from 'zod';
+import type * as z from 'zod';
 import { globalConfig } from 'zod/v4/core';
 import { readable } from './harden.js';
 import { VERDICTS } from './verdicts.js';

@@ -1,4 +1,4 @@
-import type { z } from 'zod';
+import type * as z from 'zod';
 
 /**
  * Plain yes/no twins of the package's own refinements, keyed by the zod check they shadow. The

@@ -1,0 +1,63 @@
+// An app that imports one function, bundled by esbuild and by Rollup (the bundler under Vite)
+// for the browser, minified: what ships is that function's code and the part of zod it uses,
+// not all of zod with its locales and JSON Schema code. Budgets are gzip sizes.
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { Buffer } from 'node:buffer';
+import { gzipSync } from 'node:zlib';
+import { build } from 'esbuild';
+import { rollup } from 'rollup';
+import { nodeResolve } from '@rollup/plugin-node-resolve';
+import terser from '@rollup/plugin-terser';
+import { check } from './_lib.mjs';
+
+const APPS = {
+  // Budgets: the measured size plus a little room, in kB gzip (see docs/performance.md). parseCount
+  // keeps the lexicon schema (a caller's lexicon is checked), so most of zod's classic API and the
+  // package's validator, which answers that schema's Standard Schema.
+  parseCount: {
+    code: `import { parseCount } from 'swapledger';\nconsole.log(parseCount(globalThis.text));`,
+    budget: { esbuild: 56, rollup: 52.5 },
+  },
+  validateDataset: {
+    code: `import { validateDataset } from 'swapledger';\nconsole.log(validateDataset(globalThis.data));`,
+    budget: { esbuild: 52, rollup: 48.5 },
+  },
+};
+
+mkdirSync('bundles', { recursive: true });
+const kB = (bytes) => bytes / 1000;
+for (const [name, app] of Object.entries(APPS)) {
+  const entry = `bundles/${name}.js`;
+  writeFileSync(entry, app.code);
+  const sizes = {};
+  await check(`esbuild bundle of an app importing only ${name}`, async () => {
+    const out = await build({
+      entryPoints: [entry],
+      bundle: true,
+      minify: true,
+      format: 'esm',
+      platform: 'browser',
+      write: false,
+    });
+    sizes.esbuild = out.outputFiles[0].contents;
+  });
+  await check(`Rollup bundle of an app importing only ${name}`, async () => {
+    const bundle = await rollup({
+      input: entry,
+      plugins: [nodeResolve({ browser: true }), terser()],
+      onwarn: () => undefined,
+    });
+    const { output } = await bundle.generate({ format: 'es' });
+    sizes.rollup = Buffer.from(output[0].code);
+  });
+  for (const [bundler, bytes] of Object.entries(sizes)) {
+    const gzip = kB(gzipSync(bytes).length);
+    await check(
+      `${bundler} · ${name}: ${kB(bytes.length).toFixed(1)} kB minified, ${gzip.toFixed(1)} kB gzip (budget ${app.budget[bundler]} kB gzip)`,
+      () => {
+        if (gzip > app.budget[bundler])
+          throw new Error(`over budget by ${(gzip - app.budget[bundler]).toFixed(1)} kB`);
+      },
+    );
+  }
+}

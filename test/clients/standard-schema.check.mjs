@@ -1,0 +1,104 @@
+// Frameworks that take any Standard Schema (tRPC's `.input()`, Hono's standard validator, the
+// Standard Schema utilities) given the package's schemas: their users must get the package's
+// codes, paths and messages, and a whole dataset must be checked with its references.
+import assert from 'node:assert/strict';
+import { initTRPC } from '@trpc/server';
+import { Hono } from 'hono';
+import { sValidator } from '@hono/standard-validator';
+import { SchemaError, getDotPath } from '@standard-schema/utils';
+import { ClaimSchema, CountSchema, DatasetSchema, safeCreateClaim } from 'swapledger';
+import { loadSampleDataset } from 'swapledger/sample';
+import { check } from './_lib.mjs';
+
+const sample = loadSampleDataset();
+const claim = sample.claims.find((c) => 'low' in c.value);
+const broken = { ...claim, value: { ...claim.value, low: '44' } };
+const expected = safeCreateClaim(broken);
+assert.equal(expected.success, false);
+const [issue] = expected.error;
+// What every framework below must pass on.
+const ours = { path: ['value', 'low'], code: 'invalid-type', message: issue.message };
+assert.match(issue.message, /expected a number, got the string "44"/);
+
+// tRPC runs a zod schema's own parse when it has one, so the package's words reach it through
+// the schema's Standard Schema alone, as docs/validating-payloads.md shows.
+await check(
+  'tRPC .input() with the Standard Schema of ClaimSchema reports the package’s issue',
+  async () => {
+    const t = initTRPC.create();
+    const router = t.router({
+      add: t.procedure
+        .input({ '~standard': ClaimSchema['~standard'] })
+        .mutation(({ input }) => input.id),
+    });
+    const caller = t.createCallerFactory(router)({});
+    assert.equal(await caller.add(claim), claim.id);
+    const error = await caller.add(broken).then(
+      () => assert.fail('tRPC accepted a claim whose low is a string'),
+      (e) => e,
+    );
+    assert.equal(error.code, 'BAD_REQUEST');
+    assert.deepEqual(
+      error.cause.issues.map((i) => ({ path: i.path, code: i.code, message: i.message })),
+      [ours],
+    );
+  },
+);
+
+await check(
+  'Hono sValidator("json", ClaimSchema) answers 400 with the package’s issue',
+  async () => {
+    const app = new Hono().post('/claims', sValidator('json', ClaimSchema), (c) =>
+      c.json({ id: c.req.valid('json').id }),
+    );
+    const post = (body) =>
+      app.request('/claims', {
+        method: 'POST',
+        body: JSON.stringify(body),
+        headers: { 'content-type': 'application/json' },
+      });
+    const good = await post(claim);
+    assert.equal(good.status, 200);
+    assert.deepEqual(await good.json(), { id: claim.id });
+    const bad = await post(broken);
+    assert.equal(bad.status, 400);
+    const body = await bad.json();
+    assert.deepEqual(
+      body.error.map((i) => ({ path: i.path, code: i.code, message: i.message })),
+      [ours],
+    );
+  },
+);
+
+await check(
+  '@standard-schema/utils: SchemaError and getDotPath on the package’s issues',
+  async () => {
+    const result = await ClaimSchema['~standard'].validate(broken);
+    assert.ok(result.issues, 'the broken claim was accepted');
+    const error = new SchemaError(result.issues);
+    assert.equal(getDotPath(error.issues[0]), 'value.low');
+    assert.equal(error.issues[0].message, issue.message);
+  },
+);
+
+await check('a count with an unknown status names every status it could have', async () => {
+  const result = await CountSchema['~standard'].validate({ status: 'nope' });
+  assert.deepEqual(result.issues, [
+    {
+      path: ['status'],
+      code: 'invalid-value',
+      message: 'expected one of "unknown", "undisclosed", got the string "nope"',
+    },
+  ]);
+});
+
+await check('DatasetSchema as a Standard Schema checks references between records', async () => {
+  assert.deepEqual(await DatasetSchema['~standard'].validate(sample), { value: sample });
+  const dangling = { ...sample, claims: [{ ...claim, source: 'no-such-source' }] };
+  const result = await DatasetSchema['~standard'].validate(dangling);
+  assert.ok(result.issues, 'a claim citing a source that is not in the dataset was accepted');
+  assert.deepEqual(
+    result.issues.map((i) => [getDotPath(i), i.code]),
+    [['claims.0.source', 'unknown-reference']],
+  );
+});
