@@ -47,7 +47,7 @@ try {
     if (!safeParseDataset(sample).success || sample.exchanges.length < 38) throw new Error('sample is wrong');
     if (!CountC.is({ low: 1, high: 1 }) || CountC.is({ low: 2, high: 1 })) throw new Error('io-ts codec is wrong');
     if (MonoidSumCount.concat({ low: 1, high: 1 }, MonoidSumCount.empty).low !== 1) throw new Error('fp-ts instance is wrong');
-    if (jsonSchemas.Count.$id !== 'urn:swapledger:schema:count' || countFile.$id !== jsonSchemas.Count.$id) throw new Error('JSON Schema is wrong');
+    if (jsonSchemas.Count.$id !== 'https://unpkg.com/swapledger/schemas/count.json' || countFile.$id !== jsonSchemas.Count.$id) throw new Error('JSON Schema is wrong');
     console.log('ok');`;
   writeFileSync(
     join(scratch, 'esm.mjs'),
