@@ -2,23 +2,23 @@
 // The `swapledger` command.
 import { fstatSync, readSync } from 'node:fs';
 import { Readable } from 'node:stream';
+import { colorWanted } from './color.js';
 import { printable } from './format.js';
 import { EXIT, writeFailure } from './io.js';
 import { run } from './main.js';
 
-const exitCode = () => (typeof process.exitCode === 'number' ? process.exitCode : EXIT.ok);
-
-// A reader that stops early (`swapledger report | head`) closes the pipe: that ends the command
-// quietly, as for any command-line tool. Any other failure to write (a full disk) is an I/O
-// error: one line saying why, and exit code 2, never a stack trace or the "invalid data" code.
+// A reader that stops early (`swapledger report | head`) closes the pipe. Unix tools die of
+// SIGPIPE then, which a shell shows as status 141; Node ignores that signal, so the same status
+// is given by hand, with nothing printed: the reader asked for no more. Any other failure to
+// write (a full disk) is an I/O error: one line saying why, and exit code 2, never a stack trace.
 process.stdout.on('error', (error: NodeJS.ErrnoException) => {
-  if (error.code === 'EPIPE') process.exit(exitCode());
+  if (error.code === 'EPIPE') process.exit(EXIT.closed);
   process.stderr.write(`swapledger: ${printable(writeFailure(error).message)}\n`);
   process.exit(EXIT.usage);
 });
 // With standard error gone there is nowhere left to say why.
 process.stderr.on('error', (error: NodeJS.ErrnoException) =>
-  process.exit(error.code === 'EPIPE' ? exitCode() : EXIT.usage),
+  process.exit(error.code === 'EPIPE' ? EXIT.closed : EXIT.usage),
 );
 
 /**
@@ -43,5 +43,6 @@ const code = await run(process.argv.slice(2), {
   stderr: (text) => process.stderr.write(text),
   stdin: standardInput(),
   stderrIsTty: process.stderr.isTTY === true,
+  color: colorWanted(process.env, process.stdout.isTTY === true),
 });
 process.exitCode = code;

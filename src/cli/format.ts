@@ -4,12 +4,13 @@ import type { AuditReport } from '../audit/audit.js';
 import type { Finding } from '../audit/Finding.js';
 import { SEVERITIES } from '../audit/findingCodes.js';
 import { formatCount } from '../count/formatCount.js';
-import type { Dataset } from '../dataset/DatasetSchema.js';
+import type { Dataset } from '../dataset/Dataset.js';
 import type { PhraseReading } from '../phrase/PhraseReading.js';
 import { formatPath } from '../validation/formatPath.js';
-import type { Issue } from '../validation/Issue.js';
+import { issueCodePaint, severityPaint } from './color.js';
 import type { Io } from './io.js';
-import type { LineIssue, Progress } from './ndjson.js';
+import type { Progress } from './ndjson.js';
+import type { FileIssue, Format } from './read.js';
 
 /** The counts of findings, per severity and per code, as the audit gives them. */
 export type Summary = AuditReport['summary'];
@@ -51,81 +52,129 @@ export const printable = (text: string, keepLineBreaks = false): string =>
 export const asJson = (value: unknown): string =>
   `${printable(JSON.stringify(value, null, 2), true)}\n`;
 
-/** "1 issue", "2 issues". */
-export const issuesInWords = (n: number): string => `${n} issue${n === 1 ? '' : 's'}`;
+/** A count and its noun, the noun plural unless the count is 1: "1 issue", "2,000 records". */
+export const counted = (n: number, noun: string): string =>
+  `${n.toLocaleString('en-US')} ${noun}${n === 1 ? '' : 's'}`;
 
-/** One line per issue, the first `max` of them, then how many more there are. */
+/** The same without thousands separators, as the report's first line has always printed them. */
+const plainCount = (n: number, noun: string): string => `${n} ${noun}${n === 1 ? '' : 's'}`;
+
+/** "1 issue", "2 issues". */
+export const issuesInWords = (n: number): string => counted(n, 'issue');
+
+/**
+ * Where an issue is, as compilers write it: `file:line:column`, or less when less is known.
+ * Editors and CI annotators jump to the place from this alone.
+ */
+export function whereOf(issue: FileIssue): string {
+  const line = issue.line === undefined ? '' : `:${issue.line}`;
+  const column = issue.line === undefined || issue.column === undefined ? '' : `:${issue.column}`;
+  return `${printable(issue.file)}${line}${column}`;
+}
+
+/** One issue as one line: `file:line:column: code path: message`. */
+export function issueLine(issue: FileIssue, color = false): string {
+  const path = issue.path.length > 0 ? `${printable(formatPath(issue.path))}: ` : '';
+  return `${whereOf(issue)}: ${issueCodePaint(color)(issue.code)} ${path}${printable(issue.message)}\n`;
+}
+
+/** One line per issue, then how many more there are when not all were printed. */
 export function printIssues(
   io: Io,
-  issues: readonly (Issue | LineIssue)[],
+  issues: readonly FileIssue[],
   total: number,
-  max: number,
+  max = issues.length,
 ): void {
-  for (const issue of issues.slice(0, max)) {
-    const where = 'line' in issue ? `line ${issue.line}: ` : '';
+  const shown = issues.slice(0, max);
+  for (const issue of shown) io.stdout(issueLine(issue, io.color));
+  if (total > shown.length)
     io.stdout(
-      `${where}${issue.path.length > 0 ? `${printable(formatPath(issue.path))}: ` : ''}${printable(issue.message)} [${issue.code}]\n`,
+      `… and ${total - shown.length} more ${total - shown.length === 1 ? 'issue' : 'issues'}\n`,
     );
-  }
-  if (total > max) io.stdout(`… and ${total - max} more issue${total - max === 1 ? '' : 's'}\n`);
 }
 
-/** What `validate` found, the same for a JSON document and for NDJSON. */
-export interface Validation {
+/** What `validate` found in one input, the same for a JSON document and for NDJSON. */
+export interface FileValidation {
+  readonly file: string;
+  /** How the input was written; null when it could not be told. */
+  readonly format: Format | null;
   readonly valid: boolean;
-  readonly format: 'json' | 'ndjson';
   readonly records: number;
-  readonly issues: readonly (Issue | LineIssue)[];
+  /** The issues printed, placed in the file. */
+  readonly issues: readonly FileIssue[];
+  /** How many issues there are in all. */
   readonly issueCount: number;
+  /** Why the input could not be read, when it could not. */
+  readonly error?: string;
 }
 
-/** Prints what `validate` found: the issues and a verdict line, or one JSON document. */
-export function printValidation(
+/** The verdict on one input: `file: 281 records read: valid`, or the count of its issues. */
+export function verdictLine(file: FileValidation): string {
+  const verdict = file.valid ? 'valid' : issuesInWords(file.issueCount);
+  return `${printable(file.file)}: ${counted(file.records, 'record')} read: ${verdict}\n`;
+}
+
+/**
+ * What `validate --format json` prints: the verdict on every input together (`valid`, `format`,
+ * `records`, `issueCount`, the first `issues`, how many were `omitted`), then each input's own.
+ */
+export function validationJson(files: readonly FileValidation[]): string {
+  const formats = new Set(files.map((f) => f.format));
+  const issues = files.flatMap((f) => f.issues);
+  const issueCount = files.reduce((n, f) => n + f.issueCount, 0);
+  return asJson({
+    valid: files.every((f) => f.valid),
+    format: formats.size === 1 ? [...formats][0] : null,
+    records: files.reduce((n, f) => n + f.records, 0),
+    issueCount,
+    issues,
+    omitted: issueCount - issues.length,
+    files: files.map((f) => ({
+      file: f.file,
+      valid: f.valid,
+      format: f.format,
+      records: f.records,
+      issueCount: f.issueCount,
+      ...(f.error === undefined ? {} : { error: { message: f.error } }),
+    })),
+  });
+}
+
+/**
+ * A progress line on standard error, redrawn in place, and a way to wipe it once done so that
+ * it leaves nothing behind; only a terminal can show it.
+ */
+export function progressDisplay(
   io: Io,
-  validation: Validation,
-  format: string,
-  maxErrors: number,
-): void {
-  const { valid, records, issues, issueCount } = validation;
-  if (format === 'json') {
-    io.stdout(
-      asJson({
-        valid,
-        format: validation.format,
-        records,
-        issueCount,
-        issues: issues.slice(0, maxErrors),
-        omitted: Math.max(0, issueCount - maxErrors),
-      }),
-    );
-    return;
-  }
-  printIssues(io, issues, issueCount, maxErrors);
-  io.stdout(
-    `${records.toLocaleString('en-US')} records read: ${valid ? 'valid' : issuesInWords(issueCount)}\n`,
-  );
-}
-
-/** A progress line on standard error, redrawn in place; only a terminal can show it. */
-export function progressDisplay(io: Io): ((progress: Progress) => void) | undefined {
+): { readonly show: (progress: Progress) => void; readonly clear: () => void } | undefined {
   if (!io.stderrIsTty) return undefined;
   const started = Date.now();
-  return (p) => {
-    const seconds = Math.max(0.001, (Date.now() - started) / 1000);
-    io.stderr(
-      `\r${p.records.toLocaleString('en-US')} records, ${(p.bytes / 2 ** 20).toFixed(1)} MB, ${Math.round(p.records / seconds).toLocaleString('en-US')} records/s, ${p.errors} errors   `,
-    );
+  let shown = false;
+  return {
+    show: (p) => {
+      const seconds = Math.max(0.001, (Date.now() - started) / 1000);
+      shown = true;
+      // Erase to the end of the line: a shorter line must not keep the end of a longer one.
+      io.stderr(
+        `\r${counted(p.records, 'record')}, ${(p.bytes / 2 ** 20).toFixed(1)} MB, ${Math.round(p.records / seconds).toLocaleString('en-US')} records/s, ${counted(p.errors, 'error')}\u001b[K`,
+      );
+    },
+    clear: () => {
+      if (shown) io.stderr('\r\u001b[K');
+    },
   };
 }
 
 /** The findings grouped by severity, most serious first, one line each. */
-export function findingsTable(findings: readonly Finding[]): string {
+export function findingsTable(findings: readonly Finding[], color = false): string {
   let out = '';
   for (const severity of SEVERITIES) {
     const group = findings.filter((f) => f.severity === severity);
     if (group.length === 0) continue;
-    out += `${severity.toUpperCase()} (${group.length})\n`;
-    for (const f of group) out += `  ${f.code.padEnd(25)} ${printable(f.message)}\n`;
+    const paint = severityPaint(color, severity);
+    out += `${paint(severity.toUpperCase())} (${group.length})\n`;
+    // Padded before painting, so that the escapes do not count towards the width.
+    for (const f of group) out += `  ${paint(f.code.padEnd(25))} ${printable(f.message)}\n`;
     out += '\n';
   }
   return out;
@@ -139,12 +188,16 @@ export function findingsMarkdown(findings: readonly Finding[]): string {
   return out;
 }
 
-/** "Summary: 2 error, 10 conflict, … (claims-disagree 6, …)". */
+/** A count of findings of a severity: "1 error", "2 errors"; "info" has no plural. */
+const severityCount = (n: number, severity: string): string =>
+  severity === 'info' ? `${n} info` : counted(n, severity);
+
+/** "Summary: 2 errors, 10 conflicts, … (claims-disagree 6, …)". */
 export function summaryLine(summary: Summary): string {
   const codes = Object.entries(summary.byCode)
     .map(([c, n]) => `${c} ${n}`)
     .join(', ');
-  return `Summary: ${SEVERITIES.map((s) => `${summary.bySeverity[s]} ${s}`).join(', ')}${codes ? ` (${codes})` : ''}\n`;
+  return `Summary: ${SEVERITIES.map((s) => severityCount(summary.bySeverity[s], s)).join(', ')}${codes ? ` (${codes})` : ''}\n`;
 }
 
 /** The readable report: what the dataset holds, the findings table, the summary line. */
@@ -152,8 +205,9 @@ export function reportTable(
   dataset: Dataset,
   findings: readonly Finding[],
   summary: Summary,
+  color = false,
 ): string {
-  return `${printable(dataset.title ?? 'Dataset')}: ${dataset.exchanges.length} exchanges, ${dataset.claims.length} claims\n\n${findingsTable(findings)}${summaryLine(summary)}`;
+  return `${printable(dataset.title ?? 'Dataset')}: ${plainCount(dataset.exchanges.length, 'exchange')}, ${plainCount(dataset.claims.length, 'claim')}\n\n${findingsTable(findings, color)}${summaryLine(summary)}`;
 }
 
 /** The report as JSON: `{ dataset, summary: { bySeverity, byCode }, findings }`. */
@@ -197,5 +251,13 @@ export function* reportJsonChunks(
 /** A phrase's count, as people read it and as JSON, then the lexicon entries that decided it. */
 export function readingText(reading: PhraseReading): string {
   const entries = reading.entries.map((entry) => `  ${printable(entry)}\n`).join('');
-  return `${formatCount(reading.count)}\n${JSON.stringify(reading.count)}\n${entries}`;
+  return `${formatCount(reading.count)}\n${printable(JSON.stringify(reading.count))}\n${entries}`;
 }
+
+/** A phrase and its count on one line, tab between, for a phrase read from a stream. */
+export function readingLine(text: string, reading: PhraseReading): string {
+  return `${printable(text)}\t${printable(formatCount(reading.count))}\n`;
+}
+
+/** One value as JSON on one line, for output read a line at a time (JSON Lines). */
+export const asJsonLine = (value: unknown): string => `${printable(JSON.stringify(value))}\n`;

@@ -1,11 +1,13 @@
 // The command line: picks the command, prints the overall help and the version, and turns every
-// failure into one line on standard error and an exit code. Each command lives in commands/,
-// reading its input through read.ts and writing through format.ts.
-import { parse } from './commands/parse.js';
-import { report } from './commands/report.js';
-import { validate } from './commands/validate.js';
-import { printable } from './format.js';
-import { CliError, EXIT, writeFailure, type Io } from './io.js';
+// failure into one line on standard error and an exit code (and, under --format json, into one
+// JSON document on standard output). Each command lives in commands/, reading its input through
+// read.ts and writing through format.ts.
+import { formatAsked, wantsHelp } from './args.js';
+import { parse, PARSE_HELP } from './commands/parse.js';
+import { report, REPORT_HELP } from './commands/report.js';
+import { validate, VALIDATE_HELP } from './commands/validate.js';
+import { asJson, printable } from './format.js';
+import { CliError, EXIT, WriteFailure, writeFailure, type Io } from './io.js';
 import packageJson from '../../package.json' with { type: 'json' };
 
 export { EXIT, type Io } from './io.js';
@@ -14,12 +16,25 @@ const HELP = `swapledger ${packageJson.version}: validate and audit datasets of 
 
 Usage:
   swapledger report [FILE]        audit a dataset (the embedded sample when no FILE is given)
-  swapledger validate [FILE|-]    validate a dataset: one JSON document, or NDJSON (streamed)
-  swapledger parse "TEXT"         show the count a phrase reads as, and the lexicon entries used
+  swapledger validate [FILE]...   validate datasets: JSON documents, or NDJSON (streamed)
+  swapledger parse ["TEXT"]       show the count a phrase reads as, and the lexicon entries used
   swapledger COMMAND --help       help for a command
   swapledger --version
 
-Exit codes: 0 success; 1 invalid data, or findings at or above --fail-on; 2 usage or I/O error.`;
+A FILE of - is standard input; gzip is decompressed. With no TEXT, parse reads one phrase a line
+from standard input. Issues print as FILE:LINE:COLUMN: CODE MESSAGE. Colour on a terminal;
+NO_COLOR=1 turns it off, FORCE_COLOR=1 on.
+
+Exit codes: 0 success; 1 invalid data, or findings at or above --fail-on; 2 usage or I/O error;
+141 the reader of the output left before the end (as \`cat\` gives under \`| head\`).`;
+
+/** Each command: what runs it, and its usage. */
+const COMMANDS: Record<string, { run: (args: string[], io: Io) => Promise<number>; help: string }> =
+  {
+    report: { run: report, help: REPORT_HELP },
+    validate: { run: validate, help: VALIDATE_HELP },
+    parse: { run: parse, help: PARSE_HELP },
+  };
 
 /** Runs the command line and returns its exit code; it never throws. */
 export async function run(argv: readonly string[], given: Io): Promise<number> {
@@ -29,6 +44,7 @@ export async function run(argv: readonly string[], given: Io): Promise<number> {
     stderr: (text) => given.stderr(text),
     stdin: given.stdin,
     stderrIsTty: given.stderrIsTty,
+    color: given.color === true,
     stdout: (text) => {
       try {
         given.stdout(text);
@@ -40,33 +56,52 @@ export async function run(argv: readonly string[], given: Io): Promise<number> {
   // Every line on standard error goes through one escape: a file name, an option's value or a
   // message may hold characters that would drive the terminal.
   const fail = (message: string) => io.stderr(`swapledger: ${printable(message)}\n`);
+  // A program that asked for JSON reads standard output: it gets the failure there too.
+  const json = formatAsked(rest) === 'json';
   try {
-    if (command === undefined || command === '--help' || command === '-h' || command === 'help') {
+    if (command === undefined || command === '--help' || command === '-h') {
       io.stdout(`${HELP}\n`);
       return command === undefined ? EXIT.usage : EXIT.ok;
+    }
+    if (command === 'help') {
+      const topic = rest[0] === '-h' || rest[0] === '--help' ? undefined : rest[0];
+      if (topic !== undefined && !Object.hasOwn(COMMANDS, topic))
+        throw new CliError(`no command "${topic}"; run swapledger --help`, EXIT.usage);
+      io.stdout(`${topic === undefined ? HELP : COMMANDS[topic]?.help}\n`);
+      return EXIT.ok;
     }
     if (command === '--version' || command === '-v') {
       io.stdout(`${packageJson.version}\n`);
       return EXIT.ok;
     }
-    if (command === 'report') return await report(rest, io);
-    if (command === 'validate') return await validate(rest, io);
-    if (command === 'parse') return parse(rest, io);
-    throw new CliError(`unknown command "${command}"; run swapledger --help`, EXIT.usage);
-  } catch (error) {
-    if (error instanceof CliError) {
-      fail(error.message);
-      return error.code;
+    if (!Object.hasOwn(COMMANDS, command))
+      throw new CliError(`unknown command "${command}"; run swapledger --help`, EXIT.usage);
+    const { run: runCommand, help } = COMMANDS[command] as (typeof COMMANDS)[string];
+    if (wantsHelp(rest)) {
+      io.stdout(`${help}\n`);
+      return EXIT.ok;
     }
-    if (
-      error instanceof TypeError &&
-      (error as { code?: string }).code?.startsWith('ERR_PARSE_ARGS')
-    ) {
-      fail(`${error.message}; run swapledger ${command} --help`);
-      return EXIT.usage;
+    return await runCommand(rest, io);
+  } catch (caught) {
+    let error: CliError;
+    if (caught instanceof CliError) error = caught;
+    else if (
+      caught instanceof TypeError &&
+      (caught as { code?: string }).code?.startsWith('ERR_PARSE_ARGS')
+    )
+      error = new CliError(`${caught.message}; run swapledger ${command} --help`, EXIT.usage);
+    else {
+      const message = caught instanceof Error ? caught.message : String(caught);
+      error = new CliError(`unexpected failure: ${message}`, EXIT.usage);
     }
-    const message = error instanceof Error ? error.message : String(error);
-    fail(`unexpected failure: ${message}`);
-    return EXIT.usage;
+    if (json && !(error instanceof WriteFailure)) {
+      try {
+        io.stdout(asJson({ ...error.details, error: { message: error.message } }));
+      } catch {
+        // Standard output is gone: standard error still says why.
+      }
+    }
+    fail(error.message);
+    return error.code;
   }
 }

@@ -1,18 +1,20 @@
 /// <reference types="node" />
-// Reading the input: files, pipes and standard input alike, their size limits, telling JSON from
-// NDJSON and from binary data, and where a JSON text breaks. Bytes are kept as bytes and decoded
-// once, whole, so a character split between two reads is never garbled.
+// Reading the input: files, pipes and standard input alike, gzip or not, their size limits,
+// telling JSON from NDJSON and from binary data, and where in the text each issue is. Bytes are
+// kept as bytes and decoded once, whole, so a character split between two reads is never garbled.
 import { createReadStream, statSync } from 'node:fs';
-import { Readable } from 'node:stream';
-import { DATASET_COLLECTIONS, type Dataset } from '../dataset/DatasetSchema.js';
+import { pipeline, Readable } from 'node:stream';
+import { createGunzip } from 'node:zlib';
+import { DATASET_COLLECTIONS } from '../dataset/DatasetSchema.js';
+import type { Dataset } from '../dataset/Dataset.js';
 import { checkDataset } from '../dataset/_lib/checkDataset.js';
 import type { NdjsonLine } from '../dataset/_lib/ndjson.js';
 import type { Result } from '../result/Result.js';
-import type { Issue } from '../validation/Issue.js';
+import type { Issue, IssueCode } from '../validation/Issue.js';
 import { safely } from '../validation/_lib/safely.js';
 import { CliError, EXIT } from './io.js';
-import { jsonErrorPosition } from './jsonErrorPosition.js';
-import { checkNdjsonLines, lines, RECORD_KINDS, recordKindOf } from './ndjson.js';
+import { checkNdjsonLines, lines, RECORD_KINDS, recordKindOf, type LineIssue } from './ndjson.js';
+import { pathPositions, syntaxErrorPosition, type Position } from './position.js';
 
 /** The largest JSON document read whole; larger datasets must be NDJSON, which is streamed. */
 export const MAX_JSON_BYTES = 256 * 2 ** 20;
@@ -32,10 +34,55 @@ const BINARY_PROBE = 8192;
 /** The start of a first line that holds one record, such as `{"claim": …`. */
 const RECORD_LINE = new RegExp(`^\\{"(${Object.keys(RECORD_KINDS).join('|')})"\\s*:`);
 
+/** How standard input (`-`) is named where a file name would be, as compilers name it. */
+export const STDIN = '<stdin>';
+
+/** The name of an input in issue lines and in JSON: the path, or {@link STDIN} for `-`. */
+export const inputName = (path: string): string => (path === '-' ? STDIN : path);
+
+/** How an input is named in a sentence on standard error. */
+const spoken = (name: string): string => (name === STDIN ? 'standard input' : name);
+
+/** One issue, and where it is: the file, and the line and column when they can be told. */
+export interface FileIssue extends Issue {
+  readonly file: string;
+  readonly line?: number;
+  readonly column?: number;
+}
+
+/** An issue placed in a file, its fields in the order JSON output shows them. */
+export function fileIssue(file: string, issue: Issue, at?: Partial<Position>): FileIssue {
+  return {
+    file,
+    ...(at?.line === undefined ? {} : { line: at.line }),
+    ...(at?.column === undefined ? {} : { column: at.column }),
+    path: issue.path,
+    code: issue.code,
+    message: issue.message,
+  };
+}
+
+/**
+ * Input whose bytes are not a dataset at all: empty, binary, not JSON, broken gzip. It is
+ * invalid data (exit 1) and is told as an issue of the file, like any other.
+ */
+export class InputIssue extends CliError {
+  readonly issue: FileIssue;
+
+  constructor(name: string, message: string, at?: Position, code: IssueCode = 'invalid-input') {
+    const where = at === undefined ? '' : ` at line ${at.line}, column ${at.column}`;
+    super(`${spoken(name)}: ${message}${where}`, EXIT.invalid);
+    this.issue = fileIssue(name, { path: [], code, message }, at);
+  }
+}
+
 /** A failure to read, in words a person can act on (never "unexpected failure"). */
 export function ioFailure(name: string, error: unknown): CliError {
   if (error instanceof CliError) return error;
   const code = (error as NodeJS.ErrnoException | undefined)?.code;
+  // zlib's codes: the bytes after the gzip magic are not what gzip writes, or stop too soon.
+  if (code?.startsWith('Z_'))
+    return new InputIssue(name, `not valid gzip data (${(error as Error).message})`);
   const why =
     code === 'ENOENT'
       ? 'no such file'
@@ -44,7 +91,7 @@ export function ioFailure(name: string, error: unknown): CliError {
         : code === 'EISDIR'
           ? 'is a directory, not a dataset file'
           : `cannot be read (${code ?? (error instanceof Error ? error.message : String(error))})`;
-  return new CliError(`${name}: ${why}`, EXIT.usage);
+  return new CliError(`${spoken(name)}: ${why}`, EXIT.usage);
 }
 
 /** What is at a path: a regular file (with its size), or a pipe, FIFO or device to stream. */
@@ -90,16 +137,6 @@ export function looksLikeNdjson(path: string, head: string, ended: boolean): boo
   return RECORD_LINE.test(first.trim());
 }
 
-/** Where a JSON text breaks, as ` at line L, column C`; empty when that cannot be told. */
-export function lineAndColumn(text: string): string {
-  const position = jsonErrorPosition(text);
-  if (position === undefined) return '';
-  const before = text.slice(0, position);
-  const line = before.split('\n').length;
-  const column = position - before.lastIndexOf('\n');
-  return ` at line ${line}, column ${column}`;
-}
-
 /** The failure for a JSON document above {@link MAX_JSON_BYTES}. */
 export function tooLarge(path: string, size: number): CliError {
   const amount =
@@ -111,8 +148,8 @@ export function tooLarge(path: string, size: number): CliError {
 }
 
 /** The failure for input that holds a NUL byte in its first bytes. */
-export function binaryData(path: string): CliError {
-  return new CliError(`${path}: this is binary data, not JSON or NDJSON`, EXIT.invalid);
+export function binaryData(name: string): CliError {
+  return new InputIssue(name, 'this is binary data, not JSON or NDJSON');
 }
 
 /** Text never holds a NUL byte; a look at the first 8 KB is enough. */
@@ -120,23 +157,30 @@ export function isBinary(sample: Buffer): boolean {
   return sample.subarray(0, BINARY_PROBE).includes(0);
 }
 
+/** Whether bytes start as gzip does (RFC 1952): by content, whatever the file is called. */
+const isGzip = (bytes: Buffer): boolean => bytes[0] === 0x1f && bytes[1] === 0x8b;
+
 /** The failure for input with nothing in it but white space. */
 function emptyInput(name: string): CliError {
-  return new CliError(
-    name === 'standard input' ? 'standard input is empty' : `${name}: the file is empty`,
-    EXIT.invalid,
-  );
+  return new InputIssue(name, name === STDIN ? 'the input is empty' : 'the file is empty');
+}
+
+/** A JSON text as read, and its value. */
+export interface JsonText {
+  /** The text, without the byte-order mark some editors write first. */
+  readonly text: string;
+  readonly value: unknown;
 }
 
 /** A JSON text as read: decoded once, without the byte-order mark some editors write first. */
-function parseJsonText(bytes: Buffer, name: string): unknown {
-  if (bytes.length === 0 || bytes.toString('utf8').trim() === '') throw emptyInput(name);
+function parseJsonText(bytes: Buffer, name: string): JsonText {
   if (isBinary(bytes)) throw binaryData(name);
   const text = bytes.toString('utf8').replace(/^\uFEFF/, '');
+  if (text.trim() === '') throw emptyInput(name);
   try {
-    return JSON.parse(text) as unknown;
+    return { text, value: JSON.parse(text) as unknown };
   } catch {
-    throw new CliError(`${name}: not valid JSON${lineAndColumn(text)}`, EXIT.invalid);
+    throw new InputIssue(name, 'not valid JSON', syntaxErrorPosition(text));
   }
 }
 
@@ -184,24 +228,74 @@ export function checkDocument(document: unknown, maxIssues = 1000): DatasetRead 
   return { success: false, error: { issues, total: Math.max(total, issues.length) } };
 }
 
-/** Reads and validates a whole dataset file, JSON or NDJSON, for the audit. */
-export async function readDataset(path: string): Promise<DatasetRead> {
-  const { size, regular } = statOf(path);
-  if (regular && size > MAX_AUDIT_BYTES) throw auditTooLarge(path, size);
-  const input = regular ? await openFile(path, size) : await sniff(openStream(path), path);
-  return input.ndjson
-    ? await datasetFromNdjson(input.stream, path)
-    : checkDocument(
-        parseJsonText(
-          await readAll(input.stream, path, MAX_JSON_BYTES, (n) => tooLarge(path, n)),
-          path,
-        ),
-      );
+/** Issues of a JSON document, each at the value its path names. */
+export function placeInDocument(name: string, text: string, issues: readonly Issue[]): FileIssue[] {
+  const at =
+    issues.length === 0
+      ? []
+      : pathPositions(
+          text,
+          issues.map((issue) => issue.path),
+        );
+  return issues.map((issue, i) => fileIssue(name, issue, at[i]));
 }
 
-function auditTooLarge(path: string, size: number): CliError {
+/**
+ * Where an NDJSON issue is on its line: the place a line that is not JSON breaks, or the value
+ * the issue's path names in the record (`{"claim": {...}}` holds the path as it is given).
+ */
+function placeOnLine(name: string, issue: LineIssue, text: string | undefined): FileIssue {
+  const { line } = issue;
+  const plain: Issue = { path: issue.path, code: issue.code, message: issue.message };
+  if (text === undefined) return fileIssue(name, plain, { line });
+  const body = line === 1 ? text.replace(/^\uFEFF/, '') : text;
+  const broken = syntaxErrorPosition(body);
+  const at =
+    broken !== undefined
+      ? issue.code === 'invalid-input'
+        ? broken
+        : { line: 1, column: 1 }
+      : pathPositions(body, [issue.path])[0];
+  return fileIssue(name, plain, { line, column: at?.column ?? 1 });
+}
+
+/** A dataset read whole, valid, or its first issues placed in the file and how many in all. */
+export type PlacedRead = Result<
+  Dataset,
+  { readonly issues: readonly FileIssue[]; readonly total: number; readonly format: Format }
+>;
+
+/** How the input was written. */
+export type Format = 'json' | 'ndjson';
+
+/**
+ * Reads and validates a whole dataset, JSON or NDJSON, from a file or from standard input (`-`),
+ * for the audit. Of an invalid one, the first `shown` issues are placed in the file.
+ */
+export async function readDataset(
+  path: string,
+  stdin: Readable,
+  shown: number,
+): Promise<PlacedRead> {
+  const name = inputName(path);
+  let input: Input;
+  if (path === '-') input = await openInput(path, stdin);
+  else {
+    const { size, regular } = statOf(path);
+    if (regular && size > MAX_AUDIT_BYTES) throw auditTooLarge(path, size);
+    input = await openInput(path, stdin);
+  }
+  if (input.ndjson) return datasetFromNdjson(input.stream, name, shown);
+  const { text, value } = await readJsonStream(input.stream, name);
+  const read = checkDocument(value);
+  if (read.success) return read;
+  const issues = placeInDocument(name, text, read.error.issues.slice(0, shown));
+  return { success: false, error: { issues, total: read.error.total, format: 'json' } };
+}
+
+function auditTooLarge(name: string, size: number): CliError {
   return new CliError(
-    `${path}: ${(size / 2 ** 30).toFixed(1)} GB is too large to audit in memory; validate it with swapledger validate, which streams`,
+    `${spoken(name)}: ${(size / 2 ** 30).toFixed(1)} GB is too large to audit in memory; validate it with swapledger validate, which streams`,
     EXIT.usage,
   );
 }
@@ -211,7 +305,11 @@ function auditTooLarge(path: string, size: number): CliError {
  * line by line, never as one string, so its size is bounded by memory and not by the longest
  * string the engine can hold.
  */
-async function datasetFromNdjson(stream: Readable, name: string): Promise<DatasetRead> {
+async function datasetFromNdjson(
+  stream: Readable,
+  name: string,
+  shown: number,
+): Promise<PlacedRead> {
   const read: NdjsonLine[] = [];
   let size = 0;
   try {
@@ -228,8 +326,13 @@ async function datasetFromNdjson(stream: Readable, name: string): Promise<Datase
   }
   // The streaming validator gives line numbers; only a file it accepts is assembled and typed.
   const check = await checkNdjsonLines(read);
-  if (check.issueCount > 0)
-    return { success: false, error: { issues: check.issues, total: check.issueCount } };
+  if (check.issueCount > 0) {
+    const issues = check.issues.slice(0, shown).map((issue) => {
+      const text = read[issue.line - 1];
+      return placeOnLine(name, issue, typeof text === 'string' ? text : undefined);
+    });
+    return { success: false, error: { issues, total: check.issueCount, format: 'ndjson' } };
+  }
   let header: unknown = {};
   const collections: Record<string, unknown[]> = {};
   for (const collection of Object.keys(DATASET_COLLECTIONS)) collections[collection] = [];
@@ -244,31 +347,42 @@ async function datasetFromNdjson(stream: Readable, name: string): Promise<Datase
   read.length = 0;
   // Spreading defines own properties, so a header key such as "__proto__" stays plain data.
   const document = { ...(header as object), ...collections };
-  return checkDocument(document);
+  const result = checkDocument(document);
+  if (result.success) return result;
+  // The line checks and the whole-document check share their rules: this is only a safety net.
+  const issues = result.error.issues.slice(0, shown).map((issue) => fileIssue(name, issue));
+  return { success: false, error: { issues, total: result.error.total, format: 'ndjson' } };
 }
 
-/** The input of `validate`, opened: its bytes as a stream, and whether they are NDJSON. */
+/** An input, opened: its bytes (decompressed) as a stream, and whether they are NDJSON. */
 export interface Input {
+  readonly name: string;
   readonly ndjson: boolean;
   readonly stream: Readable;
+  /** Whether the bytes were gzip, decompressed on the way. */
+  readonly gzip: boolean;
+  /** A second, fresh stream of the same text, when the input can be read again (a file). */
+  readonly reopen?: () => Readable;
 }
 
-/** A stream of a file that reports a failure to read it as an error event, not a crash. */
-function openStream(path: string): Readable {
-  return createReadStream(path);
-}
-
-/** Opens a regular file; its size, when the system knows it, spares reading a JSON one too large. */
-async function openFile(path: string, size: number): Promise<Input> {
-  // A file in /proc or /sys says 0 bytes and may still hold some: it is read to find out.
-  return sniff(openStream(path), path, size);
+/** The text of a gzip stream, decompressed as it is read. */
+function gunzipped(source: Readable): Readable {
+  const gunzip = createGunzip();
+  // Errors reach whoever reads the result: pipeline destroys it with them.
+  pipeline(source, gunzip, () => undefined);
+  return gunzip;
 }
 
 /** Opens a file, a pipe or a FIFO, or standard input for `-`. */
 export async function openInput(path: string, stdin: Readable): Promise<Input> {
-  if (path === '-') return sniff(stdin, '-');
+  const name = inputName(path);
+  if (path === '-') return sniff(stdin, name, '-');
   const { size, regular } = statOf(path);
-  return regular ? openFile(path, size) : sniff(openStream(path), path);
+  // A file in /proc or /sys says 0 bytes and may still hold some: it is read to find out.
+  const input = await sniff(createReadStream(path), name, path, size);
+  if (!regular) return input;
+  const again = () => createReadStream(path);
+  return { ...input, reopen: input.gzip ? () => gunzipped(again()) : again };
 }
 
 /**
@@ -289,18 +403,25 @@ function firstLineFinder(): (chunk: Buffer) => boolean {
 }
 
 /**
- * Reads enough of the input to tell NDJSON from JSON and from binary data, however slowly it
- * arrives, and puts what it read back in front of the rest. `size` is a regular file's size as
- * the system gives it, 0 when unknown.
+ * Reads enough of the input to tell gzip, NDJSON, JSON and binary data apart, however slowly it
+ * arrives, and puts what it read back in front of the rest. Gzip is decompressed and looked at
+ * again, by the name without its `.gz`. `size` is a regular file's size as the system gives it,
+ * 0 when unknown.
  */
-async function sniff(stream: Readable, path: string, size = 0): Promise<Input> {
-  const name = path === '-' ? 'standard input' : path;
+async function sniff(
+  stream: Readable,
+  name: string,
+  path: string,
+  size = 0,
+  compressed = false,
+): Promise<Input> {
   const byName = ndjsonByName(path);
   const chunks = (stream as AsyncIterable<Buffer>)[Symbol.asyncIterator]();
   const firstLineEnds = firstLineFinder();
   const head: Buffer[] = [];
   let read = 0;
   let ended = false;
+  let gzipLooked = compressed;
   try {
     try {
       for (;;) {
@@ -311,22 +432,21 @@ async function sniff(stream: Readable, path: string, size = 0): Promise<Input> {
         }
         head.push(next.value);
         read += next.value.length;
+        const lineEnded = byName === undefined && firstLineEnds(next.value);
+        // Two bytes tell gzip, whose text is looked at once decompressed.
+        if (read < 2) continue;
+        if (!gzipLooked) {
+          gzipLooked = true;
+          if (isGzip(Buffer.concat(head, read))) break;
+        }
         // The name decides the format: only the bytes that tell binary data are needed.
-        if (byName !== undefined ? read >= BINARY_PROBE : firstLineEnds(next.value)) break;
+        if (byName !== undefined ? read >= BINARY_PROBE : lineEnded) break;
         if (read >= FIRST_LINE_BYTES) break;
       }
     } catch (error) {
       throw ioFailure(name, error);
     }
     const start = Buffer.concat(head, read);
-    // Empty only when nothing was read: a size of 0 may be the system not knowing it.
-    if (read === 0) throw emptyInput(name);
-    const text = start.toString('utf8');
-    // Blank NDJSON is left to the validator, which refuses it for its missing header.
-    if (ended && byName !== true && text.trim() === '') throw emptyInput(name);
-    const ndjson = looksLikeNdjson(path, text, ended);
-    if (!ndjson && size > MAX_JSON_BYTES) throw tooLarge(path, size);
-    if (isBinary(start)) throw binaryData(name);
     const rest = Readable.from(
       (async function* () {
         try {
@@ -343,7 +463,19 @@ async function sniff(stream: Readable, path: string, size = 0): Promise<Input> {
         }
       })(),
     );
-    return { ndjson, stream: rest };
+    if (!compressed && isGzip(start)) {
+      const text = await sniff(gunzipped(rest), name, path.replace(/\.gz$/i, ''), 0, true);
+      return { ...text, gzip: true };
+    }
+    // Empty only when nothing was read: a size of 0 may be the system not knowing it.
+    if (read === 0) throw emptyInput(name);
+    const text = start.toString('utf8').replace(/^\uFEFF/, '');
+    // Blank NDJSON is left to the validator, which refuses it for its missing header.
+    if (ended && byName !== true && text.trim() === '') throw emptyInput(name);
+    const ndjson = looksLikeNdjson(path, text, ended);
+    if (!ndjson && size > MAX_JSON_BYTES) throw tooLarge(path, size);
+    if (isBinary(start)) throw binaryData(name);
+    return { name, ndjson, stream: rest, gzip: false };
   } catch (error) {
     stream.destroy();
     throw error;
@@ -351,9 +483,9 @@ async function sniff(stream: Readable, path: string, size = 0): Promise<Input> {
 }
 
 /** Reads a stream whole as one JSON document, up to {@link MAX_JSON_BYTES}. */
-export async function readJsonStream(stream: Readable, name: string): Promise<unknown> {
+export async function readJsonStream(stream: Readable, name: string): Promise<JsonText> {
   const bytes = await readAll(stream, name, MAX_JSON_BYTES, () =>
-    name === 'standard input'
+    name === STDIN
       ? new CliError(
           `standard input is too large to read as one JSON document (over ${MAX_JSON_BYTES / 2 ** 20} MB); write it as NDJSON, one record per line, which is streamed`,
           EXIT.usage,
@@ -361,4 +493,35 @@ export async function readJsonStream(stream: Readable, name: string): Promise<un
       : tooLarge(name, MAX_JSON_BYTES + 1),
   );
   return parseJsonText(bytes, name);
+}
+
+/**
+ * Gives NDJSON issues the column of their value, by reading the file a second time up to the last
+ * line named, keeping only those lines: the first pass streamed and kept no line. Issues of an
+ * input that cannot be read again (standard input, a pipe) keep their line alone.
+ */
+export async function placeOnLines(
+  input: Input,
+  issues: readonly LineIssue[],
+): Promise<FileIssue[]> {
+  const { name, reopen } = input;
+  const wanted = new Map<number, string | undefined>();
+  for (const issue of issues) wanted.set(issue.line, undefined);
+  const last = Math.max(0, ...wanted.keys());
+  if (reopen !== undefined && last > 0) {
+    const stream = reopen();
+    let number = 0;
+    try {
+      for await (const line of lines(stream, () => undefined)) {
+        number += 1;
+        if (wanted.has(number) && typeof line === 'string') wanted.set(number, line);
+        if (number >= last) break;
+      }
+    } catch {
+      // The file changed or went away since: the lines keep no column.
+    } finally {
+      stream.destroy();
+    }
+  }
+  return issues.map((issue) => placeOnLine(name, issue, wanted.get(issue.line)));
 }

@@ -19,8 +19,18 @@ import { buildCli } from '../cli-build.js';
 let dir = '';
 let cli = '';
 
+// Colour follows these: the output checked here is the plain one, whatever the shell has set.
+const env = { ...process.env };
+delete env['NO_COLOR'];
+delete env['FORCE_COLOR'];
+
 function run(args: string[], input?: string): { code: number; stdout: string; stderr: string } {
-  const result = spawnSync(process.execPath, [cli, ...args], { encoding: 'utf8', input, cwd: dir });
+  const result = spawnSync(process.execPath, [cli, ...args], {
+    encoding: 'utf8',
+    input,
+    cwd: dir,
+    env,
+  });
   return { code: result.status ?? -1, stdout: result.stdout, stderr: result.stderr };
 }
 
@@ -95,7 +105,7 @@ describe('swapledger', () => {
     expect(result.stdout).toContain(
       'In the exchange of 2023-04-26, Ukraine received 44 people and Russian Federation 40 people (1.1 for 1).',
     );
-    expect(result.stdout).toMatch(/Summary: 2 error, 15 conflict, \d+ warning, \d+ info/);
+    expect(result.stdout).toMatch(/Summary: 2 errors, 15 conflicts, \d+ warnings, \d+ info/);
     expect(run(['report', '--fail-on', 'none']).code).toBe(0);
   });
 
@@ -169,13 +179,20 @@ describe('swapledger', () => {
     ];
     const result = run(['validate', write('bad.ndjson', `${lines.join('\n')}\n`)]);
     expect(result.code).toBe(1);
-    expect(result.stdout).toContain('line 6: not valid JSON');
-    expect(result.stdout).toContain('line 7: claim.value.low: low (9) is above high (1)');
-    expect(result.stdout).toContain('line 8: claim.source: no source with id "nobody"');
-    expect(result.stdout).toContain('line 9: each line holds one record');
+    // FILE:LINE:COLUMN: CODE PATH: MESSAGE, the column at the value the issue is about.
+    const at = (line: number, text: string) =>
+      `bad.ndjson:${line}:${lines[line - 1]!.indexOf(text) + 1}: `;
+    expect(result.stdout).toMatch(/^bad\.ndjson:6:\d+: invalid-input not valid JSON/m);
+    expect(result.stdout).toContain(
+      `${at(7, '9,')}low-above-high claim.value.low: low (9) is above high (1)`,
+    );
+    expect(result.stdout).toContain(
+      `${at(8, '"nobody"')}unknown-reference claim.source: no source with id "nobody"`,
+    );
+    expect(result.stdout).toContain('bad.ndjson:9:1: invalid-type each line holds one record');
     expect(result.stdout).toContain(
       // The records of the good lines (all but the header) and the two bad ones that are records.
-      `${(good.length - 1 + 2).toLocaleString('en-US')} records read: 4 issues`,
+      `bad.ndjson: ${(good.length - 1 + 2).toLocaleString('en-US')} records read: 4 issues`,
     );
     const capped = run(['validate', 'bad.ndjson', '--max-errors', '1']);
     expect(capped.stdout).toContain('… and 3 more issues');
@@ -183,7 +200,16 @@ describe('swapledger', () => {
       run(['validate', 'bad.ndjson', '--format', 'json', '--max-errors', '2']).stdout,
     );
     expect(json).toMatchObject({ valid: false, format: 'ndjson', issueCount: 4, omitted: 2 });
-    expect(json.issues[0]).toMatchObject({ line: 6, code: 'invalid-input' });
+    expect(json.issues[0]).toMatchObject({ file: 'bad.ndjson', line: 6, code: 'invalid-input' });
+    expect(json.files).toEqual([
+      {
+        file: 'bad.ndjson',
+        valid: false,
+        format: 'ndjson',
+        records: good.length + 1,
+        issueCount: 4,
+      },
+    ]);
   });
 
   it('finds duplicate claims and links to missing claims, in a file read twice and from stdin', () => {
@@ -199,11 +225,17 @@ describe('swapledger', () => {
     ]) {
       const result = run(args, args[1] === '-' ? text : undefined);
       expect(result.code, args.join(' ')).toBe(1);
+      // A file is read again for the columns; standard input cannot be, and keeps the line.
+      const file = args[1] === '-' ? '<stdin>' : 'dup.ndjson';
+      const column = (n: number) => (file === '<stdin>' ? '' : `:${n}`);
       expect(result.stdout).toContain(
-        `line ${good.length + 1}: claim.id: the claim id ${JSON.stringify(claim['id'])} is used by an earlier line [duplicate-id]`,
+        `${file}:${good.length + 1}${column(last.indexOf('"id"') + 6)}: duplicate-id claim.id: the claim id ${JSON.stringify(claim['id'])} is used by an earlier line`,
       );
-      expect(result.stdout).toContain(
-        `line ${good.length + 2}: claim.links[0].claim: no claim with id "ghost"`,
+      expect(result.stdout).toMatch(
+        new RegExp(
+          `^${file.replace('.', '\\.')}:${good.length + 2}(:\\d+)?: unknown-reference claim\\.links\\[0\\]\\.claim: no claim with id "ghost"`,
+          'm',
+        ),
       );
     }
   });
@@ -213,11 +245,11 @@ describe('swapledger', () => {
     const cases: [string[], number, RegExp][] = [
       [['validate', 'missing.json'], 2, /missing\.json: no such file/],
       [['validate', 'folder'], 2, /folder: is a directory/],
-      [['validate', write('empty.json', '')], 1, /empty\.json: the file is empty/],
+      [['validate', write('empty.json', '')], 1, /^empty\.json: invalid-input the file is empty$/m],
       [
         ['validate', write('broken.json', '{\n  "format": "swapledger/1",\n  "parties": [,]\n}')],
         1,
-        /broken\.json: not valid JSON at line 3, column \d+/,
+        /^broken\.json:3:15: invalid-input not valid JSON$/m,
       ],
       [
         [
@@ -225,7 +257,7 @@ describe('swapledger', () => {
           write('garbage.bin', Buffer.from([0x89, 0x50, 0x4e, 0x47, 0, 0, 0, 13, 0xff, 0xfe])),
         ],
         1,
-        /garbage\.bin: this is binary data/,
+        /^garbage\.bin: invalid-input this is binary data/m,
       ],
       [
         [
@@ -236,7 +268,7 @@ describe('swapledger', () => {
         /format: this package reads datasets of format "swapledger\/1"/,
       ],
       [['report', 'missing.json'], 2, /no such file/],
-      [['report', 'broken.json'], 1, /not valid JSON at line 3/],
+      [['report', 'broken.json'], 1, /^broken\.json:3:15: invalid-input not valid JSON$/m],
     ];
     for (const [args, code, message] of cases) {
       const result = run(args);

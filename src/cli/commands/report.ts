@@ -9,7 +9,7 @@ import {
   type FindingCode,
   type Severity,
 } from '../../audit/findingCodes.js';
-import type { Dataset } from '../../dataset/DatasetSchema.js';
+import type { Dataset } from '../../dataset/Dataset.js';
 import { loadSampleDataset } from '../../sample/loadSampleDataset.js';
 import {
   findingsMarkdown,
@@ -20,20 +20,23 @@ import {
   type Summary,
 } from '../format.js';
 import { CliError, EXIT, type Io } from '../io.js';
-import { readDataset } from '../read.js';
+import { inputName, InputIssue, readDataset, type FileIssue } from '../read.js';
 
-const HELP = `Usage: swapledger report [FILE] [options]
+export const REPORT_HELP = `Usage: swapledger report [FILE] [options]
 
-Audits a dataset (JSON, or NDJSON with one record per line) and prints its findings, grouped by
-severity, with a summary. With no FILE, audits the embedded sample of reported Russia–Ukraine
-exchanges.
+Audits a dataset (JSON, or NDJSON with one record per line; gzip is decompressed) and prints its
+findings, grouped by severity, with a summary. FILE - reads standard input. With no FILE, audits
+the embedded sample of reported Russia–Ukraine exchanges. A dataset that is not valid is not
+audited: its issues are printed as FILE:LINE:COLUMN: CODE PATH: MESSAGE, and it exits 1.
 
 Options:
-  --format table|json|markdown   output format (default table)
+  --format table|json|markdown   output format (default table); json prints one document, also
+                                 on failure, with "error" and the dataset's "issues"
   --only CODE,...                only these finding codes
   --min-severity LEVEL           hide findings below LEVEL (error, conflict, warning, info)
   --fail-on LEVEL                exit 1 when a finding is at or above LEVEL (default error;
-                                 none never fails on findings)`;
+                                 none never fails on findings)
+  -h, --help                     this help`;
 
 /** How many issues of an invalid dataset `report` prints before pointing to `validate`. */
 const MAX_ISSUES_SHOWN = 20;
@@ -50,13 +53,9 @@ export async function report(args: string[], io: Io): Promise<number> {
       only: { type: 'string' },
       'min-severity': { type: 'string' },
       'fail-on': { type: 'string' },
-      help: { type: 'boolean' },
+      help: { type: 'boolean', short: 'h' },
     },
   });
-  if (values.help) {
-    io.stdout(`${HELP}\n`);
-    return EXIT.ok;
-  }
   if (positionals.length > 1) throw new CliError('report takes at most one FILE', EXIT.usage);
   const format = values.format ?? 'table';
   if (!['table', 'json', 'markdown'].includes(format))
@@ -77,7 +76,7 @@ export async function report(args: string[], io: Io): Promise<number> {
   }
   const minSeverity = severityOf(values['min-severity'], '--min-severity') as Severity | undefined;
   const failOn = severityOf(values['fail-on'], '--fail-on', true) ?? 'error';
-  const dataset = await datasetAt(positionals[0], io);
+  const dataset = await datasetAt(positionals[0], io, format);
 
   const result = audit(dataset);
   const isShown = (f: Finding) =>
@@ -92,7 +91,7 @@ export async function report(args: string[], io: Io): Promise<number> {
   if (format === 'json')
     for (const chunk of reportJsonChunks(dataset, shown, summary)) io.stdout(chunk);
   else if (format === 'markdown') io.stdout(findingsMarkdown(shown));
-  else io.stdout(reportTable(dataset, shown, summary));
+  else io.stdout(reportTable(dataset, shown, summary, io.color));
 
   if (failOn === 'none') return EXIT.ok;
   return shown.some((f) => rank(f.severity) <= rank(failOn)) ? EXIT.invalid : EXIT.ok;
@@ -114,17 +113,37 @@ function severityOf(
   return value as Severity;
 }
 
-/** The dataset in FILE, or the embedded sample; an invalid one ends the command with its issues. */
-async function datasetAt(path: string | undefined, io: Io): Promise<Dataset> {
+/**
+ * The dataset in FILE (standard input for -), or the embedded sample. An invalid one ends the
+ * command with its issues: printed as lines, or, under --format json, in the error's document.
+ */
+async function datasetAt(path: string | undefined, io: Io, format: string): Promise<Dataset> {
   if (path === undefined) return loadSampleDataset();
-  const read = await readDataset(path);
-  if (read.success) return read.data;
-  const { issues, total } = read.error;
-  printIssues(io, issues, total, MAX_ISSUES_SHOWN);
-  throw new CliError(
-    `${path}: the dataset is not valid (${issuesInWords(total)}); run swapledger validate for all of them`,
-    EXIT.invalid,
-  );
+  let issues: readonly FileIssue[];
+  let total: number;
+  try {
+    const read = await readDataset(path, io.stdin, MAX_ISSUES_SHOWN);
+    if (read.success) return read.data;
+    ({ issues, total } = read.error);
+  } catch (error) {
+    // Bytes that are no dataset at all (empty, not JSON) are its one issue.
+    if (!(error instanceof InputIssue)) throw error;
+    issues = [error.issue];
+    total = 1;
+  }
+  const more = total > issues.length ? '; run swapledger validate for all of them' : '';
+  const message = `${inputName(path)}: the dataset is not valid (${issuesInWords(total)})${more}`;
+  if (format !== 'json') {
+    printIssues(io, issues, total);
+    throw new CliError(message, EXIT.invalid);
+  }
+  throw new CliError(message, EXIT.invalid, {
+    dataset: null,
+    valid: false,
+    issueCount: total,
+    issues,
+    omitted: total - issues.length,
+  });
 }
 
 /**

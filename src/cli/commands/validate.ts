@@ -1,24 +1,44 @@
 /// <reference types="node" />
-// `swapledger validate`: checks a dataset, one JSON document or NDJSON streamed, and lists its
-// issues.
+// `swapledger validate`: checks datasets, each one JSON document or NDJSON streamed, and lists
+// their issues at the place in the file each one is.
 import { parseArgs } from 'node:util';
 import { DATASET_COLLECTIONS } from '../../dataset/DatasetSchema.js';
-import { printValidation, progressDisplay } from '../format.js';
-import { CliError, EXIT, type Io } from '../io.js';
+import {
+  printable,
+  printIssues,
+  progressDisplay,
+  validationJson,
+  verdictLine,
+  type FileValidation,
+} from '../format.js';
+import { CliError, EXIT, WriteFailure, type Io } from '../io.js';
 import { validateNdjson } from '../ndjson.js';
-import { checkDocument, ioFailure, openInput, readJsonStream } from '../read.js';
+import {
+  checkDocument,
+  inputName,
+  InputIssue,
+  ioFailure,
+  openInput,
+  placeInDocument,
+  placeOnLines,
+  readJsonStream,
+} from '../read.js';
 
-const HELP = `Usage: swapledger validate [FILE|-] [options]
+export const VALIDATE_HELP = `Usage: swapledger validate [FILE...] [options]
 
-Validates a dataset given as one JSON document, or as NDJSON (one record per line, such as
-{"claim": {...}}, after a first line {"header": {"format": "swapledger/1"}}), from a file or
-standard input (-). NDJSON is streamed: memory does not grow with the records. Every bad line is
-reported with its number, the path in the record, a code and a message; references between
-records are checked once everything is read.
+Validates datasets, each given as one JSON document, or as NDJSON (one record per line, such as
+{"claim": {...}}, after a first line {"header": {"format": "swapledger/1"}}), from files or from
+standard input (- or no FILE). Gzip is decompressed, and a byte-order mark skipped. NDJSON is
+streamed: memory does not grow with the records. Each issue is one line,
+FILE:LINE:COLUMN: CODE PATH: MESSAGE, at the value it is about; then one verdict line per FILE.
+References between records are checked once everything is read.
+
+Exit 0 when every FILE is valid, 1 when one is not, 2 when one cannot be read.
 
 Options:
-  --format text|json   output format (default text)
-  --max-errors N       print at most N issues (default 100); the count of the rest is given`;
+  --format text|json   output format (default text); json prints one document for all FILEs
+  --max-errors N       print at most N issues in all (default 100); the count of the rest is given
+  -h, --help           this help`;
 
 /** Issues kept in memory at least, so that the count of the rest stays exact enough to give. */
 const MIN_ISSUES_KEPT = 1000;
@@ -31,64 +51,102 @@ export async function validate(args: string[], io: Io): Promise<number> {
     options: {
       format: { type: 'string' },
       'max-errors': { type: 'string' },
-      help: { type: 'boolean' },
+      help: { type: 'boolean', short: 'h' },
     },
   });
-  if (values.help) {
-    io.stdout(`${HELP}\n`);
-    return EXIT.ok;
-  }
   const format = values.format ?? 'text';
   if (!['text', 'json'].includes(format))
     throw new CliError(`--format must be text or json, not "${format}"`, EXIT.usage);
   const maxErrors = maxErrorsOf(values['max-errors']);
-  if (positionals.length > 1) throw new CliError('validate takes at most one FILE', EXIT.usage);
-  const path = positionals[0] ?? '-';
-  const maxIssues = Math.max(maxErrors, MIN_ISSUES_KEPT);
+  const paths = positionals.length === 0 ? ['-'] : positionals;
+  if (paths.filter((path) => path === '-').length > 1)
+    throw new CliError('standard input (-) can be read only once', EXIT.usage);
 
-  const input = await openInput(path, io.stdin);
-  if (input.ndjson) {
-    const progress = progressDisplay(io);
-    let result;
-    try {
-      result = await validateNdjson(input.stream, {
-        maxIssues,
-        ...(progress ? { onProgress: progress } : {}),
-      });
-    } catch (error) {
-      throw ioFailure(path === '-' ? 'standard input' : path, error);
-    }
-    if (progress) io.stderr('\n');
-    printValidation(
-      io,
-      {
-        valid: result.issueCount === 0,
-        format: 'ndjson',
-        records: result.records,
-        issues: result.issues,
-        issueCount: result.issueCount,
-      },
-      format,
-      maxErrors,
+  const files: FileValidation[] = [];
+  // The issues still to print, across every file, as a compiler stops listing after so many.
+  let budget = maxErrors;
+  let code: number = EXIT.ok;
+  for (const path of paths) {
+    const file = await validateOne(path, io, budget);
+    files.push(file);
+    budget -= file.issues.length;
+    code = Math.max(
+      code,
+      file.error !== undefined ? EXIT.usage : file.valid ? EXIT.ok : EXIT.invalid,
     );
-    return result.issueCount === 0 ? EXIT.ok : EXIT.invalid;
+    // A file that cannot be read is said on standard error in every format, as any failure is.
+    if (file.error !== undefined) {
+      io.stderr(`swapledger: ${printable(file.error)}\n`);
+      continue;
+    }
+    if (format === 'json') continue;
+    // Printed as each file is done, so that a long run shows its results as it goes.
+    printIssues(io, file.issues, file.issueCount);
+    io.stdout(verdictLine(file));
   }
+  if (format === 'json') io.stdout(validationJson(files));
+  return code;
+}
 
-  const document = await readJsonStream(input.stream, path === '-' ? 'standard input' : path);
-  const result = checkDocument(document, maxIssues);
-  printValidation(
-    io,
-    {
-      valid: result.success,
+/**
+ * Validates one input, keeping its first `shown` issues placed in the file. A file that cannot be
+ * read gives its reason instead of stopping the others; only a failure to write stops them all.
+ */
+async function validateOne(path: string, io: Io, shown: number): Promise<FileValidation> {
+  const name = inputName(path);
+  const maxIssues = Math.max(shown, MIN_ISSUES_KEPT);
+  try {
+    const input = await openInput(path, io.stdin);
+    if (input.ndjson) {
+      const progress = progressDisplay(io);
+      let result;
+      try {
+        result = await validateNdjson(input.stream, {
+          maxIssues,
+          ...(progress ? { onProgress: progress.show } : {}),
+        });
+      } catch (error) {
+        throw ioFailure(name, error);
+      } finally {
+        progress?.clear();
+      }
+      return {
+        file: name,
+        format: 'ndjson',
+        valid: result.issueCount === 0,
+        records: result.records,
+        issues: await placeOnLines(input, result.issues.slice(0, shown)),
+        issueCount: result.issueCount,
+      };
+    }
+    const { text, value } = await readJsonStream(input.stream, name);
+    const result = checkDocument(value, maxIssues);
+    return {
+      file: name,
       format: 'json',
-      records: recordCount(document),
-      issues: result.success ? [] : result.error.issues,
+      valid: result.success,
+      records: recordCount(value),
+      issues: result.success
+        ? []
+        : placeInDocument(name, text, result.error.issues.slice(0, shown)),
       issueCount: result.success ? 0 : result.error.total,
-    },
-    format,
-    maxErrors,
-  );
-  return result.success ? EXIT.ok : EXIT.invalid;
+    };
+  } catch (error) {
+    // Bytes that are no dataset at all are one issue of the file, like any other.
+    if (error instanceof InputIssue)
+      return {
+        file: name,
+        format: null,
+        valid: false,
+        records: 0,
+        issues: shown > 0 ? [error.issue] : [],
+        issueCount: 1,
+      };
+    // Anything else unforeseen is a fault of the command, reported as one by main.ts.
+    if (error instanceof WriteFailure || !(error instanceof CliError)) throw error;
+    const failed = { file: name, format: null, valid: false, records: 0, issueCount: 0 };
+    return { ...failed, issues: [], error: error.message };
+  }
 }
 
 /** The value of --max-errors: digits only, since Number() reads "" and " " as 0. */
