@@ -1,8 +1,8 @@
 // docs/examples/validate-with-io-ts.ts
-import { pipe } from 'fp-ts/function';
-import * as E from 'fp-ts/Either';
+import { pipe } from 'fp-ts/lib/function.js';
+import * as E from 'fp-ts/lib/Either.js';
 import * as t from 'io-ts';
-import { PathReporter } from 'io-ts/PathReporter';
+import { PathReporter } from 'io-ts/lib/PathReporter.js';
 import { CountC, PartialDateC } from 'swapledger/io-ts';
 
 // The package's codecs compose inside your own.

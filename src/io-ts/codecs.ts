@@ -2,7 +2,7 @@
 // One io-ts codec per public model, each derived from the model's zod schema by codecFromZod.
 // Every codec is used the same way:
 //   import { ClaimC } from 'swapledger/io-ts';
-//   import { isRight } from 'fp-ts/Either';
+//   import { isRight } from 'fp-ts/lib/Either.js';
 //   isRight(ClaimC.decode(payload)); // true for a valid claim, with its issues in Left otherwise
 /* eslint-disable @typescript-eslint/no-empty-object-type -- named codec interfaces keep declarations readable */
 /* eslint-disable jsdoc/require-example -- one example above serves every codec; test/io-ts checks each */
@@ -207,7 +207,7 @@ export const DatasetC: DatasetC = codecFromZod(MODELS.Dataset, 'Dataset') as Dat
  * @example
  * ```ts
  * import { ValidDatasetC } from 'swapledger/io-ts';
- * import { isRight } from 'fp-ts/Either';
+ * import { isRight } from 'fp-ts/lib/Either.js';
  * isRight(ValidDatasetC.decode({ format: 'swapledger/1', parties: [], sources: [], exchanges: [], claims: [] })); // true
  * ```
  */
