@@ -3,9 +3,11 @@
 // input types, and an app that loads both the ESM and the CommonJS build.
 import assert from 'node:assert/strict';
 import { createRequire } from 'node:module';
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { SwapledgerError, parseCount } from 'swapledger';
+import * as z from 'zod';
+import { ClaimSchema, SwapledgerError, parseCount } from 'swapledger';
+import { loadSampleDataset } from 'swapledger/sample';
 import { check, run } from './_lib.mjs';
 
 const tsc = (dir) => {
@@ -120,3 +122,17 @@ await check(
     assert.ok(new Mine([]) instanceof Mine && new Mine([]) instanceof required.SwapledgerError);
   },
 );
+
+await check('zod is the app’s own: a peer dependency, no copy of its own, schemas compose', () => {
+  const manifest = JSON.parse(readFileSync('node_modules/swapledger/package.json', 'utf8'));
+  assert.ok(manifest.peerDependencies?.zod, 'zod is not a peer dependency');
+  assert.equal(manifest.dependencies?.zod, undefined, 'zod is a plain dependency');
+  assert.ok(!existsSync('node_modules/swapledger/node_modules/zod'), 'a second zod was installed');
+  const claim = loadSampleDataset().claims[0];
+  const Envelope = z.object({ received: z.string(), claim: ClaimSchema });
+  assert.equal(Envelope.safeParse({ received: 'today', claim }).success, true);
+  assert.equal(
+    Envelope.safeParse({ received: 'today', claim: { ...claim, id: 7 } }).success,
+    false,
+  );
+});
