@@ -1,5 +1,6 @@
 import { pure } from '../_lib/pure.js';
 import { model } from '../validation/_lib/model.js';
+import { checkCount } from './_lib/checkCount.js';
 import * as z from 'zod';
 import * as messages from '../_lib/messages.js';
 import { refine } from '../validation/_lib/verdicts.js';
@@ -146,4 +147,6 @@ export const CountSchema = /* @__PURE__ */ model(
     z.union([KnownCountSchema, StatusCountSchema]) as unknown as z.ZodUnion<
       [typeof KnownCountSchema, typeof UnknownCountSchema, typeof UndisclosedCountSchema]
     >,
+  // Its Standard Schema is safeAssertCount's check, with the fields of the form aimed at.
+  (schema) => (input) => checkCount(schema, input),
 );

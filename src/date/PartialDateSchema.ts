@@ -1,4 +1,5 @@
 import { model } from '../validation/_lib/model.js';
+import { checkPartialDate } from './_lib/checkPartialDate.js';
 import * as z from 'zod';
 import { isRealDate, PARTIAL_DATE_PATTERN, readDate } from './_lib/calendar.js';
 import { refine } from '../validation/_lib/verdicts.js';
@@ -35,4 +36,6 @@ export const PartialDateSchema = /* @__PURE__ */ model(
         }
       },
     ) as unknown as z.ZodType<PartialDate, string>,
+  // Its Standard Schema is safeAssertPartialDate's check, in the words of dates.
+  () => checkPartialDate,
 );

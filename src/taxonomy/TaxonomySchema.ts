@@ -1,4 +1,5 @@
 import { model } from '../validation/_lib/model.js';
+import { checkTaxonomy } from './_lib/checkTaxonomy.js';
 import * as z from 'zod';
 import { IdSchema, NameSchema, OptionalNoteSchema } from '../_lib/fields.js';
 
@@ -118,13 +119,16 @@ export type Partition = z.output<typeof PartitionSchema>;
  * TaxonomySchema.safeParse(defaultTaxonomy).success; // true
  * ```
  */
-export const TaxonomySchema = /* @__PURE__ */ model(() =>
-  z.strictObject({
-    id: IdSchema,
-    version: z.string().min(1).max(50),
-    categories: z.array(CategorySchema).max(10_000),
-    partitions: z.array(PartitionSchema).max(10_000),
-  }),
+export const TaxonomySchema = /* @__PURE__ */ model(
+  () =>
+    z.strictObject({
+      id: IdSchema,
+      version: z.string().min(1).max(50),
+      categories: z.array(CategorySchema).max(10_000),
+      partitions: z.array(PartitionSchema).max(10_000),
+    }),
+  // Its Standard Schema is safeAssertTaxonomy's check: the rules between categories included.
+  (schema) => (input) => checkTaxonomy(schema, input),
 );
 
 /**

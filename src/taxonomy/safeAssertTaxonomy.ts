@@ -1,8 +1,4 @@
-import { fast } from '../validation/_lib/fast.js';
-import { fromZod } from '../validation/_lib/fromZod.js';
-import { fail, ok } from '../result/_lib/result.js';
-import { safely } from '../validation/_lib/safely.js';
-import { taxonomyStructureIssues } from './_lib/taxonomyStructure.js';
+import { checkTaxonomy } from './_lib/checkTaxonomy.js';
 import type { Result } from '../result/Result.js';
 import type { Issue } from '../validation/Issue.js';
 import { TaxonomySchema, type Taxonomy } from './TaxonomySchema.js';
@@ -24,10 +20,5 @@ import { TaxonomySchema, type Taxonomy } from './TaxonomySchema.js';
  * ```
  */
 export function safeAssertTaxonomy(input: unknown): Result<Taxonomy, readonly Issue[]> {
-  return safely(() => {
-    const parsed = fast(TaxonomySchema).safeParse(input);
-    if (!parsed.success) return fail(fromZod(parsed.error.issues, input));
-    const issues = taxonomyStructureIssues(parsed.data);
-    return issues.length > 0 ? fail(issues) : ok(parsed.data);
-  });
+  return checkTaxonomy(TaxonomySchema, input);
 }

@@ -28,13 +28,22 @@ export class SwapledgerError extends Error {
    * answer for both. The mark is a symbol from the global registry, the same in every copy.
    */
   static override [Symbol.hasInstance](value: unknown): boolean {
+    const ordinary = Function.prototype[Symbol.hasInstance];
     // A subclass keeps the ordinary test: only the package's own class answers for every copy.
-    if (this !== SwapledgerError) return Function.prototype[Symbol.hasInstance].call(this, value);
-    return (
-      typeof value === 'object' &&
-      value !== null &&
-      (value as { [ERROR_MARK]?: unknown })[ERROR_MARK] === true
-    );
+    if (this !== SwapledgerError) return ordinary.call(this, value);
+    try {
+      if (ordinary.call(this, value)) return true;
+      // Another copy's error: the registered mark, and the issues a handler will read.
+      return (
+        typeof value === 'object' &&
+        value !== null &&
+        (value as { [ERROR_MARK]?: unknown })[ERROR_MARK] === true &&
+        Array.isArray((value as { issues?: unknown }).issues)
+      );
+    } catch {
+      // A Proxy whose traps throw is not an error of ours.
+      return false;
+    }
   }
 
   constructor(issues: readonly Issue[]) {

@@ -188,6 +188,29 @@ describe('taxonomy structure', () => {
       expect(result.error).toContainEqual(expect.objectContaining({ path, code }));
   });
 
+  it('calls a category under an unknown parent no cycle, and names only the loop of a cycle', () => {
+    const result = validateTaxonomy({
+      id: 't',
+      version: '1',
+      partitions: [],
+      categories: [
+        { id: 'people', label: 'p', parent: null },
+        { id: 'military', label: 'm', parent: 'ghost' },
+        { id: 'officer', label: 'o', parent: 'military' },
+        { id: 'a', label: 'a', parent: 'b' },
+        { id: 'b', label: 'b', parent: 'a' },
+        { id: 'under-the-loop', label: 'u', parent: 'a' },
+      ],
+    });
+    expect(result.success).toBe(false);
+    if (!result.success)
+      expect(result.error.map((i) => [i.path.join('.'), i.code])).toEqual([
+        ['categories.1.parent', 'unknown-reference'],
+        ['categories.3.parent', 'cycle'],
+        ['categories.4.parent', 'cycle'],
+      ]);
+  });
+
   it('never throws on anything', () => {
     fc.assert(
       fc.property(fc.anything(), (input) => {

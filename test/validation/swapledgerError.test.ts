@@ -8,7 +8,7 @@ const MARK = Symbol.for('swapledger.SwapledgerError');
 /** An error as another copy of the package makes it: its own class, the same registered mark. */
 function fromAnotherCopy(): Error {
   class SwapledgerError extends Error {}
-  const error = new SwapledgerError('x');
+  const error = Object.assign(new SwapledgerError('x'), { issues: [] });
   Object.defineProperty(error, MARK, { value: true });
   return error;
 }
@@ -24,6 +24,22 @@ describe('SwapledgerError', () => {
     expect({ name: 'SwapledgerError', issues: [] } instanceof SwapledgerError).toBe(false);
     expect((null as unknown) instanceof SwapledgerError).toBe(false);
     expect(Object.assign(new Error('x'), { [MARK]: 'yes' }) instanceof SwapledgerError).toBe(false);
+  });
+
+  it('needs the issues a handler reads, and never throws', () => {
+    expect({ [MARK]: true } instanceof SwapledgerError).toBe(false);
+    expect({ [MARK]: true, issues: 'none' } instanceof SwapledgerError).toBe(false);
+    const trapped = new Proxy(
+      {},
+      {
+        get() {
+          throw new Error('trap');
+        },
+      },
+    );
+    expect(() => trapped instanceof SwapledgerError).not.toThrow();
+    expect(trapped instanceof SwapledgerError).toBe(false);
+    expect(Object.create(SwapledgerError.prototype) instanceof SwapledgerError).toBe(true);
   });
 
   it('leaves a subclass the ordinary test', () => {

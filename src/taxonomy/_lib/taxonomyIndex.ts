@@ -1,4 +1,15 @@
-import type { Taxonomy } from '../TaxonomySchema.js';
+/**
+ * What the index and the structure check read of a taxonomy. Stated here rather than imported,
+ * so that the taxonomy's schema can answer with its structure check without a cycle of imports.
+ */
+export interface TaxonomyLike {
+  readonly categories: readonly { readonly id: string; readonly parent: string | null }[];
+  readonly partitions: readonly {
+    readonly id: string;
+    readonly of: string;
+    readonly parts: readonly string[];
+  }[];
+}
 
 /** A taxonomy indexed for fast questions: parents, depths, roots and the partition of each part. */
 export interface TaxonomyIndex {
@@ -8,13 +19,13 @@ export interface TaxonomyIndex {
   readonly depth: ReadonlyMap<string, number>;
 }
 
-const cache = new WeakMap<Taxonomy, TaxonomyIndex>();
+const cache = new WeakMap<TaxonomyLike, TaxonomyIndex>();
 
 /**
  * Indexes a taxonomy that has passed validation (cycles would make `root` undefined for the
  * categories on them; callers validate first). Cached per taxonomy object.
  */
-export function indexTaxonomy(taxonomy: Taxonomy): TaxonomyIndex {
+export function indexTaxonomy(taxonomy: TaxonomyLike): TaxonomyIndex {
   const cached = cache.get(taxonomy);
   if (cached) return cached;
   const parent = new Map<string, string | null>();

@@ -1,12 +1,13 @@
 import * as messages from '../../_lib/messages.js';
-import { indexTaxonomy } from './taxonomyIndex.js';
+import type { TaxonomyLike } from './taxonomyIndex.js';
+
+export type { TaxonomyLike };
 import { SimilarIds } from '../../_lib/similarIds.js';
-import type { Taxonomy } from '../TaxonomySchema.js';
 import type { Issue } from '../../validation/Issue.js';
 
 /** The rules between a taxonomy's records, for a taxonomy whose shape is already valid. */
 export function taxonomyStructureIssues(
-  taxonomy: Taxonomy,
+  taxonomy: TaxonomyLike,
   base: readonly (string | number)[] = [],
 ): Issue[] {
   const issues: Issue[] = [];
@@ -37,13 +38,30 @@ export function taxonomyStructureIssues(
       });
     }
   });
-  const index = indexTaxonomy(taxonomy);
-  taxonomy.categories.forEach((category, i) => {
-    if (
-      category.parent !== null &&
-      firstIndex.has(category.parent) &&
-      !index.root.has(category.id)
+  // A category is its own ancestor only if its chain of parents comes back to it: a chain that
+  // ends at an unknown parent (reported above) is no cycle. Each chain is walked once.
+  const parentOf = (id: string) => taxonomy.categories[firstIndex.get(id) as number]?.parent;
+  const walked = new Map<string, 'walking' | 'done'>();
+  const onCycle = new Set<string>();
+  for (const { id } of taxonomy.categories) {
+    const chain: string[] = [];
+    let current: string | null | undefined = id;
+    while (
+      current !== null &&
+      current !== undefined &&
+      firstIndex.has(current) &&
+      !walked.has(current)
     ) {
+      walked.set(current, 'walking');
+      chain.push(current);
+      current = parentOf(current);
+    }
+    if (current !== null && current !== undefined && walked.get(current) === 'walking')
+      for (const member of chain.slice(chain.indexOf(current))) onCycle.add(member);
+    for (const member of chain) walked.set(member, 'done');
+  }
+  taxonomy.categories.forEach((category, i) => {
+    if (onCycle.has(category.id) && firstIndex.get(category.id) === i) {
       issues.push({
         path: at('categories', i, 'parent'),
         code: 'cycle',

@@ -4,47 +4,51 @@ import type { Issue } from '../Issue.js';
 import { constructors } from './construct.js';
 import { hardenRun } from './harden.js';
 
-/** What `~standard.validate` answers: the Standard Schema v1 result, with the package's issues. */
-type StandardResult =
-  { readonly value: unknown; readonly issues?: undefined } | { readonly issues: readonly Issue[] };
+/** The package's own check of one model: its safe function (`safeCreateX`, `safeAssertX`, …). */
+export type ModelCheck = (value: unknown) => Result<unknown, readonly Issue[]>;
 
 /**
- * Makes a schema's Standard Schema answer the package's own: `validate` runs `check` (the
- * record's safe constructor, or a whole dataset's validation), so a framework that takes the
- * schema (tRPC, Hono, form libraries) reports the package's codes, paths and messages, not zod's
- * generic ones. The vendor stays `zod`: tools that turn a zod schema into JSON Schema still can.
+ * Makes a schema's Standard Schema answer the package's own: `validate` runs `check` (the model's
+ * safe function), so a framework that takes the schema (Hono, form libraries, tRPC given the
+ * Standard Schema) reports the package's codes, paths and messages, not zod's generic ones. What
+ * else zod puts there stays (`vendor`, the JSON Schema converters, the types), so tools that
+ * recognise a zod schema by them still do.
  *
  * @internal
  */
-export function answerAsStandard<T extends z.ZodType>(
-  schema: T,
-  check: (value: unknown) => Result<unknown, readonly Issue[]>,
-): T {
-  const validate = (value: unknown): StandardResult => {
+export function answerAsStandard<T extends z.ZodType>(schema: T, check: ModelCheck): T {
+  const zods = (schema as unknown as { '~standard': object })['~standard'];
+  const validate = (value: unknown) => {
     const result = check(value);
     return result.success ? { value: result.data } : { issues: result.error };
   };
-  (schema as unknown as { '~standard': unknown })['~standard'] = {
-    version: 1,
-    vendor: 'zod',
-    validate,
-  };
+  // Hidden, as zod keeps its own: spreading or logging a schema shows no more than before.
+  Object.defineProperty(schema, '~standard', {
+    value: Object.freeze({ ...zods, validate }),
+    enumerable: false,
+    writable: true,
+    configurable: true,
+  });
   return schema;
 }
 
 /**
  * Defines a model's schema: built by `build`, safe on hostile values (see `hardenRun`), and
- * answering Standard Schema with the package's verdict. Takes the builder rather than the schema
- * so that the module-level call, marked pure, leaves nothing behind in a bundle that does not use
- * the schema.
+ * answering Standard Schema with the package's verdict: `checkWith(schema)` when the model has a
+ * safe function of its own (a count's field hints, a date's words, a taxonomy's structure), else
+ * the record's safe constructor. Takes the builder rather than the schema so that the
+ * module-level call, marked pure, leaves nothing behind in a bundle that does not use the schema.
  *
  * @internal
  */
 /* @__NO_SIDE_EFFECTS__ */
-export function model<T extends z.ZodType>(build: () => T): T {
+export function model<T extends z.ZodType>(
+  build: () => T,
+  checkWith?: (schema: T) => ModelCheck,
+): T {
   const schema = hardenRun(build());
   return answerAsStandard(
     schema,
-    constructors(schema).safe as (value: unknown) => Result<unknown, readonly Issue[]>,
+    checkWith ? checkWith(schema) : (constructors(schema).safe as ModelCheck),
   );
 }
