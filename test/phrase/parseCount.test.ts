@@ -106,6 +106,20 @@ describe('the lexicon is data and can be replaced', () => {
     expect(parseCount('hundreds')).toMatchObject({ low: 200, high: 999 });
   });
 
+  it("refuses keys that name an object's machinery in the lexicon's maps", () => {
+    for (const key of ['constructor', 'prototype']) {
+      const lexicon = structuredClone(defaultLexicon) as Lexicon & {
+        numbers: Record<string, number>;
+      };
+      lexicon.numbers[key] = 5;
+      expect(LexiconSchema.safeParse(lexicon).success, key).toBe(false);
+      expect(safeParseCount(key, { lexicon })).toMatchObject({
+        success: false,
+        error: [{ code: 'invalid-option', path: ['lexicon', 'numbers', key] }],
+      });
+    }
+  });
+
   it('refuses a malformed lexicon with a path into it', () => {
     const broken = { ...defaultLexicon, approximateShare: 3 } as Lexicon;
     const result = safeParseCount('about 40', { lexicon: broken });

@@ -15,17 +15,16 @@ export function noProtoRecord<K extends z.ZodType<string>, V extends z.ZodType>(
   const inner = z.record(key, value);
   NO_PROTO_RECORDS.add(inner);
   return z.preprocess((input, ctx) => {
-    if (
-      input !== null &&
-      typeof input === 'object' &&
-      Object.prototype.hasOwnProperty.call(input, '__proto__')
-    ) {
-      ctx.addIssue({
-        code: 'custom',
-        path: ['__proto__'],
-        message: 'a key named "__proto__" is not allowed',
-        params: { swapledger: 'unknown-field' },
-      });
+    if (input === null || typeof input !== 'object') return input;
+    for (const key of FORBIDDEN_KEYS) {
+      if (Object.prototype.hasOwnProperty.call(input, key)) {
+        ctx.addIssue({
+          code: 'custom',
+          path: [key],
+          message: `a key named "${key}" is not allowed`,
+          params: { swapledger: 'unknown-field' },
+        });
+      }
     }
     return input;
   }, inner);
