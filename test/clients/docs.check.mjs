@@ -69,3 +69,41 @@ for (const { name } of examples) {
     if (out.status !== 0) throw new Error(`exit ${out.status}\n${out.stdout}${out.stderr}`);
   });
 }
+
+// The recipe for a Content-Security-Policy without `unsafe-eval` must generate no code at all:
+// every call of the Function constructor is counted while it runs.
+const csp = examples.find((e) => e.text.includes('jitless: true'));
+writeFileSync(
+  join(DIR, 'count-function.mjs'),
+  `const Real = globalThis.Function;
+let calls = 0;
+globalThis.Function = new Proxy(Real, {
+  construct: (target, args) => ((calls += 1), Reflect.construct(target, args)),
+  apply: (target, self, args) => ((calls += 1), Reflect.apply(target, self, args)),
+});
+process.on('exit', () => process.stdout.write('Function calls: ' + calls + '\\n'));
+`,
+);
+await check('the documented jitless recipe generates no code', () => {
+  if (!csp) throw new Error('no example sets jitless');
+  const file = join('out', csp.name.replace(/\.ts$/, '.mjs'));
+  const out = run(process.execPath, ['--import', './count-function.mjs', file], { cwd: DIR });
+  if (out.status !== 0) throw new Error(`exit ${out.status}\n${out.stdout}${out.stderr}`);
+  if (!out.stdout.includes('Function calls: 0\n')) throw new Error(out.stdout);
+  // And the counter counts: the same validation without the switch generates code.
+  const plain = join(DIR, 'out', 'with-jit.mjs');
+  writeFileSync(
+    plain,
+    `import { loadSampleDataset } from 'swapledger/sample';
+import { safeParseDataset } from 'swapledger';
+if (!safeParseDataset(loadSampleDataset()).success) throw new Error('sample refused');
+`,
+  );
+  const jit = run(process.execPath, ['--import', './count-function.mjs', 'out/with-jit.mjs'], {
+    cwd: DIR,
+  });
+  if (jit.status !== 0 || jit.stdout.includes('Function calls: 0\n'))
+    throw new Error(
+      `the counter saw no code generated without the switch:\n${jit.stdout}${jit.stderr}`,
+    );
+});
