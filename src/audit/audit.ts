@@ -214,19 +214,18 @@ export function audit(dataset: Dataset, options: AuditOptions = {}): AuditReport
   }
   // Where each finding can be checked: the citations of every claim and statement it rests on,
   // then its own, each address once.
-  const named: string[] = [];
-  for (const f of findings) named.push(...f.claims, ...(f.statements ?? []));
+  const named = new Set<string>();
+  for (const f of findings) {
+    for (const id of f.claims) named.add(id);
+    for (const id of f.statements ?? []) named.add(id);
+  }
   const cited = recordsOf(named, true);
   findings.forEach((finding, i) => {
-    const urls = [
-      ...new Set([
-        ...[...finding.claims, ...(finding.statements ?? [])].flatMap(
-          (id) => cited.get(id)?.citations.map((c) => c.url) ?? [],
-        ),
-        ...(finding.urls ?? []),
-      ]),
-    ];
-    if (urls.length > 0) findings[i] = { ...finding, urls };
+    const urls = new Set<string>();
+    for (const ids of [finding.claims, finding.statements ?? []])
+      for (const id of ids) for (const c of cited.get(id)?.citations ?? []) urls.add(c.url);
+    for (const url of finding.urls ?? []) urls.add(url);
+    if (urls.size > 0) findings[i] = { ...finding, urls: [...urls] };
   });
   const ranks = new Map(SEVERITIES.map((s, i) => [s, i]));
   const rank = (s: Severity) => ranks.get(s) ?? 0;

@@ -15,6 +15,7 @@ import { effectiveTaxonomy } from '../dataset/_lib/effectiveTaxonomy.js';
 import { sideOf } from '../dataset/_lib/sides.js';
 import { categoriesDisjoint } from '../taxonomy/categoriesDisjoint.js';
 import { claimDate } from '../claim/_lib/claimDate.js';
+import { appendAll, maxOf, minOf } from '../_lib/spread.js';
 
 /**
  * Something that makes an all-for-all assessment uncertain.
@@ -198,8 +199,8 @@ export function assessAllForAll(
       const lows = verdict.camps.map((c) => c.interval.low);
       const highs = verdict.camps.map((c) => c.interval.high);
       count = {
-        low: Math.min(...lows),
-        high: highs.includes(null) ? null : Math.max(...(highs as number[])),
+        low: minOf(lows),
+        high: highs.includes(null) ? null : maxOf(highs as number[]),
       };
       uncertainties.push({
         code: 'sources-disagree',
@@ -233,7 +234,7 @@ export function assessAllForAll(
     const key = `${side}|${category}`;
     const row = rows.get(key) ?? { side, category, counts: [], claims: [], asOf: null };
     row.counts.push(count);
-    row.claims.push(...ids);
+    appendAll(row.claims, ids);
     row.asOf =
       latestDate === undefined
         ? row.asOf
@@ -270,7 +271,7 @@ export function assessAllForAll(
       else {
         // Overlapping groups: together at least the largest, at most all of them.
         const sum = sumBounded(counts);
-        total = { low: Math.max(...counts.map((c) => c.low)), high: sum.high };
+        total = { low: maxOf(counts.map((c) => c.low)), high: sum.high };
         uncertainties.push({
           code: 'overlapping-categories',
           message: `the categories estimated for ${party} may overlap, so they are not simply added`,

@@ -38,6 +38,7 @@ import {
   splitOf,
   splitsOf,
 } from '../../claim/_lib/breakdownSplits.js';
+import { appendAll, maxOf, minOf } from '../../_lib/spread.js';
 
 /** Everything the checks share, built once per audit. */
 export interface AuditContext {
@@ -990,7 +991,7 @@ export function checkPartsAgainstWholes(ctx: AuditContext): void {
     }
     for (const [date, dated] of byDate) {
       const list = scopes.get(`${scope}@${date}`);
-      if (list) list.push(...dated);
+      if (list) appendAll(list, dated);
       else scopes.set(`${scope}@${date}`, dated);
     }
   }
@@ -1420,8 +1421,8 @@ function emitGap(
   // says little about the gap), else from all.
   const exact = group.filter((m) => m.value.high === m.value.low);
   const lows = (exact.length > 0 ? exact : group).map((m) => m.unaccounted?.low ?? 0);
-  const least = Math.min(...lows);
-  const most = Math.max(...lows);
+  const least = minOf(lows);
+  const most = maxOf(lows);
   const about = least === most ? `${least}` : `${least}–${most}`;
   const sources = [...new Set(independent.map((m) => who(ctx, m.claim)))];
   const when =

@@ -5,6 +5,7 @@ import type { KnownCount } from '../../count/Count.js';
 import type { Camp, Estimate, ReconcileOptions, Reconciliation } from '../Reconciliation.js';
 import { defaultSourceWeights } from '../sourceWeights.js';
 import type { Source } from '../../source/SourceSchema.js';
+import { appendAll } from '../../_lib/spread.js';
 
 const byId = (a: { id: string }, b: { id: string }) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
 const highOf = (c: KnownCount) => c.high ?? Number.POSITIVE_INFINITY;
@@ -159,7 +160,7 @@ export function reconcileWithKeys(
   if (leading !== null) {
     const top = camps[leading]?.weight ?? 0;
     camps.forEach((camp, i) => {
-      if (i !== leading && camp.weight <= top / 2) outliers.push(...camp.claims);
+      if (i !== leading && camp.weight <= top / 2) appendAll(outliers, camp.claims);
     });
   }
 
