@@ -52,12 +52,15 @@ export const printable = (text: string, keepLineBreaks = false): string =>
 export const asJson = (value: unknown): string =>
   `${printable(JSON.stringify(value, null, 2), true)}\n`;
 
+/**
+ * A count as every line of text writes it, with thousands separators whatever the locale:
+ * "800,000". JSON keeps plain numbers.
+ */
+export const figure = (n: number): string => n.toLocaleString('en-US');
+
 /** A count and its noun, the noun plural unless the count is 1: "1 issue", "2,000 records". */
 export const counted = (n: number, noun: string): string =>
-  `${n.toLocaleString('en-US')} ${noun}${n === 1 ? '' : 's'}`;
-
-/** The same without thousands separators, as the report's first line has always printed them. */
-const plainCount = (n: number, noun: string): string => `${n} ${noun}${n === 1 ? '' : 's'}`;
+  `${figure(n)} ${noun}${n === 1 ? '' : 's'}`;
 
 /** "1 issue", "2 issues". */
 export const issuesInWords = (n: number): string => counted(n, 'issue');
@@ -87,10 +90,8 @@ export function printIssues(
 ): void {
   const shown = issues.slice(0, max);
   for (const issue of shown) io.stdout(issueLine(issue, io.color));
-  if (total > shown.length)
-    io.stdout(
-      `… and ${total - shown.length} more ${total - shown.length === 1 ? 'issue' : 'issues'}\n`,
-    );
+  const more = total - shown.length;
+  if (more > 0) io.stdout(`… and ${figure(more)} more ${more === 1 ? 'issue' : 'issues'}\n`);
 }
 
 /** What `validate` found in one input, the same for a JSON document and for NDJSON. */
@@ -156,7 +157,7 @@ export function progressDisplay(
       shown = true;
       // Erase to the end of the line: a shorter line must not keep the end of a longer one.
       io.stderr(
-        `\r${counted(p.records, 'record')}, ${(p.bytes / 2 ** 20).toFixed(1)} MB, ${Math.round(p.records / seconds).toLocaleString('en-US')} records/s, ${counted(p.errors, 'error')}\u001b[K`,
+        `\r${counted(p.records, 'record')}, ${(p.bytes / 2 ** 20).toFixed(1)} MB, ${figure(Math.round(p.records / seconds))} records/s, ${counted(p.errors, 'error')}\u001b[K`,
       );
     },
     clear: () => {
@@ -172,7 +173,7 @@ export function findingsTable(findings: readonly Finding[], color = false): stri
     const group = findings.filter((f) => f.severity === severity);
     if (group.length === 0) continue;
     const paint = severityPaint(color, severity);
-    out += `${paint(severity.toUpperCase())} (${group.length})\n`;
+    out += `${paint(severity.toUpperCase())} (${figure(group.length)})\n`;
     // Padded before painting, so that the escapes do not count towards the width.
     for (const f of group) out += `  ${paint(f.code.padEnd(25))} ${printable(f.message)}\n`;
     out += '\n';
@@ -190,12 +191,12 @@ export function findingsMarkdown(findings: readonly Finding[]): string {
 
 /** A count of findings of a severity: "1 error", "2 errors"; "info" has no plural. */
 const severityCount = (n: number, severity: string): string =>
-  severity === 'info' ? `${n} info` : counted(n, severity);
+  severity === 'info' ? `${figure(n)} info` : counted(n, severity);
 
 /** "Summary: 2 errors, 10 conflicts, … (claims-disagree 6, …)". */
 export function summaryLine(summary: Summary): string {
   const codes = Object.entries(summary.byCode)
-    .map(([c, n]) => `${c} ${n}`)
+    .map(([c, n]) => `${c} ${figure(n)}`)
     .join(', ');
   return `Summary: ${SEVERITIES.map((s) => severityCount(summary.bySeverity[s], s)).join(', ')}${codes ? ` (${codes})` : ''}\n`;
 }
@@ -207,7 +208,7 @@ export function reportTable(
   summary: Summary,
   color = false,
 ): string {
-  return `${printable(dataset.title ?? 'Dataset')}: ${plainCount(dataset.exchanges.length, 'exchange')}, ${plainCount(dataset.claims.length, 'claim')}\n\n${findingsTable(findings, color)}${summaryLine(summary)}`;
+  return `${printable(dataset.title ?? 'Dataset')}: ${counted(dataset.exchanges.length, 'exchange')}, ${counted(dataset.claims.length, 'claim')}\n\n${findingsTable(findings, color)}${summaryLine(summary)}`;
 }
 
 /** The report as JSON: `{ dataset, summary: { bySeverity, byCode }, findings }`. */

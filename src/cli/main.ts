@@ -18,8 +18,11 @@ Usage:
   swapledger report [FILE]        audit a dataset (the embedded sample when no FILE is given)
   swapledger validate [FILE]...   validate datasets: JSON documents, or NDJSON (streamed)
   swapledger parse ["TEXT"]       show the count a phrase reads as, and the lexicon entries used
-  swapledger COMMAND --help       help for a command
+  swapledger COMMAND --help       help for a command (plain text, whatever --format says)
   swapledger --version
+
+--format may also come before the command (swapledger --format json validate x); every other
+option goes after it.
 
 A FILE of - is standard input; gzip is decompressed. With no TEXT, parse reads one phrase a line
 from standard input. Issues print as FILE:LINE:COLUMN: CODE MESSAGE. Colour on a terminal;
@@ -36,9 +39,57 @@ const COMMANDS: Record<string, { run: (args: string[], io: Io) => Promise<number
     parse: { run: parse, help: PARSE_HELP },
   };
 
+/** What comes before the command: the options that may, and the command with its own. */
+interface Split {
+  readonly command: string | undefined;
+  /** `--format X` as given before the command, handed to it ahead of its own options. */
+  readonly format: readonly string[];
+  readonly help: boolean;
+  readonly version: boolean;
+  readonly rest: readonly string[];
+}
+
+/**
+ * Takes the options given before the command: --format (as a program writes
+ * `swapledger --format json validate x`), -h/--help and --version. Any other belongs to a command
+ * and is refused there with the usage, rather than taken for the command's name.
+ */
+function splitCommand(argv: readonly string[]): Split {
+  const format: string[] = [];
+  let help = false;
+  let version = false;
+  let i = 0;
+  for (; i < argv.length; i += 1) {
+    const arg = argv[i] as string;
+    if (arg === '--format') {
+      const value = argv[i + 1];
+      if (value === undefined)
+        throw new CliError(
+          '--format needs a value: swapledger --format json COMMAND; run swapledger --help',
+          EXIT.usage,
+        );
+      format.push(arg, value);
+      i += 1;
+    } else if (arg.startsWith('--format=')) format.push(arg);
+    else if (arg === '-h' || arg === '--help') help = true;
+    else if (arg === '-v' || arg === '--version') version = true;
+    else if (arg === '--') {
+      i += 1;
+      break;
+    } else if (arg.startsWith('-') && arg !== '-') {
+      const option = arg.split('=')[0] as string;
+      throw new CliError(
+        `${option} goes after the command: swapledger COMMAND [options]; run swapledger --help`,
+        EXIT.usage,
+      );
+    } else break;
+  }
+  return { command: argv[i], format, help, version, rest: argv.slice(i + 1) };
+}
+
 /** Runs the command line and returns its exit code; it never throws. */
 export async function run(argv: readonly string[], given: Io): Promise<number> {
-  const [command, ...rest] = argv;
+  let command: string | undefined;
   // Output that cannot be written ends the command as an I/O error, not as a crash.
   const io: Io = {
     stderr: (text) => given.stderr(text),
@@ -56,28 +107,43 @@ export async function run(argv: readonly string[], given: Io): Promise<number> {
   // Every line on standard error goes through one escape: a file name, an option's value or a
   // message may hold characters that would drive the terminal.
   const fail = (message: string) => io.stderr(`swapledger: ${printable(message)}\n`);
-  // A program that asked for JSON reads standard output: it gets the failure there too.
-  const json = formatAsked(rest) === 'json';
+  // A program that asked for JSON reads standard output: it gets the failure there too, whether
+  // --format came before the command or after it.
+  const json = formatAsked(argv) === 'json';
   try {
-    if (command === undefined || command === '--help' || command === '-h') {
+    if (argv.length === 0) {
       io.stdout(`${HELP}\n`);
-      return command === undefined ? EXIT.usage : EXIT.ok;
+      return EXIT.usage;
+    }
+    const split = splitCommand(argv);
+    ({ command } = split);
+    // Help and the version are for people: plain text, whatever --format asks for.
+    if (split.version && !split.help) {
+      io.stdout(`${packageJson.version}\n`);
+      return EXIT.ok;
+    }
+    if (command === undefined) {
+      if (split.help) {
+        io.stdout(`${HELP}\n`);
+        return EXIT.ok;
+      }
+      throw new CliError('no command given; run swapledger --help', EXIT.usage);
     }
     if (command === 'help') {
-      const topic = rest[0] === '-h' || rest[0] === '--help' ? undefined : rest[0];
+      const [first] = split.rest;
+      const topic = first === '-h' || first === '--help' ? undefined : first;
       if (topic !== undefined && !Object.hasOwn(COMMANDS, topic))
         throw new CliError(`no command "${topic}"; run swapledger --help`, EXIT.usage);
       io.stdout(`${topic === undefined ? HELP : COMMANDS[topic]?.help}\n`);
       return EXIT.ok;
     }
-    if (command === '--version' || command === '-v') {
-      io.stdout(`${packageJson.version}\n`);
-      return EXIT.ok;
-    }
     if (!Object.hasOwn(COMMANDS, command))
       throw new CliError(`unknown command "${command}"; run swapledger --help`, EXIT.usage);
     const { run: runCommand, help } = COMMANDS[command] as (typeof COMMANDS)[string];
-    if (wantsHelp(rest)) {
+    // Given before the command, --format is the command's, as if written first after it: one
+    // written after it still wins, as the last of two always does.
+    const rest = [...split.format, ...split.rest];
+    if (split.help || wantsHelp(rest)) {
       io.stdout(`${help}\n`);
       return EXIT.ok;
     }

@@ -139,7 +139,10 @@ function deepest(root: Node, path: readonly Segment[]): number {
   return offset;
 }
 
-/** The line and column of each offset, in one pass over the text. */
+/**
+ * The line and column of each offset, in one pass over the text. A line ends at \n, \r\n or a
+ * lone \r, each one break, as editors count them and as NDJSON lines are split.
+ */
 export function positionsOf(text: string, offsets: readonly number[]): Position[] {
   const order = offsets
     .map((offset, index) => ({ offset, index }))
@@ -147,12 +150,21 @@ export function positionsOf(text: string, offsets: readonly number[]): Position[
   const out: Position[] = new Array<Position>(offsets.length);
   let line = 1;
   let lineStart = 0;
+  // The next \n and \r, each looked for again only once passed (-1: none left), so that a text
+  // with no \r at all is not searched to its end for one at every line.
+  let lf = -2;
+  let cr = -2;
   for (const { offset, index } of order) {
     for (;;) {
-      const newline = text.indexOf('\n', lineStart);
-      if (newline === -1 || newline >= offset) break;
+      if (lf !== -1 && lf < lineStart) lf = text.indexOf('\n', lineStart);
+      if (cr !== -1 && cr < lineStart) cr = text.indexOf('\r', lineStart);
+      const end = lf === -1 ? cr : cr === -1 ? lf : Math.min(lf, cr);
+      if (end === -1) break;
+      const next = end + (end === cr && text.charCodeAt(end + 1) === 10 ? 2 : 1);
+      // An offset on the break itself (the \n of a \r\n too) stays on the line it ends.
+      if (next > offset) break;
       line += 1;
-      lineStart = newline + 1;
+      lineStart = next;
     }
     out[index] = { line, column: offset - lineStart + 1 };
   }

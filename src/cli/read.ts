@@ -8,13 +8,21 @@ import { createGunzip } from 'node:zlib';
 import { DATASET_COLLECTIONS } from '../dataset/DatasetSchema.js';
 import type { Dataset } from '../dataset/Dataset.js';
 import { checkDataset } from '../dataset/_lib/checkDataset.js';
-import type { NdjsonLine } from '../dataset/_lib/ndjson.js';
 import type { Result } from '../result/Result.js';
 import type { Issue, IssueCode } from '../validation/Issue.js';
 import { safely } from '../validation/_lib/safely.js';
 import { CliError, EXIT } from './io.js';
-import { checkNdjsonLines, lines, RECORD_KINDS, recordKindOf, type LineIssue } from './ndjson.js';
-import { pathPositions, syntaxErrorPosition, type Position } from './position.js';
+import { notJson } from '../_lib/messages.js';
+import {
+  checkNdjsonLines,
+  lines,
+  RECORD_KINDS,
+  recordKindOf,
+  type PlacedLineIssue,
+  type ReadLine,
+} from './ndjson.js';
+import { pathPositions, positionsOf, syntaxErrorPosition, type Position } from './position.js';
+import { badUtf8, notUtf8 } from './utf8.js';
 
 /** The largest JSON document read whole; larger datasets must be NDJSON, which is streamed. */
 export const MAX_JSON_BYTES = 256 * 2 ** 20;
@@ -127,7 +135,7 @@ function ndjsonByName(path: string): boolean | undefined {
 export function looksLikeNdjson(path: string, head: string, ended: boolean): boolean {
   const byName = ndjsonByName(path);
   if (byName !== undefined) return byName;
-  const lines = head.split('\n');
+  const lines = head.split(/\r\n|\r|\n/);
   const at = lines.findIndex((line) => line.trim() !== ''); // a byte-order mark is white space
   if (at === -1) return false;
   const first = lines[at] as string;
@@ -172,9 +180,20 @@ export interface JsonText {
   readonly value: unknown;
 }
 
-/** A JSON text as read: decoded once, without the byte-order mark some editors write first. */
+/**
+ * A JSON text as read: decoded once, without the byte-order mark some editors write first. Bytes
+ * that are not UTF-8 are refused at the first bad one, never decoded to U+FFFD.
+ */
 function parseJsonText(bytes: Buffer, name: string): JsonText {
   if (isBinary(bytes)) throw binaryData(name);
+  const bad = badUtf8(bytes);
+  if (bad !== undefined) {
+    const before = bytes
+      .subarray(0, bad.offset)
+      .toString('utf8')
+      .replace(/^\uFEFF/, '');
+    throw new InputIssue(name, notUtf8(bad), positionsOf(before, [before.length])[0]);
+  }
   const text = bytes.toString('utf8').replace(/^\uFEFF/, '');
   if (text.trim() === '') throw emptyInput(name);
   try {
@@ -241,21 +260,24 @@ export function placeInDocument(name: string, text: string, issues: readonly Iss
 }
 
 /**
- * Where an NDJSON issue is on its line: the place a line that is not JSON breaks, or the value
- * the issue's path names in the record (`{"claim": {...}}` holds the path as it is given).
+ * Where an NDJSON issue is on its line: the column the reading of the line gave (its first byte
+ * that is not UTF-8), the place a line that is not JSON breaks, or the value the issue's path
+ * names in the record (`{"claim": {...}}` holds the path as it is given).
  */
-function placeOnLine(name: string, issue: LineIssue, text: string | undefined): FileIssue {
-  const { line } = issue;
+function placeOnLine(name: string, issue: PlacedLineIssue, text: string | undefined): FileIssue {
+  const { line, column } = issue;
   const plain: Issue = { path: issue.path, code: issue.code, message: issue.message };
+  if (column !== undefined) return fileIssue(name, plain, { line, column });
   if (text === undefined) return fileIssue(name, plain, { line });
   const body = line === 1 ? text.replace(/^\uFEFF/, '') : text;
   const broken = syntaxErrorPosition(body);
-  const at =
-    broken !== undefined
-      ? issue.code === 'invalid-input'
-        ? broken
-        : { line: 1, column: 1 }
-      : pathPositions(body, [issue.path])[0];
+  if (broken !== undefined && issue.code === 'invalid-input') {
+    // The engine's message counts from the trimmed line, and names no column for some errors:
+    // where it names one, it is the one the issue line gives.
+    const message = /\(column \d+\)/.test(issue.message) ? notJson(broken.column) : issue.message;
+    return fileIssue(name, { ...plain, message }, { line, column: broken.column });
+  }
+  const at = broken !== undefined ? { column: 1 } : pathPositions(body, [issue.path])[0];
   return fileIssue(name, plain, { line, column: at?.column ?? 1 });
 }
 
@@ -310,7 +332,7 @@ async function datasetFromNdjson(
   name: string,
   shown: number,
 ): Promise<PlacedRead> {
-  const read: NdjsonLine[] = [];
+  const read: ReadLine[] = [];
   let size = 0;
   try {
     for await (const line of lines(stream, (n) => (size += n))) {
@@ -388,15 +410,16 @@ export async function openInput(path: string, stdin: Readable): Promise<Input> {
 /**
  * Finds where the first line that holds anything ends, a chunk at a time, without going over what
  * was already scanned. A line holds something when it has a byte of ASCII other than white space:
- * every record line starts with `{`, and a line of no-break spaces is blank to the validator.
+ * every record line starts with `{`, and a line of no-break spaces is blank to the validator. A
+ * line ends at \n or \r, as {@link lines} splits them.
  */
 function firstLineFinder(): (chunk: Buffer) => boolean {
   let seen = false;
   return (chunk) => {
     for (const byte of chunk) {
-      if (byte === 10) {
+      if (byte === 10 || byte === 13) {
         if (seen) return true;
-      } else if (byte < 0x80 && byte !== 32 && byte !== 9 && byte !== 13) seen = true;
+      } else if (byte < 0x80 && byte !== 32 && byte !== 9) seen = true;
     }
     return false;
   };
@@ -502,12 +525,16 @@ export async function readJsonStream(stream: Readable, name: string): Promise<Js
  */
 export async function placeOnLines(
   input: Input,
-  issues: readonly LineIssue[],
+  issues: readonly PlacedLineIssue[],
 ): Promise<FileIssue[]> {
   const { name, reopen } = input;
   const wanted = new Map<number, string | undefined>();
-  for (const issue of issues) wanted.set(issue.line, undefined);
-  const last = Math.max(0, ...wanted.keys());
+  // A loop, not Math.max(...lines): one argument per issue overflows the stack past ~100,000.
+  let last = 0;
+  for (const issue of issues) {
+    wanted.set(issue.line, undefined);
+    if (issue.line > last) last = issue.line;
+  }
   if (reopen !== undefined && last > 0) {
     const stream = reopen();
     let number = 0;

@@ -10,8 +10,15 @@ import { gzipSync } from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { formatAsked, wantsHelp } from '../../src/cli/args.js';
 import { colorWanted } from '../../src/cli/color.js';
-import { counted, summaryLine } from '../../src/cli/format.js';
+import {
+  counted,
+  findingsTable,
+  printIssues,
+  reportTable,
+  summaryLine,
+} from '../../src/cli/format.js';
 import { run } from '../../src/cli/main.js';
+import { placeOnLines, type Input } from '../../src/cli/read.js';
 import { defaultLexicon } from '../../src/phrase/defaultLexicon.js';
 import { loadSampleDataset } from '../../src/sample/index.js';
 import { ndjsonLines } from '../ndjson-lines.js';
@@ -63,9 +70,72 @@ describe('help', () => {
         expect(result.out, args.join(' ')).toMatch(new RegExp(`^Usage: swapledger ${command}`));
       }
     }
+    // Before the command too, and with --format json: help is for people, plain text.
+    for (const command of ['report', 'validate', 'parse'])
+      for (const args of [
+        ['-h', command],
+        ['--help', command],
+        ['--format', 'json', '-h', command],
+        [command, '-h', '--format', 'json'],
+        [command, '--format=json', '--help'],
+      ]) {
+        const result = await cli(args);
+        expect(result.code, args.join(' ')).toBe(0);
+        expect(result.out, args.join(' ')).toMatch(new RegExp(`^Usage: swapledger ${command}`));
+      }
     // After --, -h is a file name, not a request for help.
     expect(wantsHelp(['--', '-h'])).toBe(false);
     expect((await cli(['help', 'nonsense'])).code).toBe(2);
+    for (const args of [
+      ['--format', 'json', '-h'],
+      ['--format', 'json', '--help'],
+    ]) {
+      const result = await cli(args);
+      expect(result.code, args.join(' ')).toBe(0);
+      expect(result.out, args.join(' ')).toMatch(/^swapledger \d+\.\d+\.\d+: validate/);
+    }
+  });
+});
+
+describe('options before the command', () => {
+  it('takes --format before the command as after it, the one after winning', async () => {
+    for (const args of [
+      ['--format', 'json', 'validate', '-'],
+      ['--format=json', 'validate', '-'],
+      ['--format', 'text', 'validate', '-', '--format', 'json'],
+    ]) {
+      const result = await cli(args, [ndjson]);
+      expect(result.code, args.join(' ')).toBe(0);
+      expect(JSON.parse(result.out), args.join(' ')).toMatchObject({ valid: true });
+    }
+    const report = await cli(['--format', 'markdown', 'report', '--fail-on', 'none']);
+    expect(report.out).toMatch(/^\| Severity \| Code \| Finding \|/);
+    expect((await cli(['--format', 'json', 'validate', '-'], ['{'])).out).toMatch(/^\{/);
+  });
+
+  it('refuses any other option there with a usage line, as JSON under --format json', async () => {
+    const other = await cli(['--max-errors', '5', 'validate', '-']);
+    expect(other).toMatchObject({ code: 2, out: '' });
+    expect(other.err).toBe(
+      'swapledger: --max-errors goes after the command: swapledger COMMAND [options]; run swapledger --help\n',
+    );
+    for (const args of [
+      ['--format', 'json', '--max-errors', '5', 'validate', '-'],
+      ['--format', 'json', '--frobnicate', 'validate'],
+      ['--format', 'json'],
+      ['--format', 'json', 'audit'],
+    ]) {
+      const result = await cli(args);
+      expect(result.code, args.join(' ')).toBe(2);
+      expect(JSON.parse(result.out), args.join(' ')).toEqual({
+        error: { message: expect.any(String) },
+      });
+      expect(result.err, args.join(' ')).toMatch(/^swapledger: .*\n$/);
+    }
+    expect((await cli(['--format'])).err).toBe(
+      'swapledger: --format needs a value: swapledger --format json COMMAND; run swapledger --help\n',
+    );
+    expect((await cli(['--format', 'json', '--version'])).out).toMatch(/^\d+\.\d+\.\d+\n$/);
   });
 });
 
@@ -156,6 +226,36 @@ describe('validate with several inputs', () => {
   });
 });
 
+describe('many issues', () => {
+  // One argument per line with an issue once overflowed the call stack, and lost every issue.
+  it('places more issues than a call can take arguments, from a file and from stdin', async () => {
+    const count = 200_000;
+    const issues = Array.from({ length: count }, (_, i) => ({
+      line: i + 2,
+      path: ['party', 'kind'],
+      code: 'invalid-value' as const,
+      message: 'no such kind',
+    }));
+    const stdin: Input = { name: '<stdin>', ndjson: true, stream: Readable.from([]), gzip: false };
+    const unplaced = await placeOnLines(stdin, issues);
+    expect(unplaced).toHaveLength(count);
+    expect(unplaced[count - 1]).toMatchObject({ file: '<stdin>', line: count + 1 });
+    const lines = ['{"header": {"format": "swapledger/1"}}'];
+    for (let i = 0; i < count; i += 1) lines.push(`{"party": {"kind": "x${i}"}}`);
+    const path = file('many.ndjson', `${lines.join('\n')}\n`);
+    const reread: Input = {
+      ...stdin,
+      name: path,
+      reopen: () => Readable.from([Buffer.from(`${lines.join('\n')}\n`)]),
+    };
+    const placed = await placeOnLines(reread, issues);
+    expect(placed[count - 1]).toMatchObject({
+      line: count + 1,
+      column: '{"party": {"kind": '.length + 1,
+    });
+  });
+});
+
 describe('input', () => {
   it('decompresses gzip found by its first bytes, however the stream is cut', async () => {
     const gz = gzipSync(ndjson);
@@ -233,6 +333,41 @@ describe('counts in words, and progress', () => {
     expect(summaryLine({ bySeverity, byCode: {} })).toBe(
       'Summary: 1 error, 2 conflicts, 1 warning, 3 info\n',
     );
+  });
+
+  it('writes every count with thousands separators, the count of issues not printed too', async () => {
+    let out = '';
+    printIssues(
+      {
+        stdout: (t) => (out += t),
+        stderr: () => undefined,
+        stdin: Readable.from([]),
+        stderrIsTty: false,
+      },
+      [],
+      800_000,
+    );
+    expect(out).toBe('… and 800,000 more issues\n');
+    const bySeverity = { error: 1200, conflict: 0, warning: 0, info: 4321 };
+    expect(summaryLine({ bySeverity, byCode: { 'claims-disagree': 1200 } })).toBe(
+      'Summary: 1,200 errors, 0 conflicts, 0 warnings, 4,321 info (claims-disagree 1,200)\n',
+    );
+    const finding = { code: 'claims-disagree', severity: 'error', message: 'm' } as never;
+    expect(findingsTable(Array.from({ length: 1200 }, () => finding))).toMatch(
+      /^ERROR \(1,200\)\n/,
+    );
+    const many = {
+      ...sample,
+      title: 'T',
+      exchanges: Array.from({ length: 1500 }, () => sample.exchanges[0]!),
+    };
+    expect(reportTable(many, [], { bySeverity, byCode: {} })).toMatch(
+      /^T: 1,500 exchanges, [\d,]+ claims\n/,
+    );
+    const lines = ndjson.split('\n').slice(0, 1);
+    for (let i = 0; i < 1500; i += 1) lines.push('{"planet": {}}');
+    const result = await cli(['validate', '-', '--max-errors', '0'], [`${lines.join('\n')}\n`]);
+    expect(result.out).toBe('… and 1,500 more issues\n<stdin>: 0 records read: 1,500 issues\n');
   });
 
   it('wipes the progress line once reading is done, and says "1 error"', async () => {

@@ -67,11 +67,13 @@ describe('looksLikeNdjson', () => {
     for (const first of [
       '{ "header": {"format": "swapledger/1"} }',
       '{"\\u0068eader":{}}',
-      '\t{ "claim"\t:\r{}}',
+      '\t{ "claim"\t: {}}',
     ]) {
       expect(looksLikeNdjson('data.txt', `\n  \n${first}\n{"party": {}}`, false), first).toBe(true);
       expect(looksLikeNdjson('-', first, true), first).toBe(true);
     }
+    // A lone \r ends a line, as it does for the reader and for line numbers.
+    expect(looksLikeNdjson('data.txt', '{"header": {}}\r{"party": {}}', false)).toBe(true);
     // Not one record: a JSON document on one line, or a record beside something else.
     expect(
       looksLikeNdjson('-', JSON.stringify({ format: 'swapledger/1', parties: [] }), true),

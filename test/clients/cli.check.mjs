@@ -2,6 +2,7 @@
 // early, programs that parse --format json, several files at once, compressed or BOM-prefixed
 // input, colour by the usual environment variables, phrases fed one a line. Runs against the
 // packed tarball's own bin, as a user's shell would.
+import { Buffer } from 'node:buffer';
 import { spawn } from 'node:child_process';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -477,3 +478,127 @@ await check(
     }
   },
 );
+
+// 10. What an outside tester found: a crash on many issues, bytes that are not UTF-8 taken as
+// U+FFFD, lone \r line breaks not counted, two columns for one place, counts without
+// separators, and --format before the command taken for the command.
+await check('validate lists 130,000 issues of one file, text and JSON, without a crash', () => {
+  const lines = [ndjsonLines[0]];
+  for (let i = 0; i < 130_000; i += 1)
+    lines.push(`{"party": {"id": "p${i}", "name": "x", "kind": "nope"}}`);
+  const name = file('parties.ndjson', `${lines.join('\n')}\n`);
+  const text = swapledger(['validate', name, '--max-errors', '200000']);
+  assert(text.status === 1, `status ${text.status}`, text.stderr);
+  noStack(text.stderr);
+  assert(text.stderr === '', 'something on stderr', text.stderr.slice(0, 500));
+  assert(
+    text.stdout.includes(`${name}:130001:`) && text.stdout.endsWith('130,000 issues\n'),
+    'the last issue and the count',
+    text.stdout.slice(-600),
+  );
+  const json = parsed(
+    swapledger(['validate', '-', '--max-errors', '200000', '--format', 'json'], {
+      input: `${lines.join('\n')}\n`,
+    }),
+  );
+  assert(
+    json.issues.length === 130_000 && json.issueCount === 130_000,
+    'every issue',
+    json.issueCount,
+  );
+});
+await check('bytes that are not UTF-8 are an issue at their line and column', () => {
+  for (const bytes of [
+    [0xff, 0xfe],
+    [0xc0, 0xaf],
+    [0xed, 0xa0, 0x80],
+  ]) {
+    const before = '{\n  "format": "swapledger/1",\n  "title": "ж';
+    const body = Buffer.concat([
+      Buffer.from(before),
+      Buffer.from(bytes),
+      Buffer.from('",\n  "parties": [], "sources": [], "exchanges": [], "claims": []\n}\n'),
+    ]);
+    const column = '  "title": "ж'.length + 1;
+    const name = file('latin.json', body);
+    const out = swapledger(['validate', name]);
+    assert(out.status === 1, `status ${out.status}`, out);
+    assert(
+      out.stdout.startsWith(`latin.json:3:${column}: invalid-input not valid UTF-8`),
+      'the issue line',
+      out.stdout,
+    );
+    const gz = parsed(
+      swapledger(['validate', file('latin.json.gz', gzipSync(body)), '--format', 'json']),
+    );
+    assert(gz.issues[0]?.line === 3 && gz.issues[0].column === column, 'gzip, JSON', gz);
+    const piped = swapledger(['report', '-'], { input: body });
+    assert(
+      piped.status === 1 && piped.stdout.includes(`<stdin>:3:${column}: invalid-input`),
+      'report from stdin',
+      piped,
+    );
+    assert(!piped.stdout.includes('\uFFFD'), 'U+FFFD printed', piped.stdout);
+    const line = Buffer.concat([
+      Buffer.from('{"party": {"id": "a", "name": "'),
+      Buffer.from(bytes),
+      Buffer.from('", "kind": "state"}}'),
+    ]);
+    const ndjsonBody = Buffer.concat([Buffer.from(`${ndjsonLines[0]}\n`), line, Buffer.from('\n')]);
+    const streamed = swapledger(['validate', '-'], { input: ndjsonBody });
+    assert(
+      streamed.stdout.startsWith('<stdin>:2:32: invalid-input not valid UTF-8'),
+      'an NDJSON line from stdin',
+      streamed.stdout,
+    );
+  }
+});
+await check('a lone \\r is a line break, in JSON positions and in NDJSON lines', () => {
+  const mac = file(
+    'mac.json',
+    '{\r  "format": "swapledger/1",\r  "parties": [],\r  "sources": [],\r  "exchanges": 5,\r  "claims": []\r}\r',
+  );
+  const out = swapledger(['validate', mac]);
+  assert(out.stdout.startsWith('mac.json:5:16: invalid-type exchanges'), 'line 5', out.stdout);
+  const lines = swapledger(['validate', file('mac.ndjson', ndjson.replaceAll('\n', '\r'))]);
+  assert(
+    lines.status === 0 && /records read: valid$/m.test(lines.stdout),
+    'NDJSON with \\r',
+    lines,
+  );
+});
+await check('the column in an NDJSON issue line and in its message agree', () => {
+  const text = `${ndjsonLines[0]}\n  "format": "swapledger/1",\n`;
+  const out = swapledger(['validate', file('indented.ndjson', text)]);
+  assert(
+    out.stdout.startsWith('indented.ndjson:2:11: invalid-input not valid JSON (column 11)'),
+    'column 11 twice',
+    out.stdout,
+  );
+  const piped = swapledger(['validate', '-'], { input: text });
+  assert(
+    piped.stdout.startsWith('<stdin>:2: invalid-input not valid JSON (column 11)'),
+    'stdin',
+    piped.stdout,
+  );
+});
+await check('the count of issues not printed has thousands separators', () => {
+  const out = swapledger(['validate', 'many.ndjson', '--max-errors', '0']);
+  assert(
+    out.stdout === `… and 20,000 more issues\nmany.ndjson: 0 records read: 20,000 issues\n`,
+    '20,000',
+    out.stdout,
+  );
+});
+await check('--format and --help before the command', () => {
+  const json = swapledger(['--format', 'json', 'validate', 'ok.json']);
+  assert(json.status === 0 && parsed(json).valid === true, '--format json validate', json);
+  const help = swapledger(['--format', 'json', '-h', 'validate']);
+  assert(help.status === 0 && help.stdout.startsWith('Usage: swapledger validate'), 'help', help);
+  const other = swapledger(['--format', 'json', '--max-errors', '5', 'validate', 'ok.json']);
+  assert(
+    other.status === 2 && /goes after the command/.test(parsed(other).error.message),
+    'refused',
+    other,
+  );
+});

@@ -19,7 +19,7 @@ import {
   readingText,
 } from '../format.js';
 import { CliError, EXIT, type Io } from '../io.js';
-import { lines } from '../ndjson.js';
+import { lines, type UnreadableLine } from '../ndjson.js';
 import {
   fileIssue,
   inputName,
@@ -45,7 +45,7 @@ Options:
   --format text|json   output format (default text)
   --lexicon FILE       read with this lexicon, a JSON file of the shape of the package's
                        defaultLexicon (every table; see docs/phrases.md)
-  -h, --help           this help`;
+  -h, --help           this help, as plain text whatever --format says`;
 
 /** Runs `swapledger parse`; returns the exit code. */
 export async function parse(args: string[], io: Io): Promise<number> {
@@ -103,16 +103,14 @@ async function phrasesFrom(
   let number = 0;
   for await (const line of lines(stream, () => undefined)) {
     number += 1;
-    // A line as typed: no line ending, and no byte-order mark at the very start.
+    // A line as typed: no byte-order mark at the very start (the reader keeps no line ending).
     const text =
-      typeof line === 'string'
-        ? (number === 1 ? line.replace(/^\uFEFF/, '') : line).replace(/\r$/, '')
-        : undefined;
+      typeof line === 'string' ? (number === 1 ? line.replace(/^\uFEFF/, '') : line) : undefined;
     if (text !== undefined && text.trim() === '') continue;
     const result =
-      text === undefined
-        ? { success: false as const, error: [tooLong(line)] }
-        : safeExplainCount(text, options);
+      typeof line !== 'string'
+        ? { success: false as const, error: [unreadable(line)] }
+        : safeExplainCount(text ?? line, options);
     if (result.success) {
       io.stdout(
         format === 'json'
@@ -130,18 +128,22 @@ async function phrasesFrom(
   return code;
 }
 
-/** The issue for a line longer than any phrase, which the reader did not keep. */
-function tooLong(line: string | { readonly unreadable: string }): Issue {
+/**
+ * The issue of a line the reader could not hand over: longer than any phrase, or not UTF-8,
+ * with the column of its first bad byte.
+ */
+function unreadable(line: UnreadableLine): Issue & { readonly start?: number } {
   return {
     path: [],
-    code: 'too-long',
-    message: typeof line === 'string' ? 'the line is too long' : line.unreadable,
+    code: line.code,
+    message: line.unreadable,
+    ...(line.column === undefined ? {} : { start: line.column - 1 }),
   };
 }
 
 /** A phrase's issue at its place on its line of standard input. */
 function phraseIssue(issue: Issue | PhraseIssue, line: number) {
-  const column = 'start' in issue ? issue.start + 1 : 1;
+  const column = 'start' in issue && issue.start !== undefined ? issue.start + 1 : 1;
   return fileIssue(STDIN, { path: [], code: issue.code, message: issue.message }, { line, column });
 }
 

@@ -36,7 +36,7 @@ Options:
   --min-severity LEVEL           hide findings below LEVEL (error, conflict, warning, info)
   --fail-on LEVEL                exit 1 when a finding is at or above LEVEL (default error;
                                  none never fails on findings)
-  -h, --help                     this help`;
+  -h, --help                     this help, as plain text whatever --format says`;
 
 /** How many issues of an invalid dataset `report` prints before pointing to `validate`. */
 const MAX_ISSUES_SHOWN = 20;

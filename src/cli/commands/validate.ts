@@ -28,8 +28,8 @@ export const VALIDATE_HELP = `Usage: swapledger validate [FILE...] [options]
 
 Validates datasets, each given as one JSON document, or as NDJSON (one record per line, such as
 {"claim": {...}}, after a first line {"header": {"format": "swapledger/1"}}), from files or from
-standard input (- or no FILE). Gzip is decompressed, and a byte-order mark skipped. NDJSON is
-streamed: memory does not grow with the records. Each issue is one line,
+standard input (- or no FILE). Gzip is decompressed, and a byte-order mark skipped; text must be
+UTF-8. NDJSON is streamed: memory does not grow with the records. Each issue is one line,
 FILE:LINE:COLUMN: CODE PATH: MESSAGE, at the value it is about; then one verdict line per FILE.
 References between records are checked once everything is read.
 
@@ -38,7 +38,7 @@ Exit 0 when every FILE is valid, 1 when one is not, 2 when one cannot be read.
 Options:
   --format text|json   output format (default text); json prints one document for all FILEs
   --max-errors N       print at most N issues in all (default 100); the count of the rest is given
-  -h, --help           this help`;
+  -h, --help           this help, as plain text whatever --format says`;
 
 /** Issues kept in memory at least, so that the count of the rest stays exact enough to give. */
 const MIN_ISSUES_KEPT = 1000;
