@@ -190,7 +190,7 @@ describe('hostile input', () => {
     expect(result.error).toHaveLength(1001);
     expect(result.error[1000]).toMatchObject({
       code: 'too-many-issues',
-      message: '2999000 more issues were found and not listed',
+      message: '2,999,000 more issues were found and not listed',
     });
   }, 120_000);
 

@@ -207,3 +207,9 @@ export const optionsNotAnObject = (value: unknown) =>
   `the options must be an object such as { lexicon }, got ${describe(value)}`;
 export const optionUnreadable = (name: string) =>
   `the option ${quote(name)} could not be read: reading it threw an exception`;
+
+/** What stands for the issues past the cap of a list of issues. */
+export const moreIssuesNotListed = (count: number) =>
+  count === 1
+    ? '1 more issue was found and not listed'
+    : `${count.toLocaleString('en-US')} more issues were found and not listed`;

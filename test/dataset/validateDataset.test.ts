@@ -515,6 +515,10 @@ describe('validateDataset', () => {
       code: 'too-many-issues',
       message: '40 more issues were found and not listed',
     });
+    const one = validateDataset(dataset, { maxIssues: 49 });
+    expect(one.success ? undefined : one.error[49]?.message).toBe(
+      '1 more issue was found and not listed',
+    );
   });
 
   it('never throws, whatever it is given', () => {

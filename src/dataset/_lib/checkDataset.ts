@@ -169,7 +169,7 @@ export function checkDataset(input: unknown, maxIssues: number): DatasetCheck {
       kept.push({
         path: [],
         code: 'too-many-issues',
-        message: `${issues.total - kept.length} more issues were found and not listed`,
+        message: messages.moreIssuesNotListed(issues.total - kept.length),
       });
     }
     return { result: fail(kept), total: issues.total };
