@@ -2,10 +2,12 @@ import * as files from './_lib/schemas.js';
 
 /**
  * The JSON Schema (draft 2020-12) of every public model, generated from its zod schema and shipped
- * as files too (`swapledger/schemas/<name>.json`). Each stands alone, with what it shares with
- * other models under `$defs`; its `$id` is the address of the published file, and its description
- * lists the rules JSON Schema cannot state, which the package checks. The types keep every
- * literal, so `FromSchema` of json-schema-to-ts can derive a type from any of them.
+ * as files too (`swapledger/schemas/<name>.json`). Each has the `$id` of its published file and
+ * the same description, listing the rules JSON Schema cannot state, which the package checks.
+ * They are written for TypeScript: where a file refers to a shared definition under `$defs`, these
+ * hold the definition itself, and list bounds sit on the lists rather than in an `allOf`. A
+ * validator gives them the files' verdicts; their types keep every literal, so `FromSchema` of
+ * json-schema-to-ts derives a type from every model.
  *
  * @example
  * ```ts
@@ -46,6 +48,8 @@ export const jsonSchemas = {
 
 /**
  * The rules JSON Schema cannot state, by the issue code the package reports when one is broken.
+ * A lexicon's ranges report `low-above-high` too; the description of `lexicon.json` words their
+ * rule.
  *
  * @example
  * ```ts
