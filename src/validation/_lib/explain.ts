@@ -112,12 +112,12 @@ function run(w: Walk, s: Schema, value: unknown): Walked {
   }
   if (!p.walked) return runWithZod(s, value);
   if (!p.hardened) return walk(w, s, p, value);
-  // What harden() wraps around the schema: an unreadable value fails as a whole, and the values
+  // What hardenRun() wraps around the schema: an unreadable value fails as a whole, and the values
   // quoted in issues are made safe to describe.
   if (!readable(value))
     return { value, issues: [unreadableIssue(s, 'reading it threw an exception') as RawIssue] };
   const result = walk(w, s, p, value);
-  // harden() tidies only the payload the schema made itself, not one a union branch handed back.
+  // hardenRun() tidies only the payload the schema made itself, not one a union branch handed back.
   if (result.issues.length > 0 && !result.borrowed) sanitize(result.issues);
   return result;
 }

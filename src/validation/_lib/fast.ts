@@ -103,7 +103,7 @@ export function fast<S extends z.ZodType>(schema: S): FastSchema<z.output<S>> {
             // A getter or a Proxy trap threw: zod's own walk, with the hardened schemas, reports it.
           }
         }
-        // The schema itself, not a z.compile() copy of it: harden() wraps the schema's own run.
+        // The schema itself, not a z.compile() copy of it: hardenRun() wraps the schema's own run.
         return schema.safeParse(input);
       },
     };
