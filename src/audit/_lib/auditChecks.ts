@@ -705,30 +705,52 @@ export function checkSelfContradictions(ctx: AuditContext): void {
     for (const group of bySourceAndDate.values()) if (group.length > 1) groups.push(group);
   }
   for (const claims of groups) {
-    if (claims.length < 2) continue;
-    // Pairs are compared within the first 50 claims by id: more from one source, on one subject,
-    // on one day, is not a realistic record, and pairs would grow with its square.
-    const sorted = [...claims].sort((a, b) => (a.id < b.id ? -1 : 1)).slice(0, 50);
-    for (let i = 0; i < sorted.length; i += 1) {
-      for (let j = i + 1; j < sorted.length; j += 1) {
-        const a = sorted[i] as Claim;
-        const b = sorted[j] as Claim;
-        const linked = [...(a.links ?? []), ...(b.links ?? [])].some(
-          (l) =>
-            (l.claim === a.id || l.claim === b.id) &&
-            (l.type === 'revises' || l.type === 'retracts'),
-        );
-        if (linked) continue;
-        let detail: string | undefined;
-        let expected: Count = a.value;
-        let observed: Count = b.value;
-        if (compare(a.value, b.value).relation === 'disjoint')
-          detail = `${fmt(a.value)} in one statement and ${fmt(b.value)} in another`;
-        else {
-          const clash = breakdownClash(ctx, a, b);
-          if (clash) ({ detail, expected, observed } = clash);
+    // In id order, each claim is held against the claims before it, and reported once, with the
+    // first of them it contradicts: a source giving k figures on one occasion makes at most k - 1
+    // findings, not k(k - 1)/2. Figures that cannot both be true are found among all the earlier
+    // claims at once, through the one that ends lowest and the one that starts highest; a clash of
+    // breakdowns under figures that agree needs a pair at a time, so it is looked for among the
+    // first 50 claims (more from one source, on one subject, on one day, is no realistic record).
+    const sorted = [...claims].sort((a, b) => (a.id < b.id ? -1 : 1));
+    let endsLowest: (Claim & { value: KnownCount }) | undefined;
+    let startsHighest: (Claim & { value: KnownCount }) | undefined;
+    const linked = (a: Claim, b: Claim) =>
+      [...(a.links ?? []), ...(b.links ?? [])].some(
+        (l) =>
+          (l.claim === a.id || l.claim === b.id) && (l.type === 'revises' || l.type === 'retracts'),
+      );
+    sorted.forEach((b, j) => {
+      let a: Claim | undefined;
+      let detail: string | undefined;
+      let expected: Count = b.value;
+      let observed: Count = b.value;
+      const disjoint = (other: Claim | undefined): other is Claim =>
+        other !== undefined &&
+        !linked(other, b) &&
+        compare(other.value, b.value).relation === 'disjoint';
+      if (disjoint(endsLowest)) a = endsLowest;
+      else if (disjoint(startsHighest)) a = startsHighest;
+      else if (j < 50)
+        // A linked pair set aside above, or figures that agree: the earlier claims one by one.
+        for (const other of sorted.slice(0, j)) {
+          if (linked(other, b)) continue;
+          if (compare(other.value, b.value).relation === 'disjoint') {
+            a = other;
+            break;
+          }
+          const clash = breakdownClash(ctx, other, b);
+          if (clash) {
+            a = other;
+            ({ detail, expected, observed } = clash);
+            break;
+          }
         }
-        if (detail === undefined) continue;
+      if (a !== undefined) {
+        if (detail === undefined) {
+          detail = `${fmt(a.value)} in one statement and ${fmt(b.value)} in another`;
+          expected = a.value;
+          observed = b.value;
+        }
         emit(ctx, 'self-contradiction', {
           id: `self-contradiction:${a.id}:${b.id}`,
           subject: ctx.keyOf(a),
@@ -741,7 +763,15 @@ export function checkSelfContradictions(ctx: AuditContext): void {
           message: `${who(ctx, a)} gave ${detail} for ${describeSubject(ctx, a.subject)}${claimDate(a) ? ` on ${claimDate(a)}` : ''}.`,
         });
       }
-    }
+      if (isKnownCount(b.value)) {
+        const known = b as Claim & { value: KnownCount };
+        const high = (c: KnownCount) => c.high ?? Infinity;
+        if (endsLowest === undefined || high(known.value) < high(endsLowest.value))
+          endsLowest = known;
+        if (startsHighest === undefined || known.value.low > startsHighest.value.low)
+          startsHighest = known;
+      }
+    });
   }
 }
 
