@@ -2,7 +2,7 @@ import { safely } from '../validation/_lib/safely.js';
 import { fast } from '../validation/_lib/fast.js';
 import { fromZod } from '../validation/_lib/fromZod.js';
 import { safeAssertTaxonomy } from './safeAssertTaxonomy.js';
-import { TaxonomyExtensionSchema } from './TaxonomySchema.js';
+import { TaxonomyExtensionSchema, TaxonomySchema } from './TaxonomySchema.js';
 import { fail, ok } from '../result/_lib/result.js';
 import { unwrap } from '../validation/_lib/outcome.js';
 import type { Result } from '../result/Result.js';
@@ -13,7 +13,7 @@ import * as messages from '../_lib/messages.js';
 
 /**
  * Adds a dataset's own categories and partitions to a base taxonomy and checks the result. The
- * extended taxonomy keeps the base id with `+extended` and the base version.
+ * extended taxonomy keeps the base id with `.extended` and the base version.
  *
  * @param base - A valid taxonomy, usually `defaultTaxonomy`.
  * @param extension - The categories and partitions to add.
@@ -85,11 +85,15 @@ function extend(base: Taxonomy, extension: TaxonomyExtension): Result<Taxonomy, 
     }
   });
   const merged: Taxonomy = {
-    id: `${base.id}+extended`,
+    id: `${base.id}.extended`,
     version: base.version,
     categories: [...base.categories, ...categories],
     partitions,
   };
+  // The result must be a taxonomy this package accepts: an id of the id's form, lists within
+  // their limits (together, base and extension may pass them).
+  const shape = fast(TaxonomySchema).safeParse(merged);
+  if (!shape.success) return fail([...early, ...fromZod(shape.error.issues, merged)]);
   const issues = taxonomyStructureIssues(merged).map((issue) => {
     // Re-point paths at the extension: its records follow the base's in the merged lists.
     const [list, i, ...rest] = issue.path;

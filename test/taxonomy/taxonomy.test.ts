@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import {
+  safeAssertTaxonomy,
   categoriesDisjoint,
   categoryForWording,
   categoryRoot,
@@ -242,6 +243,34 @@ describe('extendTaxonomy', () => {
       reason: 'different-partitions',
     });
     expect(categoriesDisjoint(['medic', 'civilian'], taxonomy).disjoint).toBe(true);
+  });
+
+  it('gives a taxonomy the package accepts, and can extend it again', () => {
+    const once = extendTaxonomy(defaultTaxonomy, {
+      categories: [{ id: 'medic', label: 'medics', parent: 'military' }],
+    });
+    expect(safeAssertTaxonomy(once).success).toBe(true);
+    const twice = safeExtendTaxonomy(once, {
+      categories: [{ id: 'gunner', label: 'gunners', parent: 'military' }],
+    });
+    expect(twice.success).toBe(true);
+  });
+
+  it('refuses an extension that takes the categories past the limit of a taxonomy', () => {
+    const chain = (prefix: string, n: number, top: string) =>
+      Array.from({ length: n }, (_, i) => ({
+        id: `${prefix}${i}`,
+        label: 'x',
+        parent: i === 0 ? top : `${prefix}${i - 1}`,
+      }));
+    const base = extendTaxonomy(defaultTaxonomy, {
+      categories: chain('a', 10_000 - defaultTaxonomy.categories.length, 'people'),
+    });
+    const result = safeExtendTaxonomy(base, { categories: chain('b', 10, 'people') });
+    expect(result).toMatchObject({
+      success: false,
+      error: [{ path: ['categories'], code: 'too-large' }],
+    });
   });
 
   it('points issues into the extension', () => {
