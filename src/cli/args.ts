@@ -13,14 +13,24 @@ export function wantsHelp(args: readonly string[]): boolean {
   return options(args).some((arg) => arg === '-h' || arg === '--help');
 }
 
-/** The value of the last `--format X` or `--format=X`, as parseArgs would take it. */
-export function formatAsked(args: readonly string[]): string | undefined {
+/**
+ * Whether a failure should be told as JSON: the last well-formed `--format` asks for it. A later
+ * `--format` with no value or an unknown one is itself the usage error, and it is told in the
+ * format asked for before it.
+ */
+export function errorsAsJson(args: readonly string[]): boolean {
   const given = options(args);
-  let format: string | undefined;
+  let json = false;
   for (let i = 0; i < given.length; i += 1) {
     const arg = given[i] as string;
-    if (arg === '--format') format = given[i + 1];
-    else if (arg.startsWith('--format=')) format = arg.slice('--format='.length);
+    const value =
+      arg === '--format'
+        ? given[i + 1]
+        : arg.startsWith('--format=')
+          ? arg.slice('--format='.length)
+          : undefined;
+    if (value === 'json') json = true;
+    else if (value === 'text') json = false;
   }
-  return format;
+  return json;
 }

@@ -2,7 +2,7 @@
 // failure into one line on standard error and an exit code (and, under --format json, into one
 // JSON document on standard output). Each command lives in commands/, reading its input through
 // read.ts and writing through format.ts.
-import { formatAsked, wantsHelp } from './args.js';
+import { errorsAsJson, wantsHelp } from './args.js';
 import { parse, PARSE_HELP } from './commands/parse.js';
 import { report, REPORT_HELP } from './commands/report.js';
 import { validate, VALIDATE_HELP } from './commands/validate.js';
@@ -109,7 +109,7 @@ export async function run(argv: readonly string[], given: Io): Promise<number> {
   const fail = (message: string) => io.stderr(`swapledger: ${printable(message)}\n`);
   // A program that asked for JSON reads standard output: it gets the failure there too, whether
   // --format came before the command or after it.
-  const json = formatAsked(argv) === 'json';
+  const json = errorsAsJson(argv);
   try {
     if (argv.length === 0) {
       io.stdout(`${HELP}\n`);

@@ -33,10 +33,12 @@ export class SwapledgerError extends Error {
     if (this !== SwapledgerError) return ordinary.call(this, value);
     try {
       if (ordinary.call(this, value)) return true;
-      // Another copy's error: the registered mark, and the issues a handler will read.
+      // Another copy's error: an Error (by its internal kind, which holds across copies and
+      // realms), the registered mark, and the issues a handler will read.
       return (
         typeof value === 'object' &&
         value !== null &&
+        Object.prototype.toString.call(value) === '[object Error]' &&
         (value as { [ERROR_MARK]?: unknown })[ERROR_MARK] === true &&
         Array.isArray((value as { issues?: unknown }).issues)
       );

@@ -8,7 +8,7 @@ import { join } from 'node:path';
 import { Readable } from 'node:stream';
 import { gzipSync } from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { formatAsked, wantsHelp } from '../../src/cli/args.js';
+import { errorsAsJson, wantsHelp } from '../../src/cli/args.js';
 import { colorWanted } from '../../src/cli/color.js';
 import {
   counted,
@@ -140,9 +140,13 @@ describe('options before the command', () => {
 });
 
 describe('--format json', () => {
-  it('is read before the arguments are parsed, the last one winning', () => {
-    expect(formatAsked(['--format', 'text', '--format=json'])).toBe('json');
-    expect(formatAsked(['--', '--format', 'json'])).toBeUndefined();
+  it('is read before the arguments are parsed, the last well-formed one winning', () => {
+    expect(errorsAsJson(['--format', 'text', '--format=json'])).toBe(true);
+    expect(errorsAsJson(['--format', 'json', '--format', 'text'])).toBe(false);
+    expect(errorsAsJson(['--', '--format', 'json'])).toBe(false);
+    // A broken --format after --format json is itself told as JSON.
+    expect(errorsAsJson(['--format', 'json', 'validate', 'a.json', '--format'])).toBe(true);
+    expect(errorsAsJson(['--format', 'json', 'validate', '--format', 'yaml'])).toBe(true);
   });
 
   it('prints one JSON document with the error for usage errors, and says it on stderr too', async () => {

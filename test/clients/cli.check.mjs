@@ -171,6 +171,10 @@ await check('usage errors after --format json print JSON too', () => {
     ['report', '--format', 'json', '--bogus'],
     ['report', 'a.json', 'b.json', '--format', 'json'],
     ['parse', '--format', 'json', '--lexicon'],
+    // A broken --format after one asking for JSON is the usage error, told as JSON.
+    ['--format', 'json', 'validate', 'a.json', '--format'],
+    ['validate', '--format', 'json', '--format'],
+    ['--format', 'json', 'validate', '--format', 'yaml', 'a.json'],
   ]) {
     const out = swapledger(args);
     const doc = parsed(out);

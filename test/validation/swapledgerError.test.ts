@@ -29,6 +29,7 @@ describe('SwapledgerError', () => {
   it('needs the issues a handler reads, and never throws', () => {
     expect({ [MARK]: true } instanceof SwapledgerError).toBe(false);
     expect({ [MARK]: true, issues: 'none' } instanceof SwapledgerError).toBe(false);
+    expect({ [MARK]: true, issues: [1, null] } instanceof SwapledgerError).toBe(false);
     const trapped = new Proxy(
       {},
       {
