@@ -184,6 +184,37 @@ describe('found by comparing the indexes with the scan', () => {
     expect(contribution(split, filter, taxonomy)).toBeUndefined();
   });
 
+  it('reads parts by agreement as a breakdown that may be incomplete, of people who differ', () => {
+    const byAgreement = (parts: LedgerEntry['parts'], count = { low: 100, high: 100 }) =>
+      entry({ count, agreement: 'a0', agreements: ['a0', 'a1'], parts });
+    const under = (e: LedgerEntry, agreement: string, category = 'people') =>
+      contribution(e, { to: 'B', category, agreement }, taxonomy);
+    // 40 of 100 said to be under a1: a0 may have the other 60, a1 has at least its 40.
+    const one = byAgreement([
+      { category: 'people', count: { low: 40, high: 40 }, agreement: 'a1' },
+    ]);
+    expect(under(one, 'a0')).toEqual([0, 60, false]);
+    expect(under(one, 'a1')).toEqual([40, 100, false]);
+    // Two parts of a1 that may be the same people count once, as the larger.
+    const overlapping = byAgreement([
+      { category: 'military', count: { low: 30, high: 30 }, agreement: 'a1' },
+      { category: 'officer', count: { low: 10, high: 10 }, agreement: 'a1' },
+    ]);
+    expect(under(overlapping, 'a1', 'military')).toEqual([30, 100, false]);
+    expect(under(overlapping, 'a0')).toEqual([0, 70, false]);
+    // Parts larger than the transfer do not make a range whose low is above its high.
+    const tooMany = byAgreement([
+      { category: 'people', count: { low: 140, high: 140 }, agreement: 'a0' },
+    ]);
+    expect(under(tooMany, 'a0')).toEqual([100, 100, false]);
+    // A transfer of unknown size is not closed by its parts.
+    const unknown = byAgreement(
+      [{ category: 'people', count: { low: 40, high: 40 }, agreement: 'a0' }],
+      { status: 'unknown' } as never,
+    );
+    expect(under(unknown, 'a0')).toEqual([40, null, true]);
+  });
+
   it('lists a transfer that may fall before the start of the window, however long ago', () => {
     // Dated only by its year, the transfer may be before or after 1 March 2020: it counts
     // toward the high end, so it is among the transfers that may or may not count.

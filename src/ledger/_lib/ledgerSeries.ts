@@ -84,28 +84,55 @@ export function contribution(
     const [, high, unknown] = whole(entry.count);
     range = [low, high === null ? null : Math.max(low, high), unknown];
   }
-  // An exchange that delivers on several agreements: only parts said to be under this one
-  // count toward it; with no such split, anything from none to the whole may be.
+  // An exchange that delivers on several agreements, with parts said to be under one of them: a
+  // breakdown by agreement, not known to be complete. Certainly under this agreement are its own
+  // parts within the category; at most, what the category allows, less those certainly under
+  // the others (a person is delivered under one agreement). With no such parts, anything from
+  // none to the whole may be.
   if (filter.agreement !== undefined && entry.agreements.length > 1) {
     const split = entry.parts.filter((p) => p.agreement !== undefined);
     if (split.length > 0) {
-      let low = 0;
-      let high: number | null = 0;
-      for (const part of split) {
-        if (part.agreement !== filter.agreement) continue;
-        if (!isKnownCount(part.count)) return [0, null, true];
-        // A part broader than the category counted may hold none of it, or all of its count.
-        if (isCategoryWithin(part.category, filter.category, taxonomy))
-          low = addLows(low, part.count.low);
-        else if (categoriesDisjoint([part.category, filter.category], taxonomy).disjoint) continue;
-        high = addHighs(high, part.count.high);
-      }
-      range = [low, high, range[2]];
+      const mine = split.filter(
+        (p) =>
+          p.agreement === filter.agreement &&
+          isCategoryWithin(p.category, filter.category, taxonomy),
+      );
+      const low = certainlyIn(mine, taxonomy);
+      let taken = 0;
+      for (const other of new Set(split.map((p) => p.agreement)))
+        if (other !== filter.agreement)
+          taken += certainlyIn(
+            split.filter((p) => p.agreement === other),
+            taxonomy,
+          );
+      const total = whole(entry.count)[1];
+      let high = range[1];
+      if (total !== null) high = Math.min(high ?? Infinity, Math.max(0, total - taken));
+      // Parts adding up to more than the transfer are the audit's to report; the range stays one.
+      range = [high === null ? low : Math.min(low, high), high, range[2]];
     } else range = [0, range[1], range[2]];
   }
   if (filter.cohort === undefined) return range;
   if (named !== undefined) return named;
   return [0, range[1], range[2]];
+}
+
+/**
+ * How many people some parts certainly hold together: their lows added up when their categories
+ * cannot overlap, else the largest of them (overlapping parts may be the same people).
+ */
+function certainlyIn(parts: readonly BreakdownPart[], taxonomy: Taxonomy): number {
+  const known = parts.filter((p) => isKnownCount(p.count));
+  if (known.length === 0) return 0;
+  const lows = known.map((p) => (p.count as KnownCount).low);
+  if (
+    categoriesDisjoint(
+      known.map((p) => p.category),
+      taxonomy,
+    ).disjoint
+  )
+    return lows.reduce((sum, low) => addLows(sum, low), 0);
+  return lows.reduce((most, low) => Math.max(most, low), 0);
 }
 
 /**
