@@ -1,5 +1,5 @@
 // A source that gives several figures for one subject on one occasion: each claim is reported
-// once, against the first earlier claim it cannot stand with. Reporting every pair made k(k-1)/2
+// once, against an earlier claim it cannot stand with. Reporting every pair made k(k-1)/2
 // findings for k figures, and a 30 MB dataset of such sources ran the audit out of memory.
 import { describe, expect, it } from 'vitest';
 import { audit, type Claim, type Dataset } from '../../src/index.js';

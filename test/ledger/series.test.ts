@@ -202,6 +202,15 @@ describe('found by comparing the indexes with the scan', () => {
     ]);
     expect(under(overlapping, 'a1', 'military')).toEqual([30, 100, false]);
     expect(under(overlapping, 'a0')).toEqual([0, 70, false]);
+    // Certain are the most people in parts that cannot overlap: officers and enlisted (13 + 13),
+    // not the 10 military who may be among them.
+    const ranks = byAgreement([
+      { category: 'military', count: { low: 10, high: 10 }, agreement: 'a1' },
+      { category: 'officer', count: { low: 13, high: 13 }, agreement: 'a1' },
+      { category: 'enlisted', count: { low: 13, high: 15 }, agreement: 'a1' },
+    ]);
+    expect(under(ranks, 'a1')).toEqual([26, 100, false]);
+    expect(under(ranks, 'a0')).toEqual([0, 74, false]);
     // Parts larger than the transfer do not make a range whose low is above its high.
     const tooMany = byAgreement([
       { category: 'people', count: { low: 140, high: 140 }, agreement: 'a0' },

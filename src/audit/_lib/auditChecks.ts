@@ -705,8 +705,8 @@ export function checkSelfContradictions(ctx: AuditContext): void {
     for (const group of bySourceAndDate.values()) if (group.length > 1) groups.push(group);
   }
   for (const claims of groups) {
-    // In id order, each claim is held against the claims before it, and reported once, with the
-    // first of them it contradicts: a source giving k figures on one occasion makes at most k - 1
+    // In id order, each claim is held against the claims before it, and reported once, with one
+    // of them it contradicts: a source giving k figures on one occasion makes at most k - 1
     // findings, not k(k - 1)/2. Figures that cannot both be true are found among all the earlier
     // claims at once, through the one that ends lowest and the one that starts highest; a clash of
     // breakdowns under figures that agree needs a pair at a time, so it is looked for among the

@@ -118,13 +118,15 @@ export function contribution(
 }
 
 /**
- * How many people some parts certainly hold together: their lows added up when their categories
- * cannot overlap, else the largest of them (overlapping parts may be the same people).
+ * How many people some parts certainly hold together: the best total of parts no two of which
+ * may overlap (their lows added up), since overlapping parts may be the same people. Found by
+ * trying every such choice for up to 8 parts (256 at most); past that, their lows added up when
+ * none may overlap, else the largest part, which is certain but may be less than the best.
  */
 function certainlyIn(parts: readonly BreakdownPart[], taxonomy: Taxonomy): number {
   const known = parts.filter((p) => isKnownCount(p.count));
-  if (known.length === 0) return 0;
   const lows = known.map((p) => (p.count as KnownCount).low);
+  if (known.length === 0) return 0;
   if (
     categoriesDisjoint(
       known.map((p) => p.category),
@@ -132,7 +134,23 @@ function certainlyIn(parts: readonly BreakdownPart[], taxonomy: Taxonomy): numbe
     ).disjoint
   )
     return lows.reduce((sum, low) => addLows(sum, low), 0);
-  return lows.reduce((most, low) => Math.max(most, low), 0);
+  if (known.length > 8) return lows.reduce((most, low) => Math.max(most, low), 0);
+  const apart = known.map((a, i) =>
+    known.map((b, j) => i !== j && categoriesDisjoint([a.category, b.category], taxonomy).disjoint),
+  );
+  let best = 0;
+  for (let chosen = 1; chosen < 1 << known.length; chosen += 1) {
+    let total = 0;
+    let fits = true;
+    for (let i = 0; i < known.length && fits; i += 1) {
+      if ((chosen & (1 << i)) === 0) continue;
+      for (let j = 0; j < i && fits; j += 1)
+        if ((chosen & (1 << j)) !== 0 && !(apart[i] as boolean[])[j]) fits = false;
+      total = addLows(total, lows[i] as number);
+    }
+    if (fits && total > best) best = total;
+  }
+  return best;
 }
 
 /**
