@@ -20,8 +20,9 @@ module.exports = [
     ignore: ['zod'],
     // 55.3 kB with the second edition of the model and the ten-language lexicon; 58.8 kB with
     // the audit's checks of statements, shares, holdings and grouped gaps; 65.1 kB with issues
-    // written directly and the indexed ledger.
-    limit: '66 kB',
+    // written directly and the indexed ledger; 66.0 kB with every schema answering Standard
+    // Schema with its model's check and agreements' parts read as an incomplete breakdown.
+    limit: '67 kB',
     gzip: true,
   },
   {
