@@ -5,7 +5,8 @@ import { fail, ok } from '../../result/_lib/result.js';
 import { safely } from '../../validation/_lib/safely.js';
 import type { Result } from '../../result/Result.js';
 import type { Issue } from '../../validation/Issue.js';
-import { taxonomyStructureIssues, type TaxonomyLike } from './taxonomyStructure.js';
+import type { TaxonomyLike } from './taxonomyIndex.js';
+import { taxonomyStructureIssues } from './taxonomyStructure.js';
 
 /**
  * A taxonomy's whole check: its shape by `schema`, then the rules between its records. The one

@@ -1,7 +1,5 @@
 import * as messages from '../../_lib/messages.js';
 import type { TaxonomyLike } from './taxonomyIndex.js';
-
-export type { TaxonomyLike };
 import { SimilarIds } from '../../_lib/similarIds.js';
 import type { Issue } from '../../validation/Issue.js';
 
