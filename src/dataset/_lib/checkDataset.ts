@@ -131,12 +131,16 @@ export function checkDataset(input: unknown, maxIssues: number): DatasetCheck {
   // Every id is known before the first check: a document has no "later".
   const ref = new ReferenceCheck(
     envelope.taxonomy,
-    (collection, origin, path, code, message) =>
-      issues.push({
-        path: collection === 'crosswalk' ? ['crosswalk', ...path] : [collection, origin, ...path],
-        code,
-        message,
-      }),
+    (collection, origin, path, code, message) => {
+      // Past the cap an issue is only counted: no path or object is made for it.
+      if (!issues.keeps()) issues.total += 1;
+      else
+        issues.push({
+          path: collection === 'crosswalk' ? ['crosswalk', ...path] : [collection, origin, ...path],
+          code,
+          message,
+        });
+    },
     (collection, what, id, first) => messages.duplicateId(what, id, `${collection}[${first}]`),
     true,
     () => issues.keeps(),
