@@ -8,6 +8,7 @@ export default defineConfig([
       'io-ts': 'src/io-ts/index.ts',
       'fp-ts': 'src/fp-ts/index.ts',
       'json-schema': 'src/json-schema/index.ts',
+      sheet: 'src/sheet/index.ts',
     },
     format: ['esm', 'cjs'],
     dts: true,

@@ -14,7 +14,10 @@ export default defineConfig({
     // The examples in docs/ import the package by name, as its users do; here that is the sources.
     alias: [
       { find: /^swapledger$/, replacement: src('index.ts') },
-      { find: /^swapledger\/(sample|io-ts|fp-ts|json-schema)$/, replacement: src('$1/index.ts') },
+      {
+        find: /^swapledger\/(sample|io-ts|fp-ts|json-schema|sheet)$/,
+        replacement: src('$1/index.ts'),
+      },
       ...(zod ? [{ find: /^zod(\/.*)?$/, replacement: `${zod}$1` }] : []),
     ],
     projects: [

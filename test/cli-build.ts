@@ -20,8 +20,9 @@ export async function buildCli(dir: string): Promise<string> {
     packages: 'external',
     logLevel: 'silent',
   });
-  // The bundle imports zod by name: let it find the project's copy.
+  // The bundle imports its dependencies by name: let it find the project's copies.
   mkdirSync(join(dir, 'node_modules'), { recursive: true });
-  execFileSync('ln', ['-s', join(ROOT, 'node_modules', 'zod'), join(dir, 'node_modules', 'zod')]);
+  for (const name of ['zod', 'csv-parse'])
+    execFileSync('ln', ['-s', join(ROOT, 'node_modules', name), join(dir, 'node_modules', name)]);
   return cli;
 }

@@ -213,3 +213,50 @@ export const moreIssuesNotListed = (count: number) =>
   count === 1
     ? '1 more issue was found and not listed'
     : `${count.toLocaleString('en-US')} more issues were found and not listed`;
+
+// Importing a claim sheet (src/sheet).
+export const sheetMalformedRow = (why: string, last: number | undefined) =>
+  `this row cannot be read as CSV: ${why}${last === undefined ? '' : `; the rows through line ${last} were read as part of it and are refused with it`}`;
+export const sheetUnreadableHeader = (why: string) => `the header row cannot be read: ${why}`;
+export const sheetNotJson = (why: string) => `this line is not JSON: ${why}`;
+export const sheetNotARow = (value: unknown) =>
+  `a sheet row must be an object of cells, got ${describe(value)}`;
+export const sheetNoRows = (path: string) =>
+  `the mapping names the list ${quote(path)}, but the document has no array there`;
+export const sheetMissingCell = (field: string) =>
+  `the ${field} is required here, but the cell is empty`;
+export const sheetUnknownSource = (text: string) =>
+  `no source in the registry is called ${quote(text, 80)}; add it to the mapping's sources or as an alias`;
+export const sheetSourceCreated = (text: string, id: string, kind: string, side: string | null) =>
+  `${quote(text, 80)} is not in the registry: created the source ${quote(id)} as kind ${quote(kind)}, ${side === null ? 'with no affiliation' : `affiliated with ${quote(side)}`}`;
+export const sheetUnknownParty = (text: string) =>
+  `no party in the registry is called ${quote(text)}; add it to the mapping's parties or as an alias`;
+export const sheetPartyCreated = (text: string, id: string) =>
+  `${quote(text)} is not in the registry: created the party ${quote(id)} of kind "other"`;
+export const sheetSideUnknown = (text: string) =>
+  `the side ${quote(text)} names no party: the new source is taken as independent`;
+export const sheetUnknownSubject = (text: string) =>
+  `the mapping says nothing about what ${quote(text, 80)} counts; add it to the mapping's subjects`;
+export const sheetUnknownCategory = (text: string) =>
+  `${quote(text, 80)} is no category wording of the crosswalk; add it to the mapping's crosswalk`;
+export const sheetBreakdownPart = (text: string) =>
+  `cannot read ${quote(text, 80)} as a part of a breakdown: write a whole number and what it counts, such as "36 soldiers and sergeants"`;
+export const sheetUnknownMedium = (text: string) =>
+  `the medium ${quote(text)} is not in the mapping: recorded as "other"`;
+export const sheetUnknownMediumStrict = (text: string) =>
+  `the medium ${quote(text)} is not in the mapping; add it to the mapping's media`;
+export const sheetUnreadableFigure = (text: string, why: string) =>
+  `cannot read the figure ${quote(text, 80)}: ${why}`;
+export const sheetNotANumber = (text: string) => `${quote(text)} is not a whole number`;
+export const sheetInvalidDate = (text: string, why: string) =>
+  `${quote(text)} is not a usable date: ${why}`;
+export const sheetPlaceholderEmpty = (name: string) =>
+  `the subject needs the row's ${name}, but it has none`;
+export const sheetNoDates = (exchange: string) =>
+  `the exchange ${quote(exchange)} has no dates in any of its rows, and the mapping gives no record of it`;
+export const sheetNoParties = (exchange: string) =>
+  `the exchange ${quote(exchange)} names no parties in any of its rows, and the mapping gives no record of it`;
+export const sheetDuplicateClaim = (id: string, line: number) =>
+  `the claim id ${quote(id)} is already taken by the row at line ${line}`;
+export const sheetRecordRefused = (path: string, why: string) =>
+  `the record built from this row is not valid at ${path}: ${why}`;

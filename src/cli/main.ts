@@ -3,6 +3,7 @@
 // JSON document on standard output). Each command lives in commands/, reading its input through
 // read.ts and writing through format.ts.
 import { errorsAsJson, wantsHelp } from './args.js';
+import { importCommand, IMPORT_HELP } from './commands/import.js';
 import { parse, PARSE_HELP } from './commands/parse.js';
 import { report, REPORT_HELP } from './commands/report.js';
 import { validate, VALIDATE_HELP } from './commands/validate.js';
@@ -18,6 +19,7 @@ Usage:
   swapledger report [FILE]        audit a dataset (the embedded sample when no FILE is given)
   swapledger validate [FILE]...   validate datasets: JSON documents, or NDJSON (streamed)
   swapledger parse ["TEXT"]       show the count a phrase reads as, and the lexicon entries used
+  swapledger import FILE          import a claim sheet (CSV, TSV, NDJSON) into a dataset
   swapledger COMMAND --help       help for a command (plain text, whatever --format says)
   swapledger --version
 
@@ -37,6 +39,7 @@ const COMMANDS: Record<string, { run: (args: string[], io: Io) => Promise<number
     report: { run: report, help: REPORT_HELP },
     validate: { run: validate, help: VALIDATE_HELP },
     parse: { run: parse, help: PARSE_HELP },
+    import: { run: importCommand, help: IMPORT_HELP },
   };
 
 /** What comes before the command: the options that may, and the command with its own. */

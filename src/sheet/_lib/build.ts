@@ -1,0 +1,806 @@
+import * as m from '../../_lib/messages.js';
+import type { Claim } from '../../claim/ClaimSchema.js';
+import type { Count } from '../../count/Count.js';
+import type { Dataset } from '../../dataset/Dataset.js';
+import { safeParseDataset } from '../../dataset/safeParseDataset.js';
+import { safeAssertPartialDate } from '../../date/safeAssertPartialDate.js';
+import type { Exchange, Transfer } from '../../exchange/ExchangeSchema.js';
+import type { Party } from '../../party/PartySchema.js';
+import type { Result } from '../../result/Result.js';
+import type { Citation } from '../../source/CitationSchema.js';
+import type { Source } from '../../source/SourceSchema.js';
+import { categoryForWording } from '../../taxonomy/categoryForWording.js';
+import { categoryRoot } from '../../taxonomy/categoryRoot.js';
+import { defaultTaxonomy } from '../../taxonomy/defaultTaxonomy.js';
+import type { Issue } from '../../validation/Issue.js';
+import type { SheetImport } from '../SheetImport.js';
+import type { SheetField, SheetMapping } from '../SheetMappingSchema.js';
+import type { SheetProblem, SheetProblemCode } from '../SheetProblem.js';
+import type { SheetRow } from '../SheetRow.js';
+import { readFigure, wholeNumber } from './figure.js';
+import { fillJson, fillTemplate } from './template.js';
+
+const normal = (text: string): string =>
+  text
+    .toLowerCase()
+    .replace(/[\u2019\u02bc]/g, "'")
+    .replace(/[\s\u00a0]+/g, ' ')
+    .trim();
+
+const TRUE = new Set(['true', 'yes', 'y', '1', 'x', 'так', 'да']);
+const FALSE = new Set(['false', 'no', 'n', '0', 'ні', 'нет']);
+
+/** Cells holding several values ("UA|RU", "Türkiye; Saudi Arabia"). */
+const list = (text: string): string[] =>
+  text
+    .split(/[|;]/)
+    .map((s) => s.trim())
+    .filter((s) => s !== '');
+
+/** Cyrillic letters in Latin ones, so that a name in Ukrainian or Russian gives a readable id. */
+const LATIN: Record<string, string> = Object.fromEntries(
+  [...'абвгґдеєжзиіїйклмнопрстуфхцчшщьюяёыэъ'].map(
+    (c, i) =>
+      [
+        c,
+        [
+          'a',
+          'b',
+          'v',
+          'h',
+          'g',
+          'd',
+          'e',
+          'ie',
+          'zh',
+          'z',
+          'y',
+          'i',
+          'i',
+          'i',
+          'k',
+          'l',
+          'm',
+          'n',
+          'o',
+          'p',
+          'r',
+          's',
+          't',
+          'u',
+          'f',
+          'kh',
+          'ts',
+          'ch',
+          'sh',
+          'shch',
+          '',
+          'iu',
+          'ia',
+          'e',
+          'y',
+          'e',
+          '',
+        ][i] as string,
+      ] as const,
+  ),
+);
+
+/** An id made from a name; a name with no letter that can be spelt in Latin gives a numbered one. */
+function slug(text: string, prefix: string, taken: (id: string) => boolean): string {
+  const base =
+    [...text.toLowerCase()]
+      .map((c) => LATIN[c] ?? c)
+      .join('')
+      .normalize('NFKD')
+      .replace(/[\u0300-\u036f]/g, '')
+      .replace(/[^a-z0-9]+/g, '-')
+      .replace(/^-+|-+$/g, '')
+      .slice(0, 60) || prefix;
+  let id = base;
+  for (let n = 2; taken(id); n += 1) id = `${base}-${n}`;
+  return id;
+}
+
+/** A claim field's problem, told in the sheet's field. */
+const FIELD_OF_CLAIM: Record<string, SheetField> = {
+  id: 'id',
+  subject: 'counted',
+  value: 'figure',
+  source: 'source',
+  statedOn: 'stated_on',
+  asOf: 'as_of',
+  exchange: 'exchange',
+  citations: 'url',
+  breakdown: 'breakdown',
+};
+
+interface Taken {
+  readonly row: SheetRow;
+  readonly claims: readonly Claim[];
+  readonly exchange: string | undefined;
+  readonly parties: readonly Party[];
+  readonly sources: readonly Source[];
+  readonly guessed: readonly SheetProblem[];
+}
+
+interface ExchangeFacts {
+  dates?: string[];
+  note?: string;
+  parties?: string[];
+  mediators?: string[];
+  line: number;
+}
+
+/**
+ * Builds a dataset from rows with a mapping already validated. Every row is taken or refused.
+ * A claim the dataset's validation refuses takes its row out, and the rest is built again.
+ *
+ * @internal
+ */
+export function buildFromRows(
+  rows: readonly SheetRow[],
+  mapping: SheetMapping,
+  strict: boolean,
+): Result<SheetImport, readonly Issue[]> {
+  const refusedLines = new Map<SheetRow, SheetProblem[]>();
+  for (let round = 0; ; round += 1) {
+    const built = buildOnce(
+      rows.filter((r) => !refusedLines.has(r)),
+      mapping,
+      strict,
+    );
+    for (const [row, problems] of built.refused) refusedLines.set(row, problems);
+    const checked = safeParseDataset(built.dataset);
+    if (checked.success) {
+      const refused = rows.flatMap((r) => refusedLines.get(r) ?? []);
+      return {
+        success: true,
+        data: {
+          dataset: checked.data,
+          report: { rows: rows.length, taken: built.taken.length, refused, guessed: built.guessed },
+        },
+      };
+    }
+    // Put each issue on the row it came from; an issue of the mapping's own records is the mapping's.
+    let placed = false;
+    for (const issue of checked.error) {
+      const [collection, index, field] = issue.path;
+      let owners: readonly Taken[] = [];
+      if (collection === 'claims' && typeof index === 'number') {
+        const owner = built.claimOwner[index];
+        if (owner !== undefined) owners = [owner];
+      } else if (collection === 'exchanges' && typeof index === 'number') {
+        const id = built.dataset.exchanges[index]?.id;
+        if (built.builtExchanges.has(id ?? ''))
+          owners = built.taken.filter((t) => t.exchange === id);
+      }
+      for (const owner of owners) {
+        if (refusedLines.has(owner.row)) continue;
+        placed = true;
+        const sheetField =
+          collection === 'claims' ? (FIELD_OF_CLAIM[String(field)] ?? 'id') : 'exchange';
+        refusedLines.set(owner.row, [
+          problem(
+            owner.row,
+            mapping,
+            sheetField,
+            'invalid-record',
+            m.sheetRecordRefused(issue.path.join('.'), issue.message),
+          ),
+        ]);
+      }
+    }
+    if (!placed || round > 20) return { success: false, error: checked.error };
+  }
+}
+
+/** The column a sheet field is read from in this mapping (the first named, for reports). */
+function columnsOf(mapping: SheetMapping, field: SheetField): readonly string[] {
+  const named = mapping.columns?.[field];
+  if (named === undefined) return [field];
+  return typeof named === 'string' ? [named] : named;
+}
+
+function problem(
+  row: SheetRow,
+  mapping: SheetMapping,
+  field: SheetField,
+  code: SheetProblemCode,
+  message: string,
+): SheetProblem {
+  const names = columnsOf(mapping, field);
+  const used = names.find((n) => (row.cells[n] ?? '').trim() !== '') ?? names[0] ?? field;
+  return { line: row.line, column: used, code, message };
+}
+
+class Refusal {
+  constructor(readonly problem: SheetProblem) {}
+}
+
+function buildOnce(rows: readonly SheetRow[], mapping: SheetMapping, strict: boolean) {
+  const cell = (row: SheetRow, field: SheetField): string => {
+    for (const name of columnsOf(mapping, field)) {
+      const value = row.cells[name];
+      if (value !== undefined && value.trim() !== '') return value.trim();
+    }
+    return '';
+  };
+
+  // Registries: every alias, id and name, matched without regard to case and spacing.
+  const parties: Party[] = (mapping.parties ?? []).map((p) => p.record);
+  const partyByName = new Map<string, string>();
+  for (const { record, aliases } of mapping.parties ?? [])
+    for (const name of [record.id, record.name, ...(aliases ?? [])])
+      if (!partyByName.has(normal(name))) partyByName.set(normal(name), record.id);
+  const sources: Source[] = (mapping.sources ?? []).map((s) => s.record);
+  const sourceByName = new Map<string, { id: string; reportedBy?: string }>();
+  for (const { record, aliases } of mapping.sources ?? []) {
+    for (const name of [record.id, record.name])
+      if (!sourceByName.has(normal(name))) sourceByName.set(normal(name), { id: record.id });
+    for (const alias of aliases ?? []) {
+      const entry =
+        typeof alias === 'string'
+          ? { id: record.id }
+          : { id: record.id, reportedBy: alias.reportedBy };
+      const key = normal(typeof alias === 'string' ? alias : alias.wording);
+      if (!sourceByName.has(key)) sourceByName.set(key, entry);
+    }
+  }
+  const media = new Map<string, { medium: Citation['medium']; reportedBy?: string }>();
+  for (const entry of mapping.media ?? [])
+    media.set(
+      normal(entry.wording),
+      entry.reportedBy === undefined
+        ? { medium: entry.medium }
+        : { medium: entry.medium, reportedBy: entry.reportedBy },
+    );
+  const subjects = new Map((mapping.subjects ?? []).map((s) => [normal(s.wording), s] as const));
+  const cohortOf = new Map<string, string>();
+  for (const c of (mapping.dataset?.['cohorts'] as { id?: string; name?: string }[] | undefined) ??
+    [])
+    for (const name of [c.id, c.name])
+      if (typeof name === 'string') cohortOf.set(normal(name), c.id as string);
+  for (const c of mapping.cohorts ?? []) cohortOf.set(normal(c.wording), c.cohort);
+  const userWalk = { id: 'mapping', version: '1', entries: mapping.crosswalk ?? [] };
+  const perExchange = new Map((mapping.exchanges ?? []).map((e) => [e.id, e] as const));
+  const dateNotes = new Map(
+    (mapping.dateNotes ?? []).map((d) => [normal(d.wording), d.note] as const),
+  );
+  const literalExchanges = (
+    (mapping.dataset?.['exchanges'] as Exchange[] | undefined) ?? []
+  ).filter((e) => e !== null && typeof e === 'object');
+  const literalIds = new Set(literalExchanges.map((e) => e.id));
+  const extras = new Map((mapping.claims ?? []).map((c) => [c.id, c.fields] as const));
+
+  const categoryOf = (
+    wording: string,
+    exchange: string | undefined,
+    party: string | undefined,
+  ): string | undefined => {
+    const spaced = wording.replace(/[-_]+/g, ' ');
+    for (const w of [wording, spaced]) {
+      const override = perExchange
+        .get(exchange ?? '')
+        ?.crosswalk?.find((e) => normal(e.wording) === normal(w));
+      if (override !== undefined) return override.category;
+      const found =
+        categoryForWording(w, userWalk, party) ?? categoryForWording(w, undefined, party);
+      if (found !== undefined) return found;
+    }
+    return categoryRoot(wording, defaultTaxonomy) === undefined ? undefined : wording;
+  };
+
+  // What each exchange's rows say about it: the first row that gives a fact gives it.
+  const facts = new Map<string, ExchangeFacts>();
+  for (const row of rows) {
+    const id = cell(row, 'exchange');
+    if (id === '') continue;
+    const f = facts.get(id) ?? { line: row.line };
+    facts.set(id, f);
+    const dates = list(cell(row, 'dates'));
+    if (f.dates === undefined && dates.length > 0) f.dates = dates;
+    const note = cell(row, 'date_note');
+    if (f.note === undefined && note !== '') f.note = dateNotes.get(normal(note)) ?? note;
+    const ps = list(cell(row, 'parties'));
+    if (f.parties === undefined && ps.length > 0) f.parties = ps;
+    const ms = list(cell(row, 'mediator'));
+    if (f.mediators === undefined && ms.length > 0) f.mediators = ms;
+  }
+
+  const createdParties = new Map<string, Party>();
+  const createdSources = new Map<string, Source>();
+  const partyTaken = (id: string) =>
+    parties.some((p) => p.id === id) || [...createdParties.values()].some((p) => p.id === id);
+  const sourceTaken = (id: string) =>
+    sources.some((s) => s.id === id) || [...createdSources.values()].some((s) => s.id === id);
+
+  const taken: Taken[] = [];
+  const refused = new Map<SheetRow, SheetProblem[]>();
+  const claimIds = new Map<string, number>();
+  const perExchangeIndex = new Map<string, number>();
+
+  for (const row of rows) {
+    const guessed: SheetProblem[] = [];
+    const newParties: Party[] = [];
+    const newSources: Source[] = [];
+    const refusal = (field: SheetField, code: SheetProblemCode, message: string): Refusal =>
+      new Refusal(problem(row, mapping, field, code, message));
+    const partyId = (text: string, field: SheetField): string => {
+      const known = partyByName.get(normal(text));
+      if (known !== undefined) return known;
+      const made = createdParties.get(normal(text)) ?? newParties.find((p) => p.name === text);
+      if (made !== undefined) return made.id;
+      if (strict) throw refusal(field, 'unknown-party', m.sheetUnknownParty(text));
+      const id = slug(text, 'party', (x) => partyTaken(x) || newParties.some((p) => p.id === x));
+      newParties.push({ id, name: text, kind: 'other' });
+      guessed.push(problem(row, mapping, field, 'party-created', m.sheetPartyCreated(text, id)));
+      return id;
+    };
+    const sourceRef = (text: string, field: SheetField): { id: string; reportedBy?: string } => {
+      const known = sourceByName.get(normal(text));
+      if (known !== undefined) return known;
+      const made = createdSources.get(normal(text)) ?? newSources.find((s) => s.name === text);
+      if (made !== undefined) return { id: made.id };
+      if (strict) throw refusal(field, 'unknown-source', m.sheetUnknownSource(text));
+      const sideText = cell(row, 'side');
+      let side: string | null = null;
+      if (sideText !== '') {
+        const found = partyByName.get(normal(sideText)) ?? createdParties.get(normal(sideText))?.id;
+        if (found === undefined)
+          guessed.push(problem(row, mapping, 'side', 'side-unknown', m.sheetSideUnknown(sideText)));
+        else side = found;
+      }
+      const kind = side === null ? 'outlet' : 'official';
+      const id = slug(text, 'source', (x) => sourceTaken(x) || newSources.some((s) => s.id === x));
+      newSources.push({ id, name: text.slice(0, 300), kind, affiliation: side });
+      guessed.push(
+        problem(row, mapping, field, 'source-created', m.sheetSourceCreated(text, id, kind, side)),
+      );
+      return { id };
+    };
+    const date = (field: SheetField, text: string): string | undefined => {
+      if (text === '') return undefined;
+      const read = safeAssertPartialDate(text);
+      if (!read.success)
+        throw refusal(
+          field,
+          'invalid-date',
+          m.sheetInvalidDate(text, read.error[0]?.message ?? ''),
+        );
+      return text;
+    };
+    try {
+      const exchange = cell(row, 'exchange') || undefined;
+      const fact = exchange === undefined ? undefined : facts.get(exchange);
+      const sourceText = cell(row, 'source');
+      if (sourceText === '') throw refusal('source', 'missing-field', m.sheetMissingCell('source'));
+      const said = sourceRef(sourceText, 'source');
+      const statedOn = date('stated_on', cell(row, 'stated_on'));
+      let asOf = date('as_of', cell(row, 'as_of'));
+      const partyList = (fact?.parties ?? []).map((p) => partyId(p, 'parties'));
+      const holderText = cell(row, 'holder');
+      const holder = holderText === '' ? undefined : partyId(holderText, 'holder');
+
+      // What was counted.
+      const countedText = cell(row, 'counted');
+      if (countedText === '')
+        throw refusal('counted', 'missing-field', m.sheetMissingCell('counted'));
+      const entry = subjects.get(normal(countedText));
+      if (entry === undefined)
+        throw refusal('counted', 'unknown-subject', m.sheetUnknownSubject(countedText));
+      const dates = fact?.dates ?? [];
+      const lookup = (name: string): string | readonly string[] | undefined =>
+        ({
+          exchange,
+          holder,
+          stated_on: statedOn,
+          as_of: asOf,
+          first_date: dates[0],
+          last_date: dates[dates.length - 1],
+          parties: partyList.length > 0 ? partyList : undefined,
+        })[name];
+      const missing = (name: string): never => {
+        throw refusal('counted', 'missing-field', m.sheetPlaceholderEmpty(name));
+      };
+      let subject = fillJson(entry.subject, lookup, missing) as Claim['subject'] & {
+        category?: string;
+        cohort?: string;
+      };
+      if (entry.asOf !== undefined)
+        asOf = fillTemplate(entry.asOf, (n) => lookup(n) as string | undefined, missing);
+      const affiliation =
+        [...sources, ...createdSources.values(), ...newSources].find((s) => s.id === said.id)
+          ?.affiliation ?? undefined;
+      const categoryText = cell(row, 'category');
+      if (categoryText !== '' && subject.category === undefined) {
+        const category = categoryOf(categoryText, exchange, affiliation);
+        if (category === undefined)
+          throw refusal('category', 'unknown-category', m.sheetUnknownCategory(categoryText));
+        subject = { ...subject, category } as typeof subject;
+      }
+
+      // The figure.
+      const read = readFigure(
+        {
+          figure: cell(row, 'figure'),
+          exact: cell(row, 'exact'),
+          number: cell(row, 'number'),
+          low: cell(row, 'low'),
+          high: cell(row, 'high'),
+          best: cell(row, 'best'),
+          lexicon: cell(row, 'lexicon'),
+          status: cell(row, 'status'),
+        },
+        mapping.lexicon,
+      );
+      if (!read.success) {
+        const code =
+          read.error.message === m.sheetMissingCell('figure')
+            ? 'missing-field'
+            : 'unreadable-figure';
+        throw refusal(read.error.field, code, read.error.message);
+      }
+      const value: Count = read.data;
+
+      // The breakdown: "36 soldiers and sergeants; 6 officers", or an object of label and number.
+      const breakdownText = cell(row, 'breakdown');
+      let parts: { category: string; count: Count; wording: string; cohort?: string }[] | undefined;
+      if (breakdownText !== '') {
+        let pairs: [string, number][] = [];
+        if (breakdownText.startsWith('{')) {
+          let object: unknown;
+          try {
+            object = JSON.parse(breakdownText);
+          } catch {
+            throw refusal('breakdown', 'unknown-category', m.sheetBreakdownPart(breakdownText));
+          }
+          for (const [label, n] of Object.entries(object as Record<string, unknown>)) {
+            if (typeof n !== 'number' || !Number.isSafeInteger(n) || n < 0)
+              throw refusal(
+                'breakdown',
+                'unknown-category',
+                m.sheetBreakdownPart(`${label}: ${String(n)}`),
+              );
+            pairs.push([label, n as number]);
+          }
+        } else {
+          pairs = breakdownText
+            .split(/[;|\n]/)
+            .map((s) => s.trim())
+            .filter((s) => s !== '')
+            .map((part): [string, number] => {
+              const found = /^(\d[\d\s\u00a0,]*)\s+(\S.*)$/.exec(part);
+              const n = found === null ? undefined : wholeNumber(found[1] as string);
+              if (found === null || n === undefined)
+                throw refusal('breakdown', 'unknown-category', m.sheetBreakdownPart(part));
+              return [found[2] as string, n];
+            });
+        }
+        parts = pairs.map(([label, n]) => {
+          const cohort =
+            cohortOf.get(normal(label)) ?? cohortOf.get(normal(label.replace(/[-_]+/g, ' ')));
+          const category = categoryOf(label, exchange, affiliation);
+          if (category === undefined)
+            throw refusal('breakdown', 'unknown-category', m.sheetUnknownCategory(label));
+          const part = {
+            category: category as string,
+            count: { low: n, high: n } as Count,
+            wording: label.replace(/-/g, ' '),
+          };
+          return cohort === undefined ? part : { ...part, cohort };
+        });
+      }
+      const partial = TRUE.has(normal(cell(row, 'breakdown_partial')));
+      const completeText = normal(cell(row, 'breakdown_complete'));
+      let complete: boolean | undefined;
+      if (parts !== undefined) {
+        if (TRUE.has(completeText)) complete = true;
+        else if (FALSE.has(completeText) || partial) complete = false;
+        else {
+          // One named group smaller than the whole ("of them, 140 civilians") is a detail, not the whole.
+          const total = 'low' in value ? value.low : undefined;
+          const only = parts.length === 1 ? parts[0] : undefined;
+          complete = !(
+            only !== undefined &&
+            total !== undefined &&
+            'low' in only.count &&
+            only.count.low < total
+          );
+        }
+        // A figure given for one named group only ("19 sailors of the Sapfir") is about that group.
+        const only = parts.length === 1 && !partial ? parts[0] : undefined;
+        if (
+          subject.type === 'transferred' &&
+          only?.cohort !== undefined &&
+          subject.cohort === undefined
+        )
+          subject = { ...subject, cohort: only.cohort };
+      }
+
+      // Where it was read.
+      const url = cell(row, 'url');
+      const mediumText = cell(row, 'medium');
+      let medium: { medium: Citation['medium']; reportedBy?: string } | undefined;
+      if (mediumText !== '') {
+        medium = media.get(normal(mediumText));
+        if (medium === undefined) {
+          if (strict)
+            throw refusal('medium', 'unknown-medium', m.sheetUnknownMediumStrict(mediumText));
+          medium = { medium: 'other' };
+          guessed.push(
+            problem(row, mapping, 'medium', 'medium-guessed', m.sheetUnknownMedium(mediumText)),
+          );
+        }
+      }
+      const reportedText = cell(row, 'reported_by');
+      const via =
+        said.reportedBy ??
+        (reportedText === '' ? undefined : sourceRef(reportedText, 'reported_by').id) ??
+        medium?.reportedBy;
+      const citations: Citation[] =
+        url === ''
+          ? []
+          : [
+              {
+                url,
+                ...(medium?.medium === undefined ? {} : { medium: medium.medium }),
+                ...(via === undefined ? {} : { reportedBy: via }),
+              },
+            ];
+
+      // The id: the sheet's, or the exchange's and the row's place in it.
+      let id = cell(row, 'id');
+      if (id === '') {
+        const n = (perExchangeIndex.get(exchange ?? '') ?? 0) + 1;
+        perExchangeIndex.set(exchange ?? '', n);
+        id = exchange === undefined ? `row-${row.line}` : `${exchange}/${n}`;
+      }
+      const first = claimIds.get(id);
+      if (first !== undefined)
+        throw refusal('id', 'duplicate-id', m.sheetDuplicateClaim(id, first));
+
+      const note = cell(row, 'note');
+      const claim = {
+        id,
+        subject,
+        value,
+        source: said.id,
+        ...(statedOn === undefined ? {} : { statedOn }),
+        ...(asOf === undefined ? {} : { asOf }),
+        ...(exchange === undefined ? {} : { exchange }),
+        citations,
+        ...(parts === undefined ? {} : { breakdown: parts, breakdownComplete: complete }),
+        ...(TRUE.has(normal(cell(row, 'derived'))) ? { derived: true } : {}),
+        ...(note === '' ? {} : { note }),
+        ...extras.get(id),
+      } as Claim;
+      const claims: Claim[] = [claim];
+
+      // Further figures the same statement gives ("the 9th exchange", beside the total).
+      for (const more of mapping.figures ?? []) {
+        const text = (row.cells[more.column] ?? '').trim();
+        if (text === '') continue;
+        const n = wholeNumber(text);
+        const extraValue: Count | undefined = n === undefined ? undefined : { low: n, high: n };
+        if (extraValue === undefined)
+          throw refusal('figure', 'unreadable-figure', m.sheetNotANumber(text));
+        const extraId = fillTemplate(
+          more.id,
+          (k) => (k === 'id' ? id : (lookup(k) as string | undefined)),
+          missing,
+        ) as string;
+        claims.push({
+          id: extraId,
+          subject: fillJson(more.subject, lookup, missing) as Claim['subject'],
+          value: extraValue as Count,
+          source: said.id,
+          ...(statedOn === undefined ? {} : { statedOn }),
+          ...(asOf === undefined ? {} : { asOf }),
+          citations,
+          ...(more.link === undefined ? {} : { links: [{ type: more.link, claim: id }] }),
+          ...extras.get(extraId),
+        } as Claim);
+      }
+      for (const c of claims) claimIds.set(c.id, row.line);
+      for (const p of newParties) createdParties.set(normal(p.name), p);
+      for (const s of newSources) createdSources.set(normal(s.name), s);
+      taken.push({ row, claims, exchange, parties: newParties, sources: newSources, guessed });
+    } catch (error) {
+      if (!(error instanceof Refusal)) throw error;
+      refused.set(row, [error.problem]);
+    }
+  }
+
+  // Exchanges the rows name and the mapping does not give whole.
+  const builtExchanges = new Set<string>();
+  const exchanges: Exchange[] = [];
+  const partyRecords = [...parties, ...createdParties.values()];
+  const sourceRecords = [...sources, ...createdSources.values()];
+  const affiliationOf = new Map(sourceRecords.map((s) => [s.id, s.affiliation] as const));
+  const alignedWith = new Map(partyRecords.map((p) => [p.id, p.alignedWith] as const));
+  const order = mapping.recordedFrom ?? ['receiver', 'giver', 'allies', 'any'];
+  const recorded = (candidates: readonly Claim[], to: string, from: string): Count => {
+    const known = (c: Claim) => 'low' in c.value;
+    const bySide = (test: (side: string | null | undefined) => boolean) =>
+      candidates.find((c) => known(c) && test(affiliationOf.get(c.source)));
+    let pick: Claim | undefined;
+    for (const step of order) {
+      pick ??=
+        step === 'receiver'
+          ? bySide((s) => s === to)
+          : step === 'giver'
+            ? bySide((s) => s === from)
+            : step === 'allies'
+              ? bySide(
+                  (s) =>
+                    typeof s === 'string' &&
+                    s !== to &&
+                    s !== from &&
+                    [to, from].includes(alignedWith.get(s) ?? ''),
+                )
+              : candidates.find(known);
+    }
+    pick ??= candidates[0];
+    if (pick === undefined) return { status: 'unknown' };
+    const v = pick.value;
+    if (!('low' in v)) return v;
+    return v.best === undefined
+      ? { low: v.low, high: v.high }
+      : { low: v.low, high: v.high, best: v.best };
+  };
+  const exchangeIds: string[] = [];
+  for (const t of taken)
+    if (t.exchange !== undefined && !exchangeIds.includes(t.exchange)) exchangeIds.push(t.exchange);
+  for (const id of exchangeIds) {
+    if (literalIds.has(id)) continue;
+    const fact = facts.get(id);
+    const rowsOf = taken.filter((t) => t.exchange === id);
+    const no = (field: SheetField, message: string) => {
+      for (const t of rowsOf)
+        refused.set(t.row, [problem(t.row, mapping, field, 'missing-field', message)]);
+    };
+    if (fact?.dates === undefined) {
+      no('dates', m.sheetNoDates(id));
+      continue;
+    }
+    if (fact.parties === undefined) {
+      no('parties', m.sheetNoParties(id));
+      continue;
+    }
+    const ids = fact.parties.map(
+      (p) => partyByName.get(normal(p)) ?? createdParties.get(normal(p))?.id ?? p,
+    );
+    const mediators = (fact.mediators ?? []).map(
+      (p) => partyByName.get(normal(p)) ?? createdParties.get(normal(p))?.id ?? p,
+    );
+    const own = rowsOf.flatMap((t) => t.claims);
+    const transfers: Transfer[] = [];
+    if (ids.length === 2) {
+      for (const to of ids) {
+        const from = ids.find((p) => p !== to) as string;
+        for (const root of ['people', 'remains']) {
+          const about = own.filter(
+            (
+              c,
+            ): c is Claim & {
+              subject: {
+                type: 'transferred';
+                exchange: string;
+                to?: string;
+                category?: string;
+                cohort?: string;
+              };
+            } => {
+              const s = c.subject;
+              return (
+                s.type === 'transferred' &&
+                s.exchange === id &&
+                s.to === to &&
+                (categoryRoot(s.category ?? 'people') ?? 'people') === root
+              );
+            },
+          );
+          if (about.length === 0) continue;
+          const legalBasis = root === 'remains' ? 'return-of-remains' : 'exchange';
+          const whole = about.filter(
+            (c) => (c.subject.category ?? 'people') === root && c.subject.cohort === undefined,
+          );
+          if (whole.length > 0) {
+            transfers.push({
+              id: `${root}-to-${to}`,
+              from,
+              to,
+              category: root,
+              count: recorded(whole, to, from),
+              legalBasis,
+            });
+            continue;
+          }
+          const groups = new Map<string, typeof about>();
+          for (const c of about) {
+            const key = [c.subject.category ?? root, c.subject.cohort].filter(Boolean).join('-');
+            groups.set(key, [...(groups.get(key) ?? []), c]);
+          }
+          for (const [key, group] of groups) {
+            const firstSubject = group[0]?.subject;
+            const cohort = firstSubject?.cohort;
+            transfers.push({
+              id: `${key}-to-${to}`,
+              from,
+              to,
+              category: firstSubject?.category ?? root,
+              count: recorded(group, to, from),
+              legalBasis,
+              ...(cohort === undefined ? {} : { cohorts: [{ cohort }] }),
+            });
+          }
+        }
+      }
+    }
+    const extra = perExchange.get(id);
+    builtExchanges.add(id);
+    exchanges.push({
+      id,
+      parties: ids,
+      ...(mediators.length > 0 ? { mediators } : {}),
+      ...(extra?.custodians === undefined ? {} : { custodians: extra.custodians }),
+      ...(extra?.agreement === undefined ? {} : { agreement: extra.agreement }),
+      status: mapping.status ?? 'completed',
+      stages: fact.dates.map((on) =>
+        fact.note === undefined ? { on } : { on, note: fact.note },
+      ) as Exchange['stages'],
+      transfers,
+      ...(extra?.note === undefined ? {} : { note: extra.note }),
+    } as Exchange);
+  }
+
+  const kept = taken.filter((t) => !refused.has(t.row));
+  const claims: Claim[] = [];
+  const claimOwner: Taken[] = [];
+  for (const t of kept)
+    for (const c of t.claims) {
+      claims.push(c);
+      claimOwner.push(t);
+    }
+  const {
+    exchanges: _e,
+    parties: extraParties,
+    sources: extraSources,
+    claims: extraClaims,
+    format: _f,
+    ...rest
+  } = (mapping.dataset ?? {}) as Record<string, unknown>;
+  void _e;
+  void _f;
+  const { title, description, license, ...others } = rest;
+  const usedParties = new Set(kept.flatMap((t) => t.parties.map((p) => p.id)));
+  const usedSources = new Set(kept.flatMap((t) => t.sources.map((s) => s.id)));
+  const dataset = {
+    format: 'swapledger/1',
+    ...(title === undefined ? {} : { title }),
+    ...(description === undefined ? {} : { description }),
+    ...(license === undefined ? {} : { license }),
+    parties: [
+      ...parties,
+      ...[...createdParties.values()].filter((p) => usedParties.has(p.id)),
+      ...((extraParties as Party[] | undefined) ?? []),
+    ],
+    sources: [
+      ...sources,
+      ...[...createdSources.values()].filter((s) => usedSources.has(s.id)),
+      ...((extraSources as Source[] | undefined) ?? []),
+    ],
+    ...others,
+    exchanges: [...exchanges, ...literalExchanges],
+    claims: [...claims, ...((extraClaims as Claim[] | undefined) ?? [])],
+  } as unknown as Dataset;
+  return {
+    dataset,
+    taken: kept,
+    refused,
+    guessed: kept.flatMap((t) => t.guessed),
+    claimOwner,
+    builtExchanges,
+  };
+}
