@@ -18,6 +18,30 @@ export default defineConfig([
     target: 'node20',
     outDir: 'dist',
   },
+  // The HTML report draws its charts with Observable Plot, which (with d3) is published as ESM
+  // only. The ESM build imports it; the CommonJS build carries it, so that \`require\` works on
+  // every Node.js 20, not only on those that can require ES modules.
+  {
+    entry: { html: 'src/html/index.ts' },
+    format: ['esm'],
+    dts: true,
+    sourcemap: true,
+    clean: false,
+    treeshake: true,
+    target: 'node20',
+    outDir: 'dist',
+  },
+  {
+    entry: { html: 'src/html/index.ts' },
+    format: ['cjs'],
+    dts: true,
+    sourcemap: true,
+    clean: false,
+    treeshake: true,
+    target: 'node20',
+    outDir: 'dist',
+    noExternal: [/^(?!zod(?:\/|$)|linkedom(?:\/|$))/],
+  },
   {
     // The command line: one ESM file with its shebang, next to the library entries.
     entry: { cli: 'src/cli/bin.ts' },

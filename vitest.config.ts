@@ -15,7 +15,7 @@ export default defineConfig({
     alias: [
       { find: /^swapledger$/, replacement: src('index.ts') },
       {
-        find: /^swapledger\/(sample|io-ts|fp-ts|json-schema|sheet)$/,
+        find: /^swapledger\/(sample|io-ts|fp-ts|json-schema|sheet|html)$/,
         replacement: src('$1/index.ts'),
       },
       ...(zod ? [{ find: /^zod(\/.*)?$/, replacement: `${zod}$1` }] : []),

@@ -15,6 +15,12 @@ const stages = [
   ['consumer smoke test', 'npm run --silent smoke'],
   ['clients from the packed tarball', 'npm run --silent clients'],
   ['API reference (typedoc)', 'npm run --silent docs'],
+  // Installs Debian's Chromium when it is missing (apt-get, as root), then opens the HTML report
+  // of the sample in it: no console errors, no requests, the sections, the filter, keyboard focus.
+  [
+    'HTML report in Chromium',
+    'sh scripts/install-chromium.sh && npx tsx test/browser/html-report.check.ts',
+  ],
 ];
 
 const timings = [];

@@ -21,8 +21,8 @@ export async function buildCli(dir: string): Promise<string> {
     logLevel: 'silent',
   });
   // The bundle imports its dependencies by name: let it find the project's copies.
-  mkdirSync(join(dir, 'node_modules'), { recursive: true });
-  for (const name of ['zod', 'csv-parse'])
+  mkdirSync(join(dir, 'node_modules', '@observablehq'), { recursive: true });
+  for (const name of ['zod', 'csv-parse', 'linkedom', '@observablehq/plot'])
     execFileSync('ln', ['-s', join(ROOT, 'node_modules', name), join(dir, 'node_modules', name)]);
   return cli;
 }

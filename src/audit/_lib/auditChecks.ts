@@ -24,7 +24,12 @@ import { categoriesDisjoint } from '../../taxonomy/categoriesDisjoint.js';
 import type { Taxonomy } from '../../taxonomy/TaxonomySchema.js';
 import { dayKeys } from '../../date/_lib/calendar.js';
 import { partsOf } from '../../date/_lib/dateParts.js';
-import { contribution, Series, type SeriesFilter } from '../../ledger/_lib/ledgerSeries.js';
+import {
+  contribution,
+  runningTotalFilter,
+  Series,
+  type SeriesFilter,
+} from '../../ledger/_lib/ledgerSeries.js';
 import type { LedgerIndex } from '../../ledger/_lib/ledgerIndex.js';
 import { isCategoryWithin } from '../../taxonomy/isCategoryWithin.js';
 import type { LedgerEntry } from '../../ledger/LedgerTypes.js';
@@ -468,16 +473,7 @@ function seriesForTotal(
   ctx: AuditContext,
   subject: Extract<Subject, { type: 'returned-total' }>,
 ): Series {
-  return seriesFor(ctx, {
-    to: subject.to,
-    category: subject.category ?? 'people',
-    from: subject.from,
-    since: subject.since,
-    through: subject.through,
-    cohort: subject.cohort,
-    agreement: subject.agreement,
-    legalBasis: subject.legalBasis,
-  });
+  return seriesFor(ctx, runningTotalFilter(subject));
 }
 
 /**

@@ -1,7 +1,8 @@
 /// <reference types="node" />
 // `swapledger report`: audits a dataset and prints its findings with a summary.
+import { closeSync, openSync, writeSync } from 'node:fs';
 import { parseArgs } from 'node:util';
-import { audit } from '../../audit/audit.js';
+import { audit, type AuditReport } from '../../audit/audit.js';
 import type { Finding } from '../../audit/Finding.js';
 import {
   findingCodes,
@@ -19,7 +20,7 @@ import {
   reportTable,
   type Summary,
 } from '../format.js';
-import { CliError, EXIT, type Io } from '../io.js';
+import { causeOf, CliError, EXIT, type Io } from '../io.js';
 import { inputName, InputIssue, readDataset, type FileIssue } from '../read.js';
 
 export const REPORT_HELP = `Usage: swapledger report [FILE] [options]
@@ -30,8 +31,11 @@ the embedded sample of reported Russia–Ukraine exchanges. A dataset that is no
 audited: its issues are printed as FILE:LINE:COLUMN: CODE PATH: MESSAGE, and it exits 1.
 
 Options:
-  --format table|json|markdown   output format (default table); json prints one document, also
-                                 on failure, with "error" and the dataset's "issues"
+  --format table|json|markdown|html
+                                 output format (default table); json prints one document, also
+                                 on failure, with "error" and the dataset's "issues"; html is
+                                 one self-contained page with charts (docs/html-report.md)
+  -o, --output FILE              write the report to FILE instead of standard output
   --only CODE,...                only these finding codes
   --min-severity LEVEL           hide findings below LEVEL (error, conflict, warning, info)
   --fail-on LEVEL                exit 1 when a finding is at or above LEVEL (default error;
@@ -53,13 +57,18 @@ export async function report(args: string[], io: Io): Promise<number> {
       only: { type: 'string' },
       'min-severity': { type: 'string' },
       'fail-on': { type: 'string' },
+      output: { type: 'string', short: 'o' },
       help: { type: 'boolean', short: 'h' },
     },
   });
   if (positionals.length > 1) throw new CliError('report takes at most one FILE', EXIT.usage);
   const format = values.format ?? 'table';
-  if (!['table', 'json', 'markdown'].includes(format))
-    throw new CliError(`--format must be table, json or markdown, not "${format}"`, EXIT.usage);
+  if (!['table', 'json', 'markdown', 'html'].includes(format))
+    throw new CliError(
+      `--format must be table, json, markdown or html, not "${format}"`,
+      EXIT.usage,
+    );
+  if (values.output === '') throw new CliError('-o takes a file name', EXIT.usage);
   const only = values.only
     ?.split(',')
     .map((c) => c.trim())
@@ -88,13 +97,45 @@ export async function report(args: string[], io: Io): Promise<number> {
     result.summary,
     result.findings.filter((f) => !isShown(f)),
   );
-  if (format === 'json')
-    for (const chunk of reportJsonChunks(dataset, shown, summary)) io.stdout(chunk);
-  else if (format === 'markdown') io.stdout(findingsMarkdown(shown));
-  else io.stdout(reportTable(dataset, shown, summary, io.color));
+  // Colour codes belong on a terminal only, never in a file.
+  const chunks =
+    format === 'json'
+      ? reportJsonChunks(dataset, shown, summary)
+      : format === 'markdown'
+        ? [findingsMarkdown(shown)]
+        : format === 'html'
+          ? [await htmlOf(dataset, { ...result, findings: shown, summary })]
+          : [reportTable(dataset, shown, summary, values.output === undefined && io.color)];
+  if (values.output === undefined) for (const chunk of chunks) io.stdout(chunk);
+  else writeOutput(values.output, chunks);
 
   if (failOn === 'none') return EXIT.ok;
   return shown.some((f) => rank(f.severity) <= rank(failOn)) ? EXIT.invalid : EXIT.ok;
+}
+
+/**
+ * The report as one HTML page. The charting code is loaded only when a page is asked for, so the
+ * other formats start as fast as before.
+ */
+async function htmlOf(dataset: Dataset, report: AuditReport): Promise<string> {
+  const { htmlReport } = await import('../../html/htmlReport.js');
+  return htmlReport(dataset, { report });
+}
+
+/**
+ * Writes the report to a file chunk by chunk (a large JSON report is longer than one string may
+ * be), or ends the command with why it could not be written.
+ */
+function writeOutput(path: string, chunks: Iterable<string>): void {
+  let fd: number | undefined;
+  try {
+    fd = openSync(path, 'w');
+    for (const chunk of chunks) writeSync(fd, chunk);
+  } catch (error) {
+    throw new CliError(`${path}: cannot be written (${causeOf(error)})`, EXIT.usage);
+  } finally {
+    if (fd !== undefined) closeSync(fd);
+  }
 }
 
 function severityOf(

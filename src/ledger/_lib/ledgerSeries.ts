@@ -1,5 +1,6 @@
 import { isKnownCount } from '../../count/isKnownCount.js';
 import type { BreakdownPart } from '../../claim/ClaimSchema.js';
+import type { Subject } from '../../claim/SubjectSchema.js';
 import { splitsOf } from '../../claim/_lib/breakdownSplits.js';
 import type { Count, KnownCount } from '../../count/Count.js';
 import { dayKeys } from '../../date/_lib/calendar.js';
@@ -24,6 +25,28 @@ export interface SeriesFilter {
   readonly legalBasis?: string | undefined;
   /** Count a cohort only where transfers name it, and never a handover into custody. */
   readonly namedOnly?: boolean | undefined;
+}
+
+/**
+ * What a running total ("N returned to X since …") is measured against: the transfers to the same
+ * receiver, of its category (people when it names none), within the same narrowings. The audit
+ * and the HTML report both read running totals through this one rule.
+ *
+ * @internal
+ */
+export function runningTotalFilter(
+  subject: Extract<Subject, { type: 'returned-total' }>,
+): SeriesFilter {
+  return {
+    to: subject.to,
+    category: subject.category ?? 'people',
+    from: subject.from,
+    since: subject.since,
+    through: subject.through,
+    cohort: subject.cohort,
+    agreement: subject.agreement,
+    legalBasis: subject.legalBasis,
+  };
 }
 
 interface Item {

@@ -1,0 +1,59 @@
+/**
+ * Text from the data made safe for HTML: `&`, `<`, `>`, `"` and `'` become character references,
+ * so a name such as `<script>` stays text, inside an element or a quoted attribute.
+ *
+ * @internal
+ */
+export function escapeHtml(text: string): string {
+  return text.replace(/[&<>"']/g, (c) => ENTITIES[c] ?? c);
+}
+
+const ENTITIES: Readonly<Record<string, string>> = {
+  '&': '&amp;',
+  '<': '&lt;',
+  '>': '&gt;',
+  '"': '&quot;',
+  "'": '&#39;',
+};
+
+/**
+ * A URL from the data as a link target, only when it is an absolute `http:` or `https:` address;
+ * anything else (`javascript:`, `data:`, relative paths, text that is no URL) gives `undefined`,
+ * and the address is then shown as text only.
+ *
+ * @internal
+ */
+export function safeHref(url: string): string | undefined {
+  if (!/^https?:\/\//i.test(url.trim())) return undefined;
+  try {
+    const parsed = new URL(url.trim());
+    return parsed.protocol === 'http:' || parsed.protocol === 'https:' ? parsed.href : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+/**
+ * A link to a source address, opened in a new tab without giving the page a handle on this one;
+ * the address as text when it may not be a link.
+ *
+ * @internal
+ */
+export function sourceLink(url: string, label?: string): string {
+  const href = safeHref(url);
+  const text = escapeHtml(label ?? url);
+  return href === undefined
+    ? `<span class="url">${text}</span>`
+    : `<a class="url" href="${escapeHtml(href)}" rel="noopener noreferrer external" target="_blank">${text}</a>`;
+}
+
+/**
+ * Text for an attribute that Observable Plot writes through linkedom, which escapes `"` but not
+ * `&`, `<` or `>`: those are written as references first, so the browser reads back the text as
+ * given and no tag-like text from the data appears in the markup, even inside a quoted attribute.
+ *
+ * @internal
+ */
+export function plotAttribute(text: string): string {
+  return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+}

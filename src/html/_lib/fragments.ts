@@ -1,0 +1,64 @@
+import type { Finding } from '../../audit/Finding.js';
+import type { Claim } from '../../claim/ClaimSchema.js';
+import { escapeHtml, sourceLink } from './escape.js';
+import { COLOURS, SYMBOLS, VOICES, voiceLabel, type ReportContext, type Voice } from './context.js';
+
+/** Links to the findings listed on the page, by code; plain codes for those left off the list. @internal */
+export function findingLinks(ctx: ReportContext, findings: readonly Finding[]): string {
+  return findings
+    .map((f) => {
+      const anchor = ctx.findingAnchors.get(f.id);
+      const label = `<span class="sev sev-${f.severity}">${escapeHtml(f.severity)}</span> ${escapeHtml(f.code)}`;
+      return anchor === undefined ? label : `<a href="#${anchor}">${label}</a>`;
+    })
+    .join('<br>');
+}
+
+/** The citations of a claim as links (only http and https addresses become links). @internal */
+export function citationLinks(claim: Claim): string {
+  const citations = claim.citations ?? [];
+  if (citations.length === 0) return '<span class="muted">no citation</span>';
+  return citations
+    .map((c) => sourceLink(c.url, c.outlet ? `${c.outlet}: ${shortUrl(c.url)}` : shortUrl(c.url)))
+    .join('<br>');
+}
+
+/** An address shortened for a table cell: its host and the start of its path. @internal */
+export function shortUrl(url: string): string {
+  const text = url.replace(/^https?:\/\//i, '');
+  return text.length > 60 ? `${text.slice(0, 57)}…` : text;
+}
+
+/** The host of an address, for a short link text ("kyivindependent.com"); the address when it has none. @internal */
+export function hostOf(url: string): string {
+  const match = /^https?:\/\/(?:www\.)?([^/?#:]+)/i.exec(url.trim());
+  return match?.[1] ?? shortUrl(url);
+}
+
+/** A key to the colours and shapes of the voices, as text with a swatch each. @internal */
+export function voiceLegend(ctx: ReportContext, voices: readonly Voice[] = VOICES): string {
+  const items = voices
+    .map(
+      (v) =>
+        `<li><span class="swatch shape-${SYMBOLS[v]}" style="--c:${COLOURS[v]}" aria-hidden="true"></span>${escapeHtml(voiceLabel(ctx, v))}</li>`,
+    )
+    .join('');
+  return `<ul class="legend" aria-label="Key to the sources' colours and shapes">${items}</ul>`;
+}
+
+/** A note that a list or chart shows part of the data, when it does. @internal */
+export function limitNote(shown: number, total: number, what: string, rest: string): string {
+  return shown < total
+    ? `<p class="note">Showing ${shown.toLocaleString('en-US')} of ${total.toLocaleString('en-US')} ${escapeHtml(what)}. ${escapeHtml(rest)}</p>`
+    : '';
+}
+
+/** Picks at most `limit` items spread evenly over a list, keeping the first and the last. @internal */
+export function spread<T>(items: readonly T[], limit: number): T[] {
+  if (items.length <= limit) return [...items];
+  if (limit <= 1) return items.slice(0, Math.max(0, limit));
+  const out: T[] = [];
+  for (let i = 0; i < limit; i += 1)
+    out.push(items[Math.round((i * (items.length - 1)) / (limit - 1))] as T);
+  return out;
+}

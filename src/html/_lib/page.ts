@@ -1,0 +1,159 @@
+/**
+ * The page's own style: a readable column, tables that scroll sideways on a narrow screen,
+ * severity badges with dark text on light tints (at least 7:1), a visible focus ring, and a print
+ * layout without the filter and tooltip.
+ *
+ * @internal
+ */
+export const STYLE = `
+:root { color-scheme: light; --ink: #1a1a1a; --muted: #4f4f4f; --rule: #d0d0d0; --focus: #0b57d0; }
+* { box-sizing: border-box; }
+body { margin: 0; color: var(--ink); background: #fff; font: 16px/1.5 system-ui, -apple-system, "Segoe UI", Roboto, "Helvetica Neue", Arial, sans-serif; }
+main { max-width: 960px; margin: 0 auto; padding: 1rem 1.25rem 4rem; }
+h1 { font-size: 1.75rem; line-height: 1.2; margin: 1rem 0 .5rem; }
+h2 { font-size: 1.35rem; margin: 2.5rem 0 .5rem; padding-top: .5rem; border-top: 2px solid var(--ink); }
+h3 { font-size: 1.05rem; margin: 1.5rem 0 .25rem; }
+a { color: #0b4a9e; }
+a:focus-visible, select:focus-visible, button:focus-visible, summary:focus-visible { outline: 3px solid var(--focus); outline-offset: 2px; }
+svg a:focus { outline: none; }
+svg a:focus-visible > *, svg a:hover > * { stroke: #000; stroke-width: 3px; }
+.skip { position: absolute; left: -999px; top: 0; background: #fff; padding: .5rem; }
+.skip:focus { left: .5rem; }
+.visually-hidden { position: absolute; width: 1px; height: 1px; overflow: hidden; clip: rect(0 0 0 0); white-space: nowrap; }
+nav ul { display: flex; flex-wrap: wrap; gap: .25rem 1.25rem; padding: 0; list-style: none; }
+.lede { font-size: 1.05rem; }
+.muted { color: var(--muted); }
+.note { color: var(--muted); font-style: italic; }
+.figures-grid { display: grid; grid-template-columns: repeat(auto-fit, minmax(9rem, 1fr)); gap: .5rem; padding: 0; list-style: none; }
+.figures-grid li { border: 1px solid var(--rule); border-radius: 6px; padding: .5rem .75rem; }
+.figures-grid strong { display: block; font-size: 1.4rem; }
+figure.chart { margin: 1rem 0; }
+figure.chart svg { max-width: 100%; height: auto; overflow: visible; }
+figcaption h3 { margin-bottom: 0; }
+.legend { display: flex; flex-wrap: wrap; gap: .25rem 1.25rem; padding: 0; list-style: none; font-size: .9rem; }
+.swatch { display: inline-block; width: .8rem; height: .8rem; margin-right: .35rem; vertical-align: -.05rem; background: var(--c); }
+.shape-circle { border-radius: 50%; }
+.shape-diamond { transform: rotate(45deg) scale(.85); }
+.shape-triangle { clip-path: polygon(50% 0, 100% 100%, 0 100%); }
+.dot { display: inline-block; width: .6rem; height: .6rem; border-radius: 50%; background: var(--c); margin-right: .3rem; }
+.table-wrap { overflow-x: auto; }
+table { border-collapse: collapse; width: 100%; font-size: .875rem; margin: .5rem 0; }
+caption { text-align: left; font-weight: 600; padding: .25rem 0; }
+th, td { border-bottom: 1px solid var(--rule); padding: .35rem .5rem; text-align: left; vertical-align: top; }
+thead th { border-bottom: 2px solid var(--ink); }
+td.num { font-variant-numeric: tabular-nums; white-space: nowrap; }
+tbody td:first-child, .date { white-space: nowrap; }
+.xid { font-size: .8rem; color: var(--muted); overflow-wrap: anywhere; }
+table.exchanges { font-size: .8rem; }
+table.exchanges th[scope=row] { min-width: 9rem; max-width: 12rem; }
+tr:target, li:target { background: #fff4c2; }
+.sev { display: inline-block; padding: 0 .4rem; border-radius: 3px; font-size: .8rem; font-weight: 600; border: 1px solid currentColor; }
+.sev-error { background: #fde2e1; color: #8a1c1c; }
+.sev-conflict { background: #fdebd3; color: #7a3300; }
+.sev-warning { background: #fff6c2; color: #594700; }
+.sev-info { background: #e3f0fb; color: #0b4a75; }
+.severity-summary { display: flex; gap: 1.25rem; padding: 0; list-style: none; }
+.filter { display: flex; flex-wrap: wrap; gap: .75rem 1.25rem; align-items: center; padding: .75rem; background: #f4f4f4; border-radius: 6px; position: sticky; top: 0; z-index: 1; }
+.filter[hidden] { display: none; }
+.filter select, .filter button { font: inherit; padding: .2rem .4rem; }
+.filter output { font-weight: 600; }
+.code-group h3 .count { color: var(--muted); font-weight: normal; }
+.code-group h3 .count::before { content: "· "; }
+ol.findings { padding-left: 1.5rem; }
+li.finding { margin: .75rem 0; padding-bottom: .5rem; border-bottom: 1px solid var(--rule); }
+li.finding p { margin: .2rem 0; }
+.id { font-size: .8rem; }
+ul.claims { margin: .25rem 0; padding-left: 1.1rem; font-size: .9rem; }
+p.urls { font-size: .9rem; }
+.url { word-break: break-all; }
+.verdict { font-size: 1.05rem; }
+#tip { position: absolute; z-index: 10; max-width: 28rem; padding: .5rem .65rem; background: #111; color: #fff; border-radius: 4px; font-size: .85rem; white-space: pre-line; pointer-events: none; box-shadow: 0 2px 8px rgba(0,0,0,.3); }
+#tip[hidden] { display: none; }
+footer { margin-top: 3rem; font-size: .85rem; color: var(--muted); }
+@media print {
+  body { font-size: 10.5pt; }
+  main { max-width: none; padding: 0; }
+  .filter, #tip, .skip, nav { display: none !important; }
+  [hidden].finding, [hidden].code-group { display: block !important; }
+  h2 { break-before: page; }
+  h2:first-of-type { break-before: auto; }
+  figure.chart, tr, li.finding { break-inside: avoid; }
+  a { color: inherit; text-decoration: none; }
+  a.url::after { content: ""; }
+  .table-wrap { overflow: visible; }
+}
+`;
+
+/**
+ * The page's one script, for what only a script can do: the findings filter (two selects, so it
+ * works from the keyboard; hidden until the script runs, so with JavaScript off every finding is
+ * simply listed) and a tooltip that shows a chart mark's source and address on hover and on
+ * keyboard focus. It makes no request and loads nothing.
+ *
+ * @internal
+ */
+export const SCRIPT = `
+(function () {
+  'use strict';
+  var form = document.getElementById('finding-filter');
+  if (form) {
+    var severity = document.getElementById('filter-severity');
+    var code = document.getElementById('filter-code');
+    var output = document.getElementById('filter-count');
+    var items = Array.prototype.slice.call(document.querySelectorAll('#finding-groups li.finding'));
+    var groups = Array.prototype.slice.call(document.querySelectorAll('#finding-groups .code-group'));
+    var apply = function () {
+      var s = severity.value;
+      var c = code.value;
+      var shown = 0;
+      items.forEach(function (li) {
+        var keep = (!s || li.getAttribute('data-severity') === s) && (!c || li.getAttribute('data-code') === c);
+        li.hidden = !keep;
+        if (keep) shown += 1;
+      });
+      groups.forEach(function (g) { g.hidden = !g.querySelector('li.finding:not([hidden])'); });
+      output.textContent = shown + ' of ' + items.length + ' findings shown';
+      form.setAttribute('data-shown', String(shown));
+    };
+    form.hidden = false;
+    form.addEventListener('change', apply);
+    form.addEventListener('submit', function (e) { e.preventDefault(); });
+    form.addEventListener('reset', function () { setTimeout(apply, 0); });
+    apply();
+  }
+  var tip = document.getElementById('tip');
+  var markOf = function (target) {
+    return target && target.closest ? target.closest('svg a') : null;
+  };
+  var show = function (mark) {
+    var title = mark.querySelector('title');
+    if (!tip || !title) return;
+    tip.textContent = title.textContent;
+    tip.hidden = false;
+    var box = mark.getBoundingClientRect();
+    var width = document.documentElement.clientWidth;
+    var left = Math.max(4, Math.min(box.right + 10, width - tip.offsetWidth - 8));
+    tip.style.left = (left + window.scrollX) + 'px';
+    tip.style.top = (box.bottom + 6 + window.scrollY) + 'px';
+  };
+  var hide = function () { if (tip) tip.hidden = true; };
+  document.addEventListener('focusin', function (e) { var m = markOf(e.target); if (m) show(m); else hide(); });
+  document.addEventListener('focusout', function (e) { if (markOf(e.target)) hide(); });
+  document.addEventListener('mouseover', function (e) { var m = markOf(e.target); if (m) show(m); });
+  document.addEventListener('mouseout', function (e) { if (markOf(e.target) && !markOf(document.activeElement)) hide(); });
+  document.addEventListener('keydown', function (e) { if (e.key === 'Escape') hide(); });
+  window.addEventListener('beforeprint', function () {
+    Array.prototype.forEach.call(document.querySelectorAll('details'), function (d) { d.open = true; });
+  });
+})();
+`;
+
+/**
+ * The content security policy of the page: nothing may be loaded from anywhere, only the page's
+ * own inline style and script run. A browser enforces it, so the page stays offline even if some
+ * markup slipped through.
+ *
+ * @internal
+ */
+export const CONTENT_SECURITY_POLICY =
+  "default-src 'none'; style-src 'unsafe-inline'; script-src 'unsafe-inline'; img-src data:; base-uri 'none'; form-action 'none'";
