@@ -11,6 +11,9 @@ const timed = ['test/hostile/complexity.test.ts'];
 export default defineConfig({
   test: {
     environment: 'node',
+    // A guard against a hang, not a measure of speed: many tests start the command line in a
+    // child process, which takes seconds when every core is busy.
+    testTimeout: 30_000,
     // The examples in docs/ import the package by name, as its users do; here that is the sources.
     alias: [
       { find: /^swapledger$/, replacement: src('index.ts') },
