@@ -6,8 +6,9 @@
  * navigation until the page has loaded and its charts are laid out (after `load`, a forced layout
  * and two animation frames), and the time for the findings filter to apply.
  *
- * Run by hand: `npx tsx bench/html.ts` (add `--claims 100000` or `--shapes war,theatres`). The
- * goal is a page that renders in under 5 s at 100k claims. It runs the sources through tsx.
+ * Run by hand: `npm run bench:html` (add `-- --claims 100000` or `-- --shapes war,theatres`),
+ * which installs Chromium first when it is missing. The goal is a page that renders in under 5 s
+ * at 100k claims. It runs the sources through tsx.
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
