@@ -87,8 +87,9 @@ module.exports = [
     path: 'dist/sheet.js',
     import: '{ importSheet, readSheet }',
     ignore: ['zod'],
-    // 58.9 kB: csv-parse, the lexicon and the whole dataset validation, which every import runs.
-    limit: '60 kB',
+    // 61.4 kB: csv-parse, the lexicon and the whole dataset validation, which every import runs,
+    // and the checks that a mapping names no alias twice and that every column is read.
+    limit: '63 kB',
     gzip: true,
   },
   {

@@ -260,3 +260,47 @@ export const sheetDuplicateClaim = (id: string, line: number) =>
   `the claim id ${quote(id)} is already taken by the row at line ${line}`;
 export const sheetRecordRefused = (path: string, why: string) =>
   `the record built from this row is not valid at ${path}: ${why}`;
+export const sheetDuplicateColumn = (name: string, first: number, second: number) =>
+  `the header names the column ${quote(name)} twice, as columns ${first} and ${second}: no row can say which one it means, so no row is read; rename or remove one`;
+export const sheetDuplicateKey = (name: string) =>
+  `this row gives the key ${quote(name)} twice: no row can say which one it means; remove one`;
+export const sheetCellCount = (cells: number, header: number) =>
+  `it has ${cells} ${cells === 1 ? 'cell' : 'cells'}, the header has ${header}`;
+export const sheetColumnMissing = (field: string, names: readonly string[]) =>
+  `the mapping reads the ${field} from ${names.length === 1 ? 'the column' : 'the columns'} ${names.map((n) => quote(n)).join(', ')}, which the sheet does not have: no row gives a ${field}`;
+export const sheetColumnMissingStrict = (field: string, names: readonly string[]) =>
+  `${sheetColumnMissing(field, names)}; refused under strict, fix the mapping's columns`;
+export const sheetColumnUnread = (name: string) =>
+  `nothing in the mapping reads the column ${quote(name)}: its cells are not imported`;
+export const sheetExchangeConflict = (
+  column: string,
+  exchange: string,
+  value: string,
+  kept: string,
+  line: number,
+) =>
+  `${quote(value, 80)} differs from ${quote(kept, 80)}, the ${column} given for the exchange ${quote(exchange)} at line ${line}: the first row's value is kept`;
+export const sheetExchangeConflictStrict = (
+  column: string,
+  exchange: string,
+  value: string,
+  kept: string,
+  line: number,
+) =>
+  `${quote(value, 80)} differs from ${quote(kept, 80)}, the ${column} given for the exchange ${quote(exchange)} at line ${line}; refused under strict`;
+export const sheetCellRefused = (column: string, value: string, why: string) =>
+  `${quote(column)} holds ${value}, which is not valid here: ${why}`;
+export const sheetCellValue = (text: string) =>
+  text.length > 80 ? `(${text.length.toLocaleString('en-US')} characters)` : quote(text, 80);
+export const sheetNoColumnRefused = (record: string, why: string) =>
+  `${record} built from this row is not valid, in a part no single column of the sheet gives: ${why}`;
+export const sheetAmbiguousAlias = (kind: string, alias: string, first: string, second: string) =>
+  `the wording ${quote(alias, 80)} names two ${kind}: ${quote(first)} and ${quote(second)}; a sheet that uses it cannot say which, so give it to one only`;
+export const sheetUtf16 = () => 'the file is UTF-16: save the sheet as UTF-8';
+export const sheetEmptyFile = (stdin: boolean) =>
+  `${stdin ? 'the input is empty' : 'the file is empty'}: a claim sheet needs at least its header line`;
+export const sheetNotAFile = () => 'is a directory, not a claim sheet';
+export const sheetOptionNeedsValue = (option: string, next: string) =>
+  `${option} needs a value, and ${quote(next)} looks like an option; write ${option}=${next} if it is a file name`;
+export const sheetUnknownOption = (option: string) =>
+  `unknown option ${quote(option)}; a FILE whose name starts with "-" goes after "--", as in -- ${quote(option)}`;

@@ -3,14 +3,15 @@ import type { SheetProblem } from './SheetProblem.js';
 
 /**
  * What an import did with a sheet: how many rows it was given and took, each refused row with
- * its line, column and reason, and each guess it made to take a row.
+ * its line, column and reason, each guess it made to take a row, and the notices about the sheet
+ * as a whole (a column the mapping names that the sheet does not have, a column nothing reads).
  *
  * @since 0.2.0
  * @category Sheets
  * @example
  * ```ts
  * import type { SheetReport } from 'swapledger/sheet';
- * const report: SheetReport = { rows: 3, taken: 3, refused: [], guessed: [] };
+ * const report: SheetReport = { rows: 3, taken: 3, refused: [], guessed: [], notices: [] };
  * ```
  */
 export interface SheetReport {
@@ -18,6 +19,7 @@ export interface SheetReport {
   readonly taken: number;
   readonly refused: readonly SheetProblem[];
   readonly guessed: readonly SheetProblem[];
+  readonly notices: readonly SheetProblem[];
 }
 
 /**

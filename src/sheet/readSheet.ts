@@ -1,11 +1,11 @@
-import { sheetNoRows, sheetNotARow, sheetNotJson } from '../_lib/messages.js';
+import { sheetDuplicateKey, sheetNoRows, sheetNotARow, sheetNotJson } from '../_lib/messages.js';
 import type { ReadSheetOptions } from './ReadSheetOptions.js';
 import type { SheetList } from './SheetMappingSchema.js';
 import type { SheetProblem } from './SheetProblem.js';
 import type { SheetRead } from './SheetRead.js';
 import type { SheetRow } from './SheetRow.js';
 import { readCsv, sniffDelimiter } from './_lib/csv.js';
-import { flatten, parsePlaced, type Placed } from './_lib/json.js';
+import { duplicateKey, flatten, parsePlaced, type Placed } from './_lib/json.js';
 import { fillTemplate } from './_lib/template.js';
 
 const isObject = (value: unknown): value is Record<string, unknown> =>
@@ -31,7 +31,7 @@ function withCells(
 function jsonRows(placed: Placed, lists: readonly SheetList[] | undefined): SheetRead {
   const rows: SheetRow[] = [];
   const refused: SheetProblem[] = [];
-  const { value, lines } = placed;
+  const { value, lines, duplicates } = placed;
   const lineOf = (v: unknown, fallback: number) =>
     isObject(v) || Array.isArray(v) ? (lines.get(v) ?? fallback) : fallback;
   const take = (
@@ -44,6 +44,16 @@ function jsonRows(placed: Placed, lists: readonly SheetList[] | undefined): Shee
     const line = lineOf(item, fallback);
     if (!isObject(item)) {
       refused.push({ line, column: '', code: 'not-a-row', message: sheetNotARow(item) });
+      return;
+    }
+    const twice = duplicateKey(item, duplicates);
+    if (twice !== undefined) {
+      refused.push({
+        line,
+        column: twice,
+        code: 'duplicate-column',
+        message: sheetDuplicateKey(twice),
+      });
       return;
     }
     const cells = flatten(item, '', { ...extra, '#index': String(index + 1) });
@@ -111,6 +121,16 @@ function ndjsonRows(text: string): SheetRead {
         column: '',
         code: 'not-a-row',
         message: sheetNotARow(placed.value),
+      });
+      return;
+    }
+    const twice = duplicateKey(placed.value, placed.duplicates);
+    if (twice !== undefined) {
+      refused.push({
+        line: i + 1,
+        column: twice,
+        code: 'duplicate-column',
+        message: sheetDuplicateKey(twice),
       });
       return;
     }

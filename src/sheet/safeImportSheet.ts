@@ -6,12 +6,15 @@ import type { ImportSheetOptions } from './ImportSheetOptions.js';
 import type { SheetImport } from './SheetImport.js';
 import { SheetMappingSchema, type SheetMapping } from './SheetMappingSchema.js';
 import type { SheetRow } from './SheetRow.js';
+import { mappingAmbiguities } from './_lib/ambiguity.js';
 import { buildFromRows } from './_lib/build.js';
 
 /**
  * Imports the rows of a claim sheet into a dataset, with a report of every row it could not take
- * and every guess it made. Fails only when the mapping is not valid, or when the records the
- * mapping adds do not make a valid dataset; a bad row is refused in the report, never a failure.
+ * and every guess it made. Fails only when the mapping is not valid (including a wording it gives
+ * to two parties, sources, media, subjects, cohorts, date notes or categories, compared as cells
+ * are matched: without regard to case or spacing), or when the records the mapping adds do not
+ * make a valid dataset; a bad row is refused in the report, never a failure.
  * Pure: the same rows and mapping give the same dataset, in the order of the rows.
  *
  * @param rows - Rows, as {@link readSheet} gives them.
@@ -35,6 +38,8 @@ export function safeImportSheet(
   return safely(() => {
     const checked = constructors(SheetMappingSchema).safe(mapping as SheetMapping);
     if (!checked.success) return checked;
+    const ambiguous = mappingAmbiguities(checked.data as SheetMapping);
+    if (ambiguous.length > 0) return { success: false, error: ambiguous };
     return buildFromRows(rows, checked.data as SheetMapping, options.strict === true);
   });
 }

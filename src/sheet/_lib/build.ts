@@ -14,18 +14,12 @@ import { categoryRoot } from '../../taxonomy/categoryRoot.js';
 import { defaultTaxonomy } from '../../taxonomy/defaultTaxonomy.js';
 import type { Issue } from '../../validation/Issue.js';
 import type { SheetImport } from '../SheetImport.js';
-import type { SheetField, SheetMapping } from '../SheetMappingSchema.js';
+import { SHEET_FIELDS, type SheetField, type SheetMapping } from '../SheetMappingSchema.js';
 import type { SheetProblem, SheetProblemCode } from '../SheetProblem.js';
 import type { SheetRow } from '../SheetRow.js';
 import { readFigure, wholeNumber } from './figure.js';
+import { normal } from './normal.js';
 import { fillJson, fillTemplate } from './template.js';
-
-const normal = (text: string): string =>
-  text
-    .toLowerCase()
-    .replace(/[\u2019\u02bc]/g, "'")
-    .replace(/[\s\u00a0]+/g, ' ')
-    .trim();
 
 const TRUE = new Set(['true', 'yes', 'y', '1', 'x', 'так', 'да']);
 const FALSE = new Set(['false', 'no', 'n', '0', 'ні', 'нет']);
@@ -102,7 +96,7 @@ function slug(text: string, prefix: string, taken: (id: string) => boolean): str
   return id;
 }
 
-/** A claim field's problem, told in the sheet's field. */
+/** A claim field's problem, told in the sheet's field that gave it. */
 const FIELD_OF_CLAIM: Record<string, SheetField> = {
   id: 'id',
   subject: 'counted',
@@ -113,7 +107,58 @@ const FIELD_OF_CLAIM: Record<string, SheetField> = {
   exchange: 'exchange',
   citations: 'url',
   breakdown: 'breakdown',
+  breakdownComplete: 'breakdown_complete',
+  derived: 'derived',
+  note: 'note',
 };
+const FIELD_OF_CITATION: Record<string, SheetField> = {
+  url: 'url',
+  medium: 'medium',
+  reportedBy: 'reported_by',
+};
+/** An exchange field's problem, told in the sheet's field that gave it (at the row that gave it). */
+const FIELD_OF_EXCHANGE: Record<string, keyof Facts> = {
+  stages: 'dates',
+  parties: 'parties',
+  mediators: 'mediator',
+};
+
+/** The columns the mapping names that the sheet lacks, and the sheet's columns nothing reads. */
+function columnCheck(
+  rows: readonly SheetRow[],
+  mapping: SheetMapping,
+): { missing: { field: string; names: readonly string[] }[]; unread: string[] } {
+  const present = new Set<string>();
+  for (const row of rows) for (const name of Object.keys(row.cells)) present.add(name);
+  const missing: { field: string; names: readonly string[] }[] = [];
+  if (rows.length === 0) return { missing, unread: [] };
+  const read = new Set<string>();
+  for (const field of SHEET_FIELDS) for (const name of columnsOf(mapping, field)) read.add(name);
+  for (const [field, named] of Object.entries(mapping.columns ?? {})) {
+    const names = typeof named === 'string' ? [named] : (named ?? []);
+    if (names.length > 0 && !names.some((n) => present.has(n))) missing.push({ field, names });
+  }
+  for (const more of mapping.figures ?? []) {
+    read.add(more.column);
+    if (!present.has(more.column)) missing.push({ field: 'figure', names: [more.column] });
+  }
+  const readNames = [...read];
+  const unread: string[] = [];
+  for (const name of present) {
+    if (read.has(name) || name.startsWith('#')) continue;
+    // A JSON object's cell and its fields' cells: the object is told through its fields.
+    const inside = (other: string) => other.startsWith(`${name}.`);
+    if (readNames.some(inside) || readNames.some((r) => name.startsWith(`${r}.`))) continue;
+    let container = false;
+    for (const other of present)
+      if (inside(other)) {
+        container = true;
+        break;
+      }
+    if (!container) unread.push(name);
+  }
+  return { missing, unread };
+}
 
 interface Taken {
   readonly row: SheetRow;
@@ -124,17 +169,25 @@ interface Taken {
   readonly guessed: readonly SheetProblem[];
 }
 
-interface ExchangeFacts {
-  dates?: string[];
-  note?: string;
-  parties?: string[];
-  mediators?: string[];
-  line: number;
+/** A fact about an exchange as the first row that gives it gives it. */
+interface Fact {
+  readonly value: string[];
+  readonly line: number;
+  readonly text: string;
+}
+
+/** What an exchange's rows say about it, keyed by the sheet field that says it. */
+interface Facts {
+  dates?: Fact;
+  date_note?: Fact;
+  parties?: Fact;
+  mediator?: Fact;
 }
 
 /**
  * Builds a dataset from rows with a mapping already validated. Every row is taken or refused.
- * A claim the dataset's validation refuses takes its row out, and the rest is built again.
+ * A record the dataset's validation refuses takes the row that gave the refused field out (at the
+ * column that gave it), and the rest is built again.
  *
  * @internal
  */
@@ -143,12 +196,39 @@ export function buildFromRows(
   mapping: SheetMapping,
   strict: boolean,
 ): Result<SheetImport, readonly Issue[]> {
+  const { missing, unread } = columnCheck(rows, mapping);
+  const notices: SheetProblem[] = [];
+  const header = (column: string, code: SheetProblemCode, message: string): SheetProblem => ({
+    line: 1,
+    column,
+    code,
+    message,
+  });
+  const everyRow: SheetProblem[] = [];
+  for (const { field, names } of missing) {
+    const column = names[0] as string;
+    if (strict)
+      everyRow.push(
+        header(
+          column,
+          'column-missing',
+          m.sheetColumnMissingStrict(field.replace(/_/g, ' '), names),
+        ),
+      );
+    else
+      notices.push(
+        header(column, 'column-missing', m.sheetColumnMissing(field.replace(/_/g, ' '), names)),
+      );
+  }
+  for (const name of unread) notices.push(header(name, 'column-unread', m.sheetColumnUnread(name)));
+
   const refusedLines = new Map<SheetRow, SheetProblem[]>();
   for (let round = 0; ; round += 1) {
     const built = buildOnce(
       rows.filter((r) => !refusedLines.has(r)),
       mapping,
       strict,
+      everyRow,
     );
     for (const [row, problems] of built.refused) refusedLines.set(row, problems);
     const checked = safeParseDataset(built.dataset);
@@ -158,41 +238,92 @@ export function buildFromRows(
         success: true,
         data: {
           dataset: checked.data,
-          report: { rows: rows.length, taken: built.taken.length, refused, guessed: built.guessed },
+          report: {
+            rows: rows.length,
+            taken: built.taken.length,
+            refused,
+            guessed: built.guessed,
+            notices,
+          },
         },
       };
     }
-    // Put each issue on the row it came from; an issue of the mapping's own records is the mapping's.
+    // Put each issue on the row and the column it came from; an issue of the mapping's own
+    // records is the mapping's.
     let placed = false;
+    const refuse = (row: SheetRow, found: SheetProblem) => {
+      if (refusedLines.has(row)) return;
+      placed = true;
+      refusedLines.set(row, [found]);
+    };
     for (const issue of checked.error) {
-      const [collection, index, field] = issue.path;
-      let owners: readonly Taken[] = [];
+      const [collection, index, field, ...rest] = issue.path;
       if (collection === 'claims' && typeof index === 'number') {
         const owner = built.claimOwner[index];
-        if (owner !== undefined) owners = [owner];
-      } else if (collection === 'exchanges' && typeof index === 'number') {
-        const id = built.dataset.exchanges[index]?.id;
-        if (built.builtExchanges.has(id ?? ''))
-          owners = built.taken.filter((t) => t.exchange === id);
-      }
-      for (const owner of owners) {
-        if (refusedLines.has(owner.row)) continue;
-        placed = true;
+        if (owner === undefined) continue;
         const sheetField =
-          collection === 'claims' ? (FIELD_OF_CLAIM[String(field)] ?? 'id') : 'exchange';
-        refusedLines.set(owner.row, [
-          problem(
-            owner.row,
-            mapping,
-            sheetField,
-            'invalid-record',
-            m.sheetRecordRefused(issue.path.join('.'), issue.message),
-          ),
-        ]);
+          field === 'citations'
+            ? (FIELD_OF_CITATION[String(rest[1])] ?? 'url')
+            : field === 'subject' &&
+                rest[0] === 'category' &&
+                cellOf(mapping, owner.row, 'category') !== ''
+              ? 'category'
+              : FIELD_OF_CLAIM[String(field)];
+        refuse(owner.row, cellProblem(owner.row, mapping, sheetField, 'the claim', issue.message));
+      } else if (collection === 'exchanges' && typeof index === 'number') {
+        const id = built.dataset.exchanges[index]?.id ?? '';
+        if (!built.builtExchanges.has(id)) continue;
+        const owners = built.rowsOf.get(id) ?? [];
+        const factField =
+          field === 'stages' && rest[1] === 'note' ? 'date_note' : FIELD_OF_EXCHANGE[String(field)];
+        const fact = factField === undefined ? undefined : built.facts.get(id)?.[factField];
+        const giver = fact === undefined ? undefined : owners.find((t) => t.row.line === fact.line);
+        if (giver !== undefined && factField !== undefined)
+          refuse(
+            giver.row,
+            cellProblem(giver.row, mapping, factField, 'the exchange', issue.message),
+          );
+        else
+          for (const owner of owners)
+            refuse(
+              owner.row,
+              cellProblem(owner.row, mapping, undefined, 'the exchange', issue.message),
+            );
       }
     }
     if (!placed || round > 20) return { success: false, error: checked.error };
   }
+}
+
+/** A sheet field's cell in a row: the first non-empty one of the columns it is read from. */
+function cellOf(mapping: SheetMapping, row: SheetRow, field: SheetField): string {
+  for (const name of columnsOf(mapping, field)) {
+    const value = row.cells[name];
+    if (value !== undefined && value.trim() !== '') return value.trim();
+  }
+  return '';
+}
+
+/** A record's field the dataset refused, told at the column and with the value that gave it. */
+function cellProblem(
+  row: SheetRow,
+  mapping: SheetMapping,
+  field: SheetField | undefined,
+  record: string,
+  why: string,
+): SheetProblem {
+  if (field === undefined)
+    return {
+      line: row.line,
+      column: '',
+      code: 'invalid-record',
+      message: m.sheetNoColumnRefused(record, why),
+    };
+  const found = problem(row, mapping, field, 'invalid-record', '');
+  return {
+    ...found,
+    message: m.sheetCellRefused(found.column, m.sheetCellValue(cellOf(mapping, row, field)), why),
+  };
 }
 
 /** The column a sheet field is read from in this mapping (the first named, for reports). */
@@ -218,14 +349,13 @@ class Refusal {
   constructor(readonly problem: SheetProblem) {}
 }
 
-function buildOnce(rows: readonly SheetRow[], mapping: SheetMapping, strict: boolean) {
-  const cell = (row: SheetRow, field: SheetField): string => {
-    for (const name of columnsOf(mapping, field)) {
-      const value = row.cells[name];
-      if (value !== undefined && value.trim() !== '') return value.trim();
-    }
-    return '';
-  };
+function buildOnce(
+  rows: readonly SheetRow[],
+  mapping: SheetMapping,
+  strict: boolean,
+  everyRow: readonly SheetProblem[],
+) {
+  const cell = (row: SheetRow, field: SheetField): string => cellOf(mapping, row, field);
 
   // Registries: every alias, id and name, matched without regard to case and spacing.
   const parties: Party[] = (mapping.parties ?? []).map((p) => p.record);
@@ -291,47 +421,125 @@ function buildOnce(rows: readonly SheetRow[], mapping: SheetMapping, strict: boo
     return categoryRoot(wording, defaultTaxonomy) === undefined ? undefined : wording;
   };
 
-  // What each exchange's rows say about it: the first row that gives a fact gives it.
-  const facts = new Map<string, ExchangeFacts>();
+  // What each exchange's rows say about it: the first row that gives a fact gives it. A row that
+  // gives another value is told (a guess; refused under strict), and a row whose dates cannot be
+  // read is refused at its dates cell, so that a later row's dates are not blamed for it.
+  const facts = new Map<string, Facts>();
+  const early = new Map<SheetRow, { refused: SheetProblem[]; guessed: SheetProblem[] }>();
+  const earlyOf = (row: SheetRow) => {
+    let found = early.get(row);
+    if (found === undefined) {
+      found = { refused: [...everyRow.map((p) => ({ ...p, line: row.line }))], guessed: [] };
+      early.set(row, found);
+    }
+    return found;
+  };
+  const partyKey = (name: string) => partyByName.get(normal(name)) ?? normal(name);
+  const same = (field: keyof Facts, a: readonly string[], b: readonly string[]): boolean => {
+    const key = (v: readonly string[]) =>
+      (field === 'parties' || field === 'mediator'
+        ? v.map(partyKey)
+        : field === 'dates'
+          ? [...v]
+          : v.map(normal)
+      )
+        .sort()
+        .join('\u0000');
+    return key(a) === key(b);
+  };
   for (const row of rows) {
+    if (everyRow.length > 0) earlyOf(row);
     const id = cell(row, 'exchange');
     if (id === '') continue;
-    const f = facts.get(id) ?? { line: row.line };
+    const f = facts.get(id) ?? {};
     facts.set(id, f);
-    const dates = list(cell(row, 'dates'));
-    if (f.dates === undefined && dates.length > 0) f.dates = dates;
-    const note = cell(row, 'date_note');
-    if (f.note === undefined && note !== '') f.note = dateNotes.get(normal(note)) ?? note;
-    const ps = list(cell(row, 'parties'));
-    if (f.parties === undefined && ps.length > 0) f.parties = ps;
-    const ms = list(cell(row, 'mediator'));
-    if (f.mediators === undefined && ms.length > 0) f.mediators = ms;
+    for (const field of ['dates', 'date_note', 'parties', 'mediator'] as const) {
+      const text = cell(row, field);
+      if (text === '') continue;
+      const value = field === 'date_note' ? [dateNotes.get(normal(text)) ?? text] : list(text);
+      if (value.length === 0) continue;
+      if (field === 'dates') {
+        const bad = value
+          .map((on) => ({ on, read: safeAssertPartialDate(on) }))
+          .find((d) => !d.read.success);
+        if (bad !== undefined && !bad.read.success) {
+          earlyOf(row).refused.push(
+            problem(
+              row,
+              mapping,
+              'dates',
+              'invalid-date',
+              m.sheetInvalidDate(bad.on, bad.read.error[0]?.message ?? ''),
+            ),
+          );
+          continue;
+        }
+      }
+      const first = f[field];
+      if (first === undefined) {
+        f[field] = { value, line: row.line, text };
+        continue;
+      }
+      if (same(field, first.value, value)) continue;
+      const words = field.replace(/_/g, ' ');
+      if (strict)
+        earlyOf(row).refused.push(
+          problem(
+            row,
+            mapping,
+            field,
+            'exchange-conflict',
+            m.sheetExchangeConflictStrict(words, id, text, first.text, first.line),
+          ),
+        );
+      else
+        earlyOf(row).guessed.push(
+          problem(
+            row,
+            mapping,
+            field,
+            'exchange-conflict',
+            m.sheetExchangeConflict(words, id, text, first.text, first.line),
+          ),
+        );
+    }
   }
 
   const createdParties = new Map<string, Party>();
   const createdSources = new Map<string, Source>();
-  const partyTaken = (id: string) =>
-    parties.some((p) => p.id === id) || [...createdParties.values()].some((p) => p.id === id);
-  const sourceTaken = (id: string) =>
-    sources.some((s) => s.id === id) || [...createdSources.values()].some((s) => s.id === id);
+  const partyIds = new Set(parties.map((p) => p.id));
+  const sourceById = new Map<string, Source>(sources.map((s) => [s.id, s] as const));
+  const partyTaken = (id: string) => partyIds.has(id);
+  const sourceTaken = (id: string) => sourceById.has(id);
 
   const taken: Taken[] = [];
   const refused = new Map<SheetRow, SheetProblem[]>();
   const claimIds = new Map<string, number>();
   const perExchangeIndex = new Map<string, number>();
 
+  const rowsOf = new Map<string, Taken[]>();
   for (const row of rows) {
-    const guessed: SheetProblem[] = [];
+    const before = early.get(row);
+    const guessed: SheetProblem[] = [...(before?.guessed ?? [])];
+    // Every problem of the row is listed: those that leave the rest readable are noted here and
+    // the row read on; those that do not end it at once (a Refusal, thrown).
+    const problems: SheetProblem[] = [...(before?.refused ?? [])];
     const newParties: Party[] = [];
     const newSources: Source[] = [];
     const refusal = (field: SheetField, code: SheetProblemCode, message: string): Refusal =>
       new Refusal(problem(row, mapping, field, code, message));
+    const note = (field: SheetField, code: SheetProblemCode, message: string): void => {
+      problems.push(problem(row, mapping, field, code, message));
+    };
     const partyId = (text: string, field: SheetField): string => {
       const known = partyByName.get(normal(text));
       if (known !== undefined) return known;
       const made = createdParties.get(normal(text)) ?? newParties.find((p) => p.name === text);
       if (made !== undefined) return made.id;
-      if (strict) throw refusal(field, 'unknown-party', m.sheetUnknownParty(text));
+      if (strict) {
+        note(field, 'unknown-party', m.sheetUnknownParty(text));
+        return text;
+      }
       const id = slug(text, 'party', (x) => partyTaken(x) || newParties.some((p) => p.id === x));
       newParties.push({ id, name: text, kind: 'other' });
       guessed.push(problem(row, mapping, field, 'party-created', m.sheetPartyCreated(text, id)));
@@ -342,7 +550,10 @@ function buildOnce(rows: readonly SheetRow[], mapping: SheetMapping, strict: boo
       if (known !== undefined) return known;
       const made = createdSources.get(normal(text)) ?? newSources.find((s) => s.name === text);
       if (made !== undefined) return { id: made.id };
-      if (strict) throw refusal(field, 'unknown-source', m.sheetUnknownSource(text));
+      if (strict) {
+        note(field, 'unknown-source', m.sheetUnknownSource(text));
+        return { id: '' };
+      }
       const sideText = cell(row, 'side');
       let side: string | null = null;
       if (sideText !== '') {
@@ -362,23 +573,19 @@ function buildOnce(rows: readonly SheetRow[], mapping: SheetMapping, strict: boo
     const date = (field: SheetField, text: string): string | undefined => {
       if (text === '') return undefined;
       const read = safeAssertPartialDate(text);
-      if (!read.success)
-        throw refusal(
-          field,
-          'invalid-date',
-          m.sheetInvalidDate(text, read.error[0]?.message ?? ''),
-        );
-      return text;
+      if (read.success) return text;
+      note(field, 'invalid-date', m.sheetInvalidDate(text, read.error[0]?.message ?? ''));
+      return undefined;
     };
     try {
       const exchange = cell(row, 'exchange') || undefined;
       const fact = exchange === undefined ? undefined : facts.get(exchange);
       const sourceText = cell(row, 'source');
-      if (sourceText === '') throw refusal('source', 'missing-field', m.sheetMissingCell('source'));
-      const said = sourceRef(sourceText, 'source');
+      if (sourceText === '') note('source', 'missing-field', m.sheetMissingCell('source'));
+      const said = sourceText === '' ? { id: '' } : sourceRef(sourceText, 'source');
       const statedOn = date('stated_on', cell(row, 'stated_on'));
       let asOf = date('as_of', cell(row, 'as_of'));
-      const partyList = (fact?.parties ?? []).map((p) => partyId(p, 'parties'));
+      const partyList = (fact?.parties?.value ?? []).map((p) => partyId(p, 'parties'));
       const holderText = cell(row, 'holder');
       const holder = holderText === '' ? undefined : partyId(holderText, 'holder');
 
@@ -389,7 +596,7 @@ function buildOnce(rows: readonly SheetRow[], mapping: SheetMapping, strict: boo
       const entry = subjects.get(normal(countedText));
       if (entry === undefined)
         throw refusal('counted', 'unknown-subject', m.sheetUnknownSubject(countedText));
-      const dates = fact?.dates ?? [];
+      const dates = fact?.dates?.value ?? [];
       const lookup = (name: string): string | readonly string[] | undefined =>
         ({
           exchange,
@@ -410,14 +617,14 @@ function buildOnce(rows: readonly SheetRow[], mapping: SheetMapping, strict: boo
       if (entry.asOf !== undefined)
         asOf = fillTemplate(entry.asOf, (n) => lookup(n) as string | undefined, missing);
       const affiliation =
-        [...sources, ...createdSources.values(), ...newSources].find((s) => s.id === said.id)
-          ?.affiliation ?? undefined;
+        (sourceById.get(said.id) ?? newSources.find((s) => s.id === said.id))?.affiliation ??
+        undefined;
       const categoryText = cell(row, 'category');
       if (categoryText !== '' && subject.category === undefined) {
         const category = categoryOf(categoryText, exchange, affiliation);
         if (category === undefined)
-          throw refusal('category', 'unknown-category', m.sheetUnknownCategory(categoryText));
-        subject = { ...subject, category } as typeof subject;
+          note('category', 'unknown-category', m.sheetUnknownCategory(categoryText));
+        else subject = { ...subject, category } as typeof subject;
       }
 
       // The figure.
@@ -525,12 +732,12 @@ function buildOnce(rows: readonly SheetRow[], mapping: SheetMapping, strict: boo
       if (mediumText !== '') {
         medium = media.get(normal(mediumText));
         if (medium === undefined) {
-          if (strict)
-            throw refusal('medium', 'unknown-medium', m.sheetUnknownMediumStrict(mediumText));
           medium = { medium: 'other' };
-          guessed.push(
-            problem(row, mapping, 'medium', 'medium-guessed', m.sheetUnknownMedium(mediumText)),
-          );
+          if (strict) note('medium', 'unknown-medium', m.sheetUnknownMediumStrict(mediumText));
+          else
+            guessed.push(
+              problem(row, mapping, 'medium', 'medium-guessed', m.sheetUnknownMedium(mediumText)),
+            );
         }
       }
       const reportedText = cell(row, 'reported_by');
@@ -557,10 +764,9 @@ function buildOnce(rows: readonly SheetRow[], mapping: SheetMapping, strict: boo
         id = exchange === undefined ? `row-${row.line}` : `${exchange}/${n}`;
       }
       const first = claimIds.get(id);
-      if (first !== undefined)
-        throw refusal('id', 'duplicate-id', m.sheetDuplicateClaim(id, first));
+      if (first !== undefined) note('id', 'duplicate-id', m.sheetDuplicateClaim(id, first));
 
-      const note = cell(row, 'note');
+      const noteText = cell(row, 'note');
       const claim = {
         id,
         subject,
@@ -572,7 +778,7 @@ function buildOnce(rows: readonly SheetRow[], mapping: SheetMapping, strict: boo
         citations,
         ...(parts === undefined ? {} : { breakdown: parts, breakdownComplete: complete }),
         ...(TRUE.has(normal(cell(row, 'derived'))) ? { derived: true } : {}),
-        ...(note === '' ? {} : { note }),
+        ...(noteText === '' ? {} : { note: noteText }),
         ...extras.get(id),
       } as Claim;
       const claims: Claim[] = [claim];
@@ -602,13 +808,29 @@ function buildOnce(rows: readonly SheetRow[], mapping: SheetMapping, strict: boo
           ...extras.get(extraId),
         } as Claim);
       }
+      if (problems.length > 0) {
+        refused.set(row, problems);
+        continue;
+      }
       for (const c of claims) claimIds.set(c.id, row.line);
-      for (const p of newParties) createdParties.set(normal(p.name), p);
-      for (const s of newSources) createdSources.set(normal(s.name), s);
-      taken.push({ row, claims, exchange, parties: newParties, sources: newSources, guessed });
+      for (const p of newParties) {
+        createdParties.set(normal(p.name), p);
+        partyIds.add(p.id);
+      }
+      for (const s of newSources) {
+        createdSources.set(normal(s.name), s);
+        sourceById.set(s.id, s);
+      }
+      const t: Taken = { row, claims, exchange, parties: newParties, sources: newSources, guessed };
+      taken.push(t);
+      if (exchange !== undefined) {
+        const own = rowsOf.get(exchange);
+        if (own === undefined) rowsOf.set(exchange, [t]);
+        else own.push(t);
+      }
     } catch (error) {
       if (!(error instanceof Refusal)) throw error;
-      refused.set(row, [error.problem]);
+      refused.set(row, [...problems, error.problem]);
     }
   }
 
@@ -649,15 +871,12 @@ function buildOnce(rows: readonly SheetRow[], mapping: SheetMapping, strict: boo
       ? { low: v.low, high: v.high }
       : { low: v.low, high: v.high, best: v.best };
   };
-  const exchangeIds: string[] = [];
-  for (const t of taken)
-    if (t.exchange !== undefined && !exchangeIds.includes(t.exchange)) exchangeIds.push(t.exchange);
-  for (const id of exchangeIds) {
+  // Each exchange once, in the order its first row was taken (a Map keeps insertion order).
+  for (const [id, own_] of rowsOf) {
     if (literalIds.has(id)) continue;
     const fact = facts.get(id);
-    const rowsOf = taken.filter((t) => t.exchange === id);
     const no = (field: SheetField, message: string) => {
-      for (const t of rowsOf)
+      for (const t of own_)
         refused.set(t.row, [problem(t.row, mapping, field, 'missing-field', message)]);
     };
     if (fact?.dates === undefined) {
@@ -668,13 +887,13 @@ function buildOnce(rows: readonly SheetRow[], mapping: SheetMapping, strict: boo
       no('parties', m.sheetNoParties(id));
       continue;
     }
-    const ids = fact.parties.map(
+    const ids = fact.parties.value.map(
       (p) => partyByName.get(normal(p)) ?? createdParties.get(normal(p))?.id ?? p,
     );
-    const mediators = (fact.mediators ?? []).map(
+    const mediators = (fact.mediator?.value ?? []).map(
       (p) => partyByName.get(normal(p)) ?? createdParties.get(normal(p))?.id ?? p,
     );
-    const own = rowsOf.flatMap((t) => t.claims);
+    const own = own_.flatMap((t) => t.claims);
     const transfers: Transfer[] = [];
     if (ids.length === 2) {
       for (const to of ids) {
@@ -720,7 +939,9 @@ function buildOnce(rows: readonly SheetRow[], mapping: SheetMapping, strict: boo
           const groups = new Map<string, typeof about>();
           for (const c of about) {
             const key = [c.subject.category ?? root, c.subject.cohort].filter(Boolean).join('-');
-            groups.set(key, [...(groups.get(key) ?? []), c]);
+            const group = groups.get(key);
+            if (group === undefined) groups.set(key, [c]);
+            else group.push(c);
           }
           for (const [key, group] of groups) {
             const firstSubject = group[0]?.subject;
@@ -747,8 +968,8 @@ function buildOnce(rows: readonly SheetRow[], mapping: SheetMapping, strict: boo
       ...(extra?.custodians === undefined ? {} : { custodians: extra.custodians }),
       ...(extra?.agreement === undefined ? {} : { agreement: extra.agreement }),
       status: mapping.status ?? 'completed',
-      stages: fact.dates.map((on) =>
-        fact.note === undefined ? { on } : { on, note: fact.note },
+      stages: fact.dates.value.map((on) =>
+        fact.date_note === undefined ? { on } : { on, note: fact.date_note.value[0] },
       ) as Exchange['stages'],
       transfers,
       ...(extra?.note === undefined ? {} : { note: extra.note }),
@@ -802,5 +1023,7 @@ function buildOnce(rows: readonly SheetRow[], mapping: SheetMapping, strict: boo
     guessed: kept.flatMap((t) => t.guessed),
     claimOwner,
     builtExchanges,
+    rowsOf,
+    facts,
   };
 }

@@ -1,6 +1,12 @@
 import { parse } from 'csv-parse/sync';
-import { sheetMalformedRow, sheetUnreadableHeader } from '../../_lib/messages.js';
+import {
+  sheetCellCount,
+  sheetDuplicateColumn,
+  sheetMalformedRow,
+  sheetUnreadableHeader,
+} from '../../_lib/messages.js';
 import type { SheetProblem } from '../SheetProblem.js';
+import type { SheetRead } from '../SheetRead.js';
 import type { SheetRow } from '../SheetRow.js';
 
 /** The separators a claim sheet may use. @internal */
@@ -77,6 +83,61 @@ const WHY: Record<string, string> = {
 };
 
 /**
+ * A header that names a column twice: refused at line 1 whole, for no row can say which of the
+ * two cells it means. The refusal counts every record under the header as a row it stands for.
+ */
+function duplicateColumn(text: string, delimiter: Delimiter): SheetRead | undefined {
+  let header: string[];
+  try {
+    header =
+      (parse(text, { delimiter, to_line: 1, relax_column_count: true }) as string[][])[0] ?? [];
+  } catch {
+    return undefined; // The parse below says why the header cannot be read.
+  }
+  const seen = new Map<string, number>();
+  for (const [i, name] of header.entries()) {
+    const first = seen.get(name);
+    if (first === undefined) {
+      seen.set(name, i + 1);
+      continue;
+    }
+    let records = 0;
+    try {
+      parse(text, {
+        delimiter,
+        from_line: 2,
+        skip_empty_lines: true,
+        relax_column_count: true,
+        relax_quotes: true,
+        skip_records_with_error: true,
+        on_record: (record: string[]) => {
+          records += 1;
+          return record;
+        },
+        on_skip: () => {
+          records += 1;
+        },
+      });
+    } catch {
+      // A quote never closed: what was counted before it stands.
+    }
+    return {
+      rows: [],
+      refused: [
+        {
+          line: 1,
+          column: name,
+          code: 'duplicate-column',
+          message: sheetDuplicateColumn(name, first, i + 1),
+          ...(records === 1 ? {} : { rows: records }),
+        },
+      ],
+    };
+  }
+  return undefined;
+}
+
+/**
  * Reads CSV text (its byte-order mark already gone) with csv-parse, keeping the line where each
  * record starts. The parser's own line count is off when a quoted cell holds a CRLF, so each
  * record's raw text is found in the input and its line counted from there. A record the parser
@@ -85,12 +146,23 @@ const WHY: Record<string, string> = {
  *
  * @internal
  */
-export function readCsv(
-  text: string,
-  delimiter: Delimiter,
-): { rows: SheetRow[]; refused: SheetProblem[] } {
+export function readCsv(text: string, delimiter: Delimiter): SheetRead {
   const starts = lineStarts(text);
+  const duplicate = duplicateColumn(text, delimiter);
+  if (duplicate !== undefined) return duplicate;
   const rows: SheetRow[] = [];
+  // A refusal over several lines counts every line that holds anything: a broken quote swallows
+  // the rows after it, and each of them is a row of the sheet that is not taken.
+  const covering = (first: number, last: number): { through?: number; rows?: number } => {
+    if (last <= first) return {};
+    let count = 0;
+    for (let line = first; line <= last; line += 1) {
+      const from = starts[line - 1] as number;
+      const to = starts[line] ?? text.length;
+      if (/\S/.test(text.slice(from, to))) count += 1;
+    }
+    return count > 1 ? { through: last, rows: count } : { through: last };
+  };
   const refused: SheetProblem[] = [];
   let cursor = headerEnd(text);
   // The last refusal, which csv-parse may extend when it reads on from a broken quote.
@@ -121,7 +193,12 @@ export function readCsv(
       },
       on_skip: (error: { code?: string; message: string } | undefined, raw?: string) => {
         const chunk = content(raw ?? '');
-        const why = WHY[error?.code ?? ''] ?? error?.message ?? 'the parser refused it';
+        const cells = (error as { record?: unknown } | undefined)?.record;
+        const columns = (error as { columns?: unknown } | undefined)?.columns;
+        const why =
+          Array.isArray(cells) && Array.isArray(columns)
+            ? sheetCellCount(cells.length, columns.length)
+            : (WHY[error?.code ?? ''] ?? error?.message ?? 'the parser refused it');
         if (lastSkip !== undefined && text.startsWith(chunk, lastSkip.start)) {
           // The same broken record, read further: it now ends later.
           const last = lineAt(starts, lastSkip.start + Math.max(chunk.length - 1, 0));
@@ -130,6 +207,7 @@ export function readCsv(
           refused[lastSkip.index] = {
             ...problem,
             message: sheetMalformedRow(why, last > first ? last : undefined),
+            ...covering(first, last),
           };
           cursor = Math.max(cursor, lastSkip.start + chunk.length);
           return;
@@ -144,6 +222,7 @@ export function readCsv(
           column: '',
           code: 'malformed-row',
           message: sheetMalformedRow(why, last > first ? last : undefined),
+          ...covering(first, last),
         });
       },
     }) as unknown as { record: Record<string, string>; raw: string }[];

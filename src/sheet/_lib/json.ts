@@ -10,11 +10,14 @@ export interface Placed {
   readonly value: unknown;
   /** The line where each object of the document starts. */
   readonly lines: WeakMap<object, number>;
+  /** The first key each object gives twice (JSON.parse would keep the last one silently). */
+  readonly duplicates: WeakMap<object, string>;
 }
 
 /** Reads one JSON text; throws a SyntaxError where it is not JSON. @internal */
 export function parsePlaced(text: string, firstLine = 1): Placed {
   const lines = new WeakMap<object, number>();
+  const duplicates = new WeakMap<object, string>();
   let i = 0;
   let line = firstLine;
   const space = () => {
@@ -60,6 +63,7 @@ export function parsePlaced(text: string, firstLine = 1): Placed {
         space();
         if (text[i] !== ':') fail('expected ":"');
         i += 1;
+        if (key in object && !duplicates.has(object)) duplicates.set(object, key);
         object[key] = value(depth + 1);
         space();
         if (text[i] === ',') i += 1;
@@ -97,7 +101,34 @@ export function parsePlaced(text: string, firstLine = 1): Placed {
   const result = value(0);
   space();
   if (i < text.length) fail('unexpected text after the value');
-  return { value: result, lines };
+  return { value: result, lines, duplicates };
+}
+
+/**
+ * The first key an object, or an object inside it, gives twice, as the cell it would name
+ * (`value.exact`); undefined when there is none.
+ *
+ * @internal
+ */
+export function duplicateKey(
+  object: Record<string, unknown>,
+  duplicates: WeakMap<object, string>,
+  prefix = '',
+): string | undefined {
+  const own = duplicates.get(object);
+  if (own !== undefined) return prefix === '' ? own : `${prefix}.${own}`;
+  for (const key of Object.keys(object)) {
+    const value = object[key];
+    if (value !== null && typeof value === 'object' && !Array.isArray(value)) {
+      const found = duplicateKey(
+        value as Record<string, unknown>,
+        duplicates,
+        prefix === '' ? key : `${prefix}.${key}`,
+      );
+      if (found !== undefined) return found;
+    }
+  }
+  return undefined;
 }
 
 /**
