@@ -1,7 +1,7 @@
 // `swapledger report --format html` and `-o`: the page the library makes, written where asked,
 // with the same filters and exit codes as the other formats.
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -68,6 +68,14 @@ describe('swapledger report --format html', () => {
     expect(code).toBe(2);
     expect(stderr.trim().split('\n')).toHaveLength(1);
     expect(stderr).toContain('no/such/dir/r.html: cannot be written (no such file or directory)');
+  });
+
+  it('writes no file for an invalid dataset, and tells its failure as without -o', () => {
+    writeFileSync(join(dir, 'broken.json'), JSON.stringify({ format: 'swapledger/1', claims: {} }));
+    const { code, stdout } = run(['report', 'broken.json', '--format', 'json', '-o', 'out.json']);
+    expect(code).toBe(1);
+    expect(JSON.parse(stdout)).toMatchObject({ dataset: null, valid: false });
+    expect(existsSync(join(dir, 'out.json'))).toBe(false);
   });
 
   it('names html among the formats when another is asked for', () => {

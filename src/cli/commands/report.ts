@@ -35,7 +35,8 @@ Options:
                                  output format (default table); json prints one document, also
                                  on failure, with "error" and the dataset's "issues"; html is
                                  one self-contained page with charts (docs/html-report.md)
-  -o, --output FILE              write the report to FILE instead of standard output
+  -o, --output FILE              write the report to FILE instead of standard output; a
+                                 failure's JSON document still goes to standard output
   --only CODE,...                only these finding codes
   --min-severity LEVEL           hide findings below LEVEL (error, conflict, warning, info)
   --fail-on LEVEL                exit 1 when a finding is at or above LEVEL (default error;
