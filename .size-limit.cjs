@@ -97,8 +97,9 @@ module.exports = [
     path: 'dist/html.js',
     import: '{ htmlReport }',
     ignore: ['zod', '@observablehq/plot', 'linkedom'],
-    // 48.6 kB: the report's own code with the audit and the ledger it draws from.
-    limit: '50 kB',
+    // 59.5 kB: the report's own code with the audit and the ledger it draws from, and the
+    // dataset's validation, which every report runs on its input first.
+    limit: '61 kB',
     gzip: true,
   },
 ];

@@ -304,3 +304,13 @@ export const sheetOptionNeedsValue = (option: string, next: string) =>
   `${option} needs a value, and ${quote(next)} looks like an option; write ${option}=${next} if it is a file name`;
 export const sheetUnknownOption = (option: string) =>
   `unknown option ${quote(option)}; a FILE whose name starts with "-" goes after "--", as in -- ${quote(option)}`;
+
+// The HTML report (src/html).
+export const htmlReportPartyUnknown = (id: string, known: readonly string[]) =>
+  `no party with id ${quote(id)} in the dataset${known.length > 0 ? ` (known: ${known.map((k) => quote(k)).join(', ')})` : ''}`;
+export const htmlReportPartiesSame = (id: string) =>
+  `the two sides must be two different parties, got ${quote(id)} twice`;
+export const htmlReportFindingClaimUnknown = (finding: string, claim: string) =>
+  `the report's finding ${quote(finding, 80)} names the claim ${quote(claim)}, which is not in the dataset: the report must be an audit of this dataset`;
+export const htmlReportFindingExchangeUnknown = (finding: string, exchange: string) =>
+  `the report's finding ${quote(finding, 80)} names the exchange ${quote(exchange)}, which is not in the dataset: the report must be an audit of this dataset`;

@@ -1,19 +1,6 @@
-import { audit } from '../audit/audit.js';
-import type { Dataset } from '../dataset/Dataset.js';
-import { effectiveTaxonomy } from '../dataset/_lib/effectiveTaxonomy.js';
-import { assessAllForAll } from '../holdings/assessAllForAll.js';
-import { ledger } from '../ledger/ledger.js';
-import { indexLedger } from '../ledger/_lib/ledgerIndex.js';
-import { findingsByClaim, people, type ReportContext } from './_lib/context.js';
-import { escapeHtml } from './_lib/escape.js';
-import { exchangesSection } from './_lib/exchanges.js';
-import { findingAnchorsOf, findingsSection } from './_lib/findings.js';
-import { holdingsSection } from './_lib/holdings.js';
-import { CONTENT_SECURITY_POLICY, SCRIPT, STYLE } from './_lib/page.js';
-import { plotDocument } from './_lib/plot.js';
-import { timelineSection } from './_lib/timeline.js';
-import { defaultHtmlReportLimits } from './HtmlReportLimits.js';
+import { unwrap } from '../validation/_lib/outcome.js';
 import type { HtmlReportOptions } from './HtmlReportOptions.js';
+import { safeHtmlReport } from './safeHtmlReport.js';
 
 /**
  * Makes the audit of a dataset into one self-contained HTML page, for people who would rather
@@ -29,10 +16,15 @@ import type { HtmlReportOptions } from './HtmlReportOptions.js';
  * escaped, and only `http:` and `https:` addresses become links. A large dataset gives a bounded
  * page: see {@link HtmlReportLimits}.
  *
- * @param dataset - A validated dataset.
- * @param options - The title, the two sides, an audit already made or options for the one to run,
- *   the date to print, and limits.
+ * Throwing twin of {@link safeHtmlReport}: the dataset is checked as `parseDataset` checks it, and
+ * the options as `safeHtmlReport` says; anything wrong throws a `SwapledgerError` carrying every
+ * issue.
+ *
+ * @param dataset - A dataset (checked as `parseDataset` checks one).
+ * @param options - The title, the two sides, an audit already made of this dataset or options for
+ *   the one to run, the date to print, and limits.
  * @returns The page, as one string of HTML.
+ * @throws SwapledgerError when the dataset or the options are not valid.
  * @since 0.2.0
  * @category Reports
  * @example
@@ -44,82 +36,6 @@ import type { HtmlReportOptions } from './HtmlReportOptions.js';
  * page.includes('id="findings"'); // true
  * ```
  */
-export function htmlReport(dataset: Dataset, options: HtmlReportOptions = {}): string {
-  const report = options.report ?? audit(dataset, options.audit);
-  const limits = { ...defaultHtmlReportLimits, ...options.limits };
-  const sides = options.parties ?? [dataset.parties[0]?.id ?? '', dataset.parties[1]?.id ?? ''];
-  const book = ledger(dataset);
-  const ctx: ReportContext = {
-    dataset,
-    report,
-    book,
-    index: indexLedger(book.entries),
-    taxonomy: effectiveTaxonomy(dataset),
-    sides: [sides[0], sides[1]],
-    limits,
-    sources: new Map(dataset.sources.map((s) => [s.id, s])),
-    partyNames: new Map(dataset.parties.map((p) => [p.id, p.name])),
-    findingsByClaim: findingsByClaim(report.findings),
-    anchors: new Map(),
-    findingAnchors: findingAnchorsOf(report.findings, limits.findings),
-    exchangeAnchors: new Map(),
-    document: plotDocument(),
-  };
-  const title = options.title ?? dataset.title ?? 'Prisoner exchanges: an audit of the figures';
-  const assessment = assessAllForAll(dataset, {
-    parties: ctx.sides,
-    ...(options.audit?.weights ? { weights: options.audit.weights } : {}),
-  });
-  // The sections that link to claims and exchanges come after the ones that list them.
-  const timeline = timelineSection(ctx);
-  const exchanges = exchangesSection(ctx);
-  const holdings = holdingsSection(ctx, assessment);
-  const findings = findingsSection(ctx);
-  const { bySeverity } = report.summary;
-  const facts = [
-    [people(dataset.exchanges.length), 'exchanges on record'],
-    [people(dataset.claims.length), 'stated figures'],
-    [people(dataset.sources.length), 'sources'],
-    [people(report.findings.length), 'findings'],
-    [people(bySeverity.error + bySeverity.conflict), 'errors and conflicts'],
-  ]
-    .map(([n, what]) => `<li><strong>${n}</strong>${what}</li>`)
-    .join('');
-  return `<!doctype html>
-<html lang="en">
-<head>
-<meta charset="utf-8">
-<meta name="viewport" content="width=device-width, initial-scale=1">
-<meta http-equiv="Content-Security-Policy" content="${CONTENT_SECURITY_POLICY}">
-<meta name="referrer" content="no-referrer">
-<meta name="generator" content="swapledger">
-<title>${escapeHtml(title)}</title>
-<style>${STYLE}</style>
-</head>
-<body>
-<a class="skip" href="#findings">Skip to the findings</a>
-<main>
-<header>
-<h1>${escapeHtml(title)}</h1>
-${dataset.description ? `<p class="lede">${escapeHtml(dataset.description)}</p>` : ''}
-<p>This page shows what the swapledger audit found in the dataset: where the figures given by each side, by mediators and by the press agree with the recorded exchanges, and where they do not. Every figure keeps its uncertainty: a range stays a range, and an open-ended figure stays open.</p>
-<ul class="figures-grid">${facts}</ul>
-<nav aria-label="Sections"><ul>
-<li><a href="#timeline">Running totals</a></li>
-<li><a href="#exchanges">Exchanges</a></li>
-<li><a href="#holdings">Holdings</a></li>
-<li><a href="#findings">Findings</a></li>
-</ul></nav>
-</header>
-${timeline}
-${exchanges}
-${holdings}
-${findings}
-<footer><p>Made by swapledger${options.generatedOn === undefined ? '' : ` on ${escapeHtml(options.generatedOn)}`}. The page is self-contained: it loads nothing, and its links lead to the sources where each figure was published.</p></footer>
-</main>
-<div id="tip" role="presentation" aria-hidden="true" hidden></div>
-<script>${SCRIPT}</script>
-</body>
-</html>
-`;
+export function htmlReport(dataset: unknown, options: HtmlReportOptions = {}): string {
+  return unwrap(safeHtmlReport(dataset, options));
 }

@@ -2,3 +2,4 @@
 export * from './HtmlReportLimits.js';
 export * from './HtmlReportOptions.js';
 export * from './htmlReport.js';
+export * from './safeHtmlReport.js';

@@ -15,7 +15,8 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { chromium, type Page } from 'playwright-core';
+import { chromium, type BrowserContext, type Page } from 'playwright-core';
+import type { Dataset } from '../../src/dataset/Dataset.js';
 import { audit } from '../../src/audit/audit.js';
 import { htmlReport } from '../../src/html/index.js';
 import { loadSampleDataset } from '../../src/sample/index.js';
@@ -32,6 +33,8 @@ const html = htmlReport(dataset, { report, generatedOn: 'the browser check' });
 const file = join(out, 'sample-report.html');
 writeFileSync(file, html);
 const url = pathToFileURL(file).href;
+/** The pages the check opens: the only requests allowed. */
+const pages = new Set([url]);
 const screenshot = join(out, 'sample-report.png');
 const focusShot = join(out, 'sample-report-focus.png');
 
@@ -52,7 +55,7 @@ try {
   await context.route('**/*', (route) => {
     const asked = route.request().url();
     requests.push(asked);
-    return asked === url ? route.continue() : route.abort('blockedbyclient');
+    return pages.has(asked) ? route.continue() : route.abort('blockedbyclient');
   });
   const page = await context.newPage();
   const errors: string[] = [];
@@ -61,7 +64,7 @@ try {
   });
   page.on('pageerror', (e) => errors.push(`page error: ${e.message}`));
   page.on('requestfailed', (r) => {
-    if (r.url() !== url) errors.push(`request failed: ${r.url()}`);
+    if (!pages.has(r.url())) errors.push(`request failed: ${r.url()}`);
   });
 
   const started = Date.now();
@@ -111,7 +114,7 @@ try {
   await still.route('**/*', (route) => {
     const asked = route.request().url();
     requests.push(asked);
-    return asked === url ? route.continue() : route.abort('blockedbyclient');
+    return pages.has(asked) ? route.continue() : route.abort('blockedbyclient');
   });
   const plain = await still.newPage();
   await plain.goto(url, { waitUntil: 'load' });
@@ -125,11 +128,25 @@ try {
   );
   await still.close();
 
+  // Print: each shortened link prints its full address.
+  await page.emulateMedia({ media: 'print' });
+  const [after, href] = await page.evaluate<[string, string]>(
+    "(() => { const a = document.querySelector('#timeline table a.url[href]'); return a ? [getComputedStyle(a, '::after').content, a.href] : ['', '']; })()",
+  );
+  check(
+    href !== '' && after.includes(href),
+    `in print, a shortened link shows its full address (${after})`,
+  );
+  await page.emulateMedia({ media: 'screen' });
+
+  await longTextCheck(context);
+  await injectionCheck(context);
+
   check(
     errors.length === 0,
     `no console or page errors${errors.length ? `: ${errors.join('; ')}` : ''}`,
   );
-  const others = requests.filter((r) => r !== url);
+  const others = requests.filter((r) => !pages.has(r));
   check(
     others.length === 0,
     `no request but the page itself${others.length ? `: ${others.join(', ')}` : ''}`,
@@ -160,6 +177,13 @@ async function filterChecks(page: Page, total: number): Promise<void> {
   check(severity !== ('' as never), `the arrow key picks a severity (${severity})`);
   const want = bySeverity[severity] ?? -1;
   check((await visibleFindings(page)) === want, `severity ${severity}: ${want} findings shown`);
+  const badges = await page.evaluate<string[]>(
+    "Array.from(document.querySelectorAll('#finding-groups .code-group:not([hidden]) h3 .sev')).filter((b) => !b.hidden).map((b) => b.getAttribute('data-severity'))",
+  );
+  check(
+    badges.length > 0 && badges.every((b) => b === severity),
+    `the group headings show only ${severity} counts (${[...new Set(badges)].join(', ')})`,
+  );
   const said = await page.locator('#filter-count').textContent();
   check(said === `${want} of ${total} findings shown`, `the filter says "${said}"`);
   check(
@@ -213,6 +237,13 @@ async function focusCheck(page: Page): Promise<void> {
     /Source: https?:\/\//.test(shown) || shown.includes('no citation'),
     'the tooltip gives its address',
   );
+  const ring = await page.evaluate<string>(
+    "(() => { const s = getComputedStyle(document.activeElement); return s.outlineStyle + ' ' + s.outlineWidth; })()",
+  );
+  check(
+    !ring.startsWith('none') && parseFloat(ring.split(' ')[1] ?? '0') >= 2,
+    `the focused mark has a focus ring of at least 2 px (${ring})`,
+  );
   // A picture of the first chart with the focused mark's tooltip, for the documentation.
   const box = await page.locator('#timeline-0').boundingBox();
   if (box !== null)
@@ -220,4 +251,67 @@ async function focusCheck(page: Page): Promise<void> {
       path: focusShot,
       clip: { x: box.x, y: box.y, width: box.width, height: Math.min(box.height, 520) },
     });
+}
+
+/** A page of a dataset with long, valid text never scrolls sideways in a 1,280 px window. */
+async function longTextCheck(context: BrowserContext): Promise<void> {
+  const long = structuredClone(dataset) as { -readonly [K in keyof Dataset]: Dataset[K] };
+  const sources = long.sources as { name: string }[];
+  for (const source of sources.slice(0, 10)) source.name = 'W'.repeat(300);
+  for (const claim of long.claims as { value: { wording?: string; low?: number } }[])
+    if ('low' in claim.value) claim.value.wording = `${'a wording that goes on '.repeat(9)}end`;
+  const longFile = join(out, 'long-text-report.html');
+  writeFileSync(longFile, htmlReport(long as Dataset, { parties: ['UA', 'RU'] }));
+  const page = await context.newPage();
+  pages.add(pathToFileURL(longFile).href);
+  await page.goto(pathToFileURL(longFile).href, { waitUntil: 'load' });
+  await page.evaluate("document.querySelectorAll('details').forEach((d) => { d.open = true; })");
+  const [scroll, inner] = await page.evaluate<[number, number]>(
+    '[document.documentElement.scrollWidth, window.innerWidth]',
+  );
+  check(scroll <= inner, `long words wrap: the page is ${scroll} px wide in a ${inner} px window`);
+  await page.screenshot({ path: join(out, 'long-text-report.png') });
+  await page.close();
+}
+
+/**
+ * Markup that slipped past the escaping runs nothing: a copy of the page with an inline handler
+ * injected runs no handler, and the page's own script still runs.
+ */
+async function injectionCheck(context: BrowserContext): Promise<void> {
+  const injected = html.replace(
+    '<main>',
+    '<main><img src=x onerror="window.__ran = 1; console.log(\'handler ran\')"><a id="js" href="javascript:window.__ran=2">x</a><div id="styled" style="display:none">styled</div>',
+  );
+  const injectedFile = join(out, 'injected-report.html');
+  writeFileSync(injectedFile, injected);
+  const page = await context.newPage();
+  const logs: string[] = [];
+  const own: string[] = [];
+  let dialogs = 0;
+  page.on('dialog', (d) => {
+    dialogs += 1;
+    void d.dismiss();
+  });
+  page.on('console', (m) => {
+    logs.push(m.text());
+    if (m.type() === 'error' && !/Content Security Policy|ERR_/i.test(m.text())) own.push(m.text());
+  });
+  page.on('pageerror', (e) => own.push(e.message));
+  pages.add(pathToFileURL(injectedFile).href);
+  await page.goto(pathToFileURL(injectedFile).href, { waitUntil: 'load' });
+  await page.locator('#js').click();
+  await page.waitForTimeout(200);
+  const ran = await page.evaluate<unknown>('window.__ran ?? null');
+  check(
+    ran === null && dialogs === 0 && !logs.includes('handler ran'),
+    'an injected inline handler or javascript: link runs nothing',
+  );
+  check(await page.locator('#styled').isVisible(), 'an injected style attribute is not applied');
+  check(
+    await page.locator('#finding-filter').isVisible(),
+    "the page's own script still runs beside the injected markup",
+  );
+  check(own.length === 0, `no errors of the page's own${own.length ? `: ${own.join('; ')}` : ''}`);
+  await page.close();
 }

@@ -1,12 +1,31 @@
 /**
  * Text from the data made safe for HTML: `&`, `<`, `>`, `"` and `'` become character references,
- * so a name such as `<script>` stays text, inside an element or a quoted attribute.
+ * so a name such as `<script>` stays text, inside an element or a quoted attribute; and every C0
+ * control but tab, line feed and carriage return (NUL among them), and DEL, becomes U+FFFD, since
+ * HTML allows none of them in a document.
  *
  * @internal
  */
 export function escapeHtml(text: string): string {
-  return text.replace(/[&<>"']/g, (c) => ENTITIES[c] ?? c);
+  return text.replace(
+    // eslint-disable-next-line no-control-regex
+    /[&<>"'\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F]/g,
+    (c) => ENTITIES[c] ?? '\uFFFD',
+  );
 }
+
+/**
+ * Replaces the controls HTML allows nowhere (see {@link escapeHtml}) with U+FFFD, in markup made
+ * elsewhere (the charts' SVG, which Plot writes through linkedom).
+ *
+ * @internal
+ */
+export function replaceControls(markup: string): string {
+  return markup.replace(CONTROLS, '\uFFFD');
+}
+
+// eslint-disable-next-line no-control-regex
+const CONTROLS = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F]/g;
 
 const ENTITIES: Readonly<Record<string, string>> = {
   '&': '&amp;',
@@ -55,5 +74,5 @@ export function sourceLink(url: string, label?: string): string {
  * @internal
  */
 export function plotAttribute(text: string): string {
-  return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+  return replaceControls(text).replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 }

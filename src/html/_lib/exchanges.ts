@@ -297,7 +297,7 @@ export function exchangesSection(ctx: ReportContext): string {
             .map((c) => {
               const voice = voiceOf(ctx, c.source);
               const url = c.citations?.[0]?.url;
-              return `<span class="dot" style="--c:${COLOURS[voice]}" aria-hidden="true"></span>${escapeHtml(countText(c.value))} — ${escapeHtml(sourceName(ctx, c))}${url === undefined ? '' : ` <span class="muted">(${sourceLink(url, hostOf(url))})</span>`}`;
+              return `<span class="dot v-${voice}" aria-hidden="true"></span>${escapeHtml(countText(c.value))} — ${escapeHtml(sourceName(ctx, c))}${url === undefined ? '' : ` <span class="muted">(${sourceLink(url, hostOf(url))})</span>`}`;
             })
             .join('<br>');
     const [a, b] = row.ratio.received;
@@ -401,7 +401,7 @@ function agreementsBlock(ctx: ReportContext): string {
   );
   return `<h3 id="agreements">Agreed against delivered</h3>
 <p>For each agreement, the grey bar is what the exchanges delivering on it handed over (its paler, dashed end is the uncertain part), and the black tick is what was agreed (from its terms, or from what sources said it promised).</p>
-<figure class="chart">${svg}</figure>
+<figure class="chart">${svg}<figcaption>What ${people(data.length)} agreement ${data.length === 1 ? 'row' : 'rows'} (an agreement and the side it delivers to) promised, as a black tick, against what was delivered, as a grey bar; the table below gives each figure.</figcaption></figure>
 <div class="table-wrap"><table><caption>Agreed against delivered</caption>
 <thead><tr><th scope="col">Agreement</th><th scope="col">To</th><th scope="col">Category</th><th scope="col">Agreed</th><th scope="col">Delivered</th><th scope="col">Still owed</th></tr></thead>
 <tbody>${tableRows.join('\n')}</tbody></table></div>

@@ -76,12 +76,26 @@ export function findingsSection(ctx: ReportContext): string {
   const sections = [...groups.entries()].map(([code, findings]) => {
     const about = findingCodes[code as keyof typeof findingCodes];
     const items = findings.map((f) => findingItem(ctx, f, claims)).join('\n');
+    // A code's findings may differ in severity: one badge per severity, with its count; the
+    // filter hides the badges of the severities it hides.
+    const counts = SEVERITIES.map(
+      (s) => [s, findings.filter((f) => f.severity === s).length] as const,
+    )
+      .filter(([, n]) => n > 0)
+      .map(([s, n]) => `<span class="sev sev-${s}" data-severity="${s}">${s} ${people(n)}</span>`)
+      .join(' ');
     return `<section class="code-group" data-code="${escapeHtml(code)}" aria-labelledby="code-${escapeHtml(code)}">
-<h3 id="code-${escapeHtml(code)}"><code>${escapeHtml(code)}</code> <span class="sev sev-${about?.severity ?? 'info'}">${escapeHtml(about?.severity ?? '')}</span> <span class="count">${findings.length}</span></h3>
+<h3 id="code-${escapeHtml(code)}"><code>${escapeHtml(code)}</code> ${counts}</h3>
 <p class="muted">${escapeHtml(about?.summary ?? '')}</p>
 <ol class="findings">${items}</ol></section>`;
   });
 
+  if (ctx.limits.findings === 0 && all.length > 0)
+    return `<section id="findings" aria-labelledby="findings-title">
+<h2 id="findings-title">Findings</h2>
+<ul class="severity-summary" aria-label="Findings by severity">${summary}</ul>
+<p class="note">The list of findings is turned off on this page (its limit is 0): the audit found ${people(all.length)}, counted above by severity. Run the audit for the list.</p>
+</section>`;
   return `<section id="findings" aria-labelledby="findings-title">
 <h2 id="findings-title">Findings</h2>
 <p>The audit's findings, most serious first and grouped by their code. Each one names the figures it rests on, with their sources and where to read them.</p>
@@ -90,7 +104,7 @@ export function findingsSection(ctx: ReportContext): string {
 <label>Severity <select id="filter-severity" name="severity"><option value="">all</option>${severityOptions}</select></label>
 <label>Code <select id="filter-code" name="code"><option value="">all</option>${codeOptions}</select></label>
 <button type="reset">Show all</button>
-<output id="filter-count" for="filter-severity filter-code" aria-live="polite">${shown.length} of ${shown.length} findings shown</output>
+<output id="filter-count" for="filter-severity filter-code" aria-live="polite">${people(shown.length)} of ${people(shown.length)} findings shown</output>
 </form>
 ${limitNote(shown.length, all.length, 'findings', 'The most serious are listed; run the audit for the full list.')}
 ${all.length === 0 ? '<p class="empty">The audit found nothing to report.</p>' : ''}

@@ -1,7 +1,7 @@
 import type { Finding } from '../../audit/Finding.js';
 import type { Claim } from '../../claim/ClaimSchema.js';
 import { escapeHtml, sourceLink } from './escape.js';
-import { COLOURS, SYMBOLS, VOICES, voiceLabel, type ReportContext, type Voice } from './context.js';
+import { SYMBOLS, VOICES, voiceLabel, type ReportContext, type Voice } from './context.js';
 
 /** Links to the findings listed on the page, by code; plain codes for those left off the list. @internal */
 export function findingLinks(ctx: ReportContext, findings: readonly Finding[]): string {
@@ -40,7 +40,7 @@ export function voiceLegend(ctx: ReportContext, voices: readonly Voice[] = VOICE
   const items = voices
     .map(
       (v) =>
-        `<li><span class="swatch shape-${SYMBOLS[v]}" style="--c:${COLOURS[v]}" aria-hidden="true"></span>${escapeHtml(voiceLabel(ctx, v))}</li>`,
+        `<li><span class="swatch shape-${SYMBOLS[v]} v-${v}" aria-hidden="true"></span>${escapeHtml(voiceLabel(ctx, v))}</li>`,
     )
     .join('');
   return `<ul class="legend" aria-label="Key to the sources' colours and shapes">${items}</ul>`;

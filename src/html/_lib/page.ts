@@ -1,7 +1,11 @@
+import { sha256Base64 } from './sha256.js';
+import { COLOURS, VOICES } from './context.js';
+
 /**
- * The page's own style: a readable column, tables that scroll sideways on a narrow screen,
- * severity badges with dark text on light tints (at least 7:1), a visible focus ring, and a print
- * layout without the filter and tooltip.
+ * The page's own style: a readable column, tables that scroll sideways on a narrow screen and
+ * wrap long words so the page never does, severity badges with dark text on light tints (at least
+ * 7:1), a visible focus ring (on chart marks too), and a print layout without the filter and
+ * tooltip that prints each link's full address.
  *
  * @internal
  */
@@ -9,13 +13,13 @@ export const STYLE = `
 :root { color-scheme: light; --ink: #1a1a1a; --muted: #4f4f4f; --rule: #d0d0d0; --focus: #0b57d0; }
 * { box-sizing: border-box; }
 body { margin: 0; color: var(--ink); background: #fff; font: 16px/1.5 system-ui, -apple-system, "Segoe UI", Roboto, "Helvetica Neue", Arial, sans-serif; }
-main { max-width: 960px; margin: 0 auto; padding: 1rem 1.25rem 4rem; }
+main { max-width: 960px; margin: 0 auto; padding: 1rem 1.25rem 4rem; overflow-wrap: anywhere; }
 h1 { font-size: 1.75rem; line-height: 1.2; margin: 1rem 0 .5rem; }
 h2 { font-size: 1.35rem; margin: 2.5rem 0 .5rem; padding-top: .5rem; border-top: 2px solid var(--ink); }
 h3 { font-size: 1.05rem; margin: 1.5rem 0 .25rem; }
 a { color: #0b4a9e; }
 a:focus-visible, select:focus-visible, button:focus-visible, summary:focus-visible { outline: 3px solid var(--focus); outline-offset: 2px; }
-svg a:focus { outline: none; }
+svg a:focus-visible { outline: 3px solid var(--focus); outline-offset: 2px; }
 svg a:focus-visible > *, svg a:hover > * { stroke: #000; stroke-width: 3px; }
 .skip { position: absolute; left: -999px; top: 0; background: #fff; padding: .5rem; }
 .skip:focus { left: .5rem; }
@@ -28,20 +32,22 @@ nav ul { display: flex; flex-wrap: wrap; gap: .25rem 1.25rem; padding: 0; list-s
 .figures-grid li { border: 1px solid var(--rule); border-radius: 6px; padding: .5rem .75rem; }
 .figures-grid strong { display: block; font-size: 1.4rem; }
 figure.chart { margin: 1rem 0; }
-figure.chart svg { max-width: 100%; height: auto; overflow: visible; }
+figure.chart svg { max-width: 100%; height: auto; overflow: visible; font-size: 12px; font-family: inherit; background: transparent; }
 figcaption h3 { margin-bottom: 0; }
 .legend { display: flex; flex-wrap: wrap; gap: .25rem 1.25rem; padding: 0; list-style: none; font-size: .9rem; }
 .swatch { display: inline-block; width: .8rem; height: .8rem; margin-right: .35rem; vertical-align: -.05rem; background: var(--c); }
 .shape-circle { border-radius: 50%; }
 .shape-diamond { transform: rotate(45deg) scale(.85); }
 .shape-triangle { clip-path: polygon(50% 0, 100% 100%, 0 100%); }
+${VOICES.map((v) => `.v-${v} { --c: ${COLOURS[v]}; }`).join('\n')}
 .dot { display: inline-block; width: .6rem; height: .6rem; border-radius: 50%; background: var(--c); margin-right: .3rem; }
 .table-wrap { overflow-x: auto; }
-table { border-collapse: collapse; width: 100%; font-size: .875rem; margin: .5rem 0; }
+table { border-collapse: collapse; width: 100%; max-width: 100%; font-size: .875rem; margin: .5rem 0; }
 caption { text-align: left; font-weight: 600; padding: .25rem 0; }
-th, td { border-bottom: 1px solid var(--rule); padding: .35rem .5rem; text-align: left; vertical-align: top; }
+th, td { border-bottom: 1px solid var(--rule); padding: .35rem .5rem; text-align: left; vertical-align: top; overflow-wrap: anywhere; }
 thead th { border-bottom: 2px solid var(--ink); }
 td.num { font-variant-numeric: tabular-nums; white-space: nowrap; }
+td.num .wording { white-space: normal; }
 tbody td:first-child, .date { white-space: nowrap; }
 .xid { font-size: .8rem; color: var(--muted); overflow-wrap: anywhere; }
 table.exchanges { font-size: .8rem; }
@@ -59,6 +65,7 @@ tr:target, li:target { background: #fff4c2; }
 .filter output { font-weight: 600; }
 .code-group h3 .count { color: var(--muted); font-weight: normal; }
 .code-group h3 .count::before { content: "· "; }
+.code-group h3 .sev[hidden] { display: none; }
 ol.findings { padding-left: 1.5rem; }
 li.finding { margin: .75rem 0; padding-bottom: .5rem; border-bottom: 1px solid var(--rule); }
 li.finding p { margin: .2rem 0; }
@@ -79,7 +86,7 @@ footer { margin-top: 3rem; font-size: .85rem; color: var(--muted); }
   h2:first-of-type { break-before: auto; }
   figure.chart, tr, li.finding { break-inside: avoid; }
   a { color: inherit; text-decoration: none; }
-  a.url::after { content: ""; }
+  a.url[href]::after { content: " (" attr(href) ")"; overflow-wrap: anywhere; }
   .table-wrap { overflow: visible; }
 }
 `;
@@ -111,8 +118,13 @@ export const SCRIPT = `
         li.hidden = !keep;
         if (keep) shown += 1;
       });
-      groups.forEach(function (g) { g.hidden = !g.querySelector('li.finding:not([hidden])'); });
-      output.textContent = shown + ' of ' + items.length + ' findings shown';
+      groups.forEach(function (g) {
+        g.hidden = !g.querySelector('li.finding:not([hidden])');
+        Array.prototype.forEach.call(g.querySelectorAll('h3 .sev[data-severity]'), function (b) {
+          b.hidden = !!s && b.getAttribute('data-severity') !== s;
+        });
+      });
+      output.textContent = shown.toLocaleString('en-US') + ' of ' + items.length.toLocaleString('en-US') + ' findings shown';
       form.setAttribute('data-shown', String(shown));
     };
     form.hidden = false;
@@ -149,11 +161,34 @@ export const SCRIPT = `
 `;
 
 /**
- * The content security policy of the page: nothing may be loaded from anywhere, only the page's
- * own inline style and script run. A browser enforces it, so the page stays offline even if some
- * markup slipped through.
+ * The content security policy of a page: nothing may be loaded from anywhere, and only the page's
+ * own style sheets and its one script, named by their SHA-256 hashes, apply and run. No inline
+ * event handler, `javascript:` link or style attribute is allowed, so even markup that slipped
+ * past the escaping could run nothing. A browser enforces it, so the page stays offline.
+ *
+ * @param styles - The text of each `<style>` element of the page (the page's own, and Plot's).
+ * @param script - The text of the page's `<script>` element.
+ * @internal
+ */
+export function contentSecurityPolicy(styles: readonly string[], script: string): string {
+  const hash = (text: string) => `'sha256-${sha256Base64(text)}'`;
+  const styleHashes = [...new Set(styles)].map(hash).join(' ');
+  return `default-src 'none'; style-src ${styleHashes}; script-src ${hash(script)}; img-src data:; base-uri 'none'; form-action 'none'`;
+}
+
+/**
+ * The text of each `<style>` element in markup, as a browser reads it (Plot's, inside the SVG,
+ * with references decoded), for the hashes of the content security policy.
  *
  * @internal
  */
-export const CONTENT_SECURITY_POLICY =
-  "default-src 'none'; style-src 'unsafe-inline'; script-src 'unsafe-inline'; img-src data:; base-uri 'none'; form-action 'none'";
+export function styleTexts(markup: string): string[] {
+  return [...markup.matchAll(/<style>([^<]*)<\/style>/g)].map((m) =>
+    (m[1] ?? '')
+      .replace(/&lt;/g, '<')
+      .replace(/&gt;/g, '>')
+      .replace(/&quot;/g, '"')
+      .replace(/&#39;/g, "'")
+      .replace(/&amp;/g, '&'),
+  );
+}

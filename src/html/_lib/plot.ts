@@ -1,5 +1,6 @@
 import * as Plot from '@observablehq/plot';
 import { parseHTML } from 'linkedom';
+import { replaceControls } from './escape.js';
 
 /** The document Plot draws into: linkedom's, since the report is made outside a browser. @internal */
 export type PlotDocument = NonNullable<Plot.PlotOptions['document']>;
@@ -12,17 +13,20 @@ export function plotDocument(): PlotDocument {
 
 /**
  * Draws one chart with Observable Plot into the given document and returns its SVG markup. Plot
- * writes every datum's text through the DOM (titles as text nodes), so it comes out escaped.
+ * writes every datum's text through the DOM (titles as text nodes), so it comes out escaped; the
+ * controls HTML allows nowhere become U+FFFD. The chart's own style attribute is left off (the
+ * page's style sheet sets its font), so the page's content security policy needs to allow no
+ * style attribute.
  *
  * @internal
  */
 export function renderPlot(document: PlotDocument, options: Plot.PlotOptions): string {
-  const node = Plot.plot({
-    document,
-    style: { fontSize: '12px', fontFamily: 'inherit', background: 'transparent' },
-    ...options,
-  } as Plot.PlotOptions);
-  return (node as unknown as { outerHTML: string }).outerHTML;
+  const node = Plot.plot({ document, ...options } as Plot.PlotOptions) as unknown as {
+    outerHTML: string;
+    removeAttribute(name: string): void;
+  };
+  node.removeAttribute('style');
+  return replaceControls(node.outerHTML);
 }
 
 export { Plot };

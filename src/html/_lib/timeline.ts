@@ -165,12 +165,15 @@ export function timelineSection(ctx: ReportContext): string {
   const groups = groupsOf(ctx);
   const shown = groups.slice(0, ctx.limits.timelines);
   const parts: string[] = [];
+  if (groups.length === 0)
+    return `<section id="timeline" aria-labelledby="timeline-title">
+<h2 id="timeline-title">Running totals against the ledger</h2>
+<p class="empty">The dataset holds no running totals (figures such as "people returned since the invasion"), so there is nothing to draw against the ledger here.</p>
+</section>`;
   parts.push(`<section id="timeline" aria-labelledby="timeline-title">
 <h2 id="timeline-title">Running totals against the ledger</h2>
 <p>Each chart follows one running total, such as "people returned to ${escapeHtml(partyName(ctx, ctx.sides[0]))} since the invasion", as the sources stated it over time. Each mark is one stated figure, coloured and shaped by whose side its source is on; a vertical line through a mark spans a figure given as a range, and a mark drawn at the top of such a line is open-ended ("over N"). The grey band is what the recorded exchanges add up to by each date: its lower edge (the solid line) counts only transfers certainly delivered by then, its upper edge (the dashed line) every transfer that may have been. A pink ring marks a figure that the audit reports a finding about: a solid ring for an error or a conflict, a dashed one for a warning or a note. Move the pointer over a mark, or reach it with the Tab key, to see its source and address; each mark also links to its row in the table below its chart.</p>
 ${voiceLegend(ctx)}`);
-  if (groups.length === 0)
-    parts.push('<p class="empty">The dataset holds no running totals to draw.</p>');
   parts.push(
     limitNote(
       shown.length,
@@ -306,7 +309,7 @@ function groupFigure(ctx: ReportContext, group: Group, g: number): string {
         });
   const rows = points.slice(0, ctx.limits.rows).map((p) => {
     const at = series.at(p.day as PartialDate, 'none').count;
-    return `<tr id="${p.href.slice(1)}" data-voice="${p.voice}"><td>${escapeHtml(claimDate(p.claim) ?? '')}</td><td class="num">${escapeHtml(countText(p.claim.value))}${'wording' in p.claim.value && p.claim.value.wording ? `<br><span class="muted">“${escapeHtml(p.claim.value.wording)}”</span>` : ''}</td><td><span class="dot" style="--c:${COLOURS[p.voice]}" aria-hidden="true"></span>${escapeHtml(sourceName(ctx, p.claim))}<br><span class="muted">${escapeHtml(voiceLabel(ctx, p.voice))}</span></td><td class="num">${group.subject.registered === true ? '<span class="muted">not comparable</span>' : escapeHtml(countText(at))}</td><td>${citationLinks(p.claim)}</td><td>${findingLinks(ctx, p.findings)}</td></tr>`;
+    return `<tr id="${p.href.slice(1)}" data-voice="${p.voice}"><td>${escapeHtml(claimDate(p.claim) ?? '')}</td><td class="num">${escapeHtml(countText(p.claim.value))}${'wording' in p.claim.value && p.claim.value.wording ? `<br><span class="muted wording">“${escapeHtml(p.claim.value.wording)}”</span>` : ''}</td><td><span class="dot v-${p.voice}" aria-hidden="true"></span>${escapeHtml(sourceName(ctx, p.claim))}<br><span class="muted">${escapeHtml(voiceLabel(ctx, p.voice))}</span></td><td class="num">${group.subject.registered === true ? '<span class="muted">not comparable</span>' : escapeHtml(countText(at))}</td><td>${citationLinks(p.claim)}</td><td>${findingLinks(ctx, p.findings)}</td></tr>`;
   });
   const undated = group.claims.length - dated;
   return `<figure class="chart" id="timeline-${g}">
