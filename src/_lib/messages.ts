@@ -235,6 +235,12 @@ export const sheetPartyCreated = (text: string, id: string) =>
   `${quote(text)} is not in the registry: created the party ${quote(id)} of kind "other"`;
 export const sheetSideUnknown = (text: string) =>
   `the side ${quote(text)} names no party: the new source is taken as independent`;
+export const sheetSideConflict = (side: string, source: string, affiliation: string | null) =>
+  `the side ${quote(side)} contradicts the registry, where ${quote(source, 80)} is ${affiliation === null ? 'independent' : `affiliated with ${quote(affiliation)}`}: the registry's affiliation is kept`;
+export const sheetSideConflictStrict = (side: string, source: string, affiliation: string | null) =>
+  `the side ${quote(side)} contradicts the registry, where ${quote(source, 80)} is ${affiliation === null ? 'independent' : `affiliated with ${quote(affiliation)}`}; correct the side or the mapping's sources`;
+export const sheetColumnUnnamed = (position: number, line: number, text: string) =>
+  `column ${position} has no name in the header, yet line ${line} holds ${quote(text, 80)} in it: its cells are not imported; name the column in the header to have them read`;
 export const sheetUnknownSubject = (text: string) =>
   `the mapping says nothing about what ${quote(text, 80)} counts; add it to the mapping's subjects`;
 export const sheetUnknownCategory = (text: string) =>
@@ -254,6 +260,8 @@ export const sheetPlaceholderEmpty = (name: string) =>
   `the subject needs the row's ${name}, but it has none`;
 export const sheetNoDates = (exchange: string) =>
   `the exchange ${quote(exchange)} has no dates in any of its rows, and the mapping gives no record of it`;
+export const sheetNoDatesInvalid = (exchange: string, line: number) =>
+  `the exchange ${quote(exchange)} has no readable dates: the row at line ${line} gave dates that are not valid (see its refusal), and no other row of it gives any`;
 export const sheetNoParties = (exchange: string) =>
   `the exchange ${quote(exchange)} names no parties in any of its rows, and the mapping gives no record of it`;
 export const sheetDuplicateClaim = (id: string, line: number) =>
@@ -292,6 +300,12 @@ export const sheetCellRefused = (column: string, value: string, why: string) =>
   `${quote(column)} holds ${value}, which is not valid here: ${why}`;
 export const sheetCellValue = (text: string) =>
   text.length > 80 ? `(${text.length.toLocaleString('en-US')} characters)` : quote(text, 80);
+export const sheetCellTooLong = (column: string, length: number, max: number) =>
+  `${quote(column)} holds a text of ${length.toLocaleString('en-US')} characters, longer than the limit of ${max.toLocaleString('en-US')}`;
+export const sheetLeadingPlus = (text: string) =>
+  `cannot read the figure ${quote(text, 80)}: a leading plus sign is not read; write the number without it`;
+export const sheetRowsNotArray = () => 'rows must be an array of rows';
+export const sheetMapIsDirectory = () => 'is a directory, not a mapping file';
 export const sheetNoColumnRefused = (record: string, why: string) =>
   `${record} built from this row is not valid, in a part no single column of the sheet gives: ${why}`;
 export const sheetAmbiguousAlias = (kind: string, alias: string, first: string, second: string) =>
@@ -314,3 +328,26 @@ export const htmlReportFindingClaimUnknown = (finding: string, claim: string) =>
   `the report's finding ${quote(finding, 80)} names the claim ${quote(claim)}, which is not in the dataset: the report must be an audit of this dataset`;
 export const htmlReportFindingExchangeUnknown = (finding: string, exchange: string) =>
   `the report's finding ${quote(finding, 80)} names the exchange ${quote(exchange)}, which is not in the dataset: the report must be an audit of this dataset`;
+// The HTML report's options, in plain words (src/html/_lib/options.ts).
+const pairText = (pair: readonly [string, string]) => `[${quote(pair[0])}, ${quote(pair[1])}]`;
+export const htmlReportLimitInvalid = (value: unknown) =>
+  `a limit must be a whole number from 0 (0 turns that chart or list off), got ${describe(value)}`;
+export const htmlReportPartiesNotPair = (
+  value: unknown,
+  example: readonly [string, string] | null,
+) =>
+  `two different parties of the dataset are needed${example === null ? '' : `, such as ${pairText(example)}`}, got ${Array.isArray(value) ? `a list of ${value.length}` : describe(value)}`;
+export const htmlReportPartiesNotSides = (
+  chosen: readonly [string, string],
+  pairs: readonly (readonly [string, string])[],
+) =>
+  `${quote(chosen[0])} and ${quote(chosen[1])} are not the two sides of any exchange in the dataset, and each exchange's figures are between its own two sides; choose ${pairs.length === 1 ? '' : 'one of '}${pairs
+    .slice(0, 5)
+    .map(pairText)
+    .join(', ')}${pairs.length > 5 ? ` (or ${pairs.length - 5} more)` : ''}`;
+export const htmlReportWeightInvalid = (value: unknown) =>
+  `a source weight must be a number from 0, got ${describe(value)}`;
+export const htmlReportWeightKindUnknown = (kind: string, kinds: readonly string[]) =>
+  `no source kind ${quote(kind)}; the kinds are ${kinds.map((k) => quote(k)).join(', ')}`;
+export const htmlReportWeightsMissing = (missing: readonly string[]) =>
+  `the audit needs a weight for every source kind, and ${missing.map((k) => quote(k)).join(', ')} ${missing.length === 1 ? 'has' : 'have'} none; start from the defaults, as in { ...defaultSourceWeights, outlet: 0.5 }`;

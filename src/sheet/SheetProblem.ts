@@ -5,10 +5,11 @@
  * (under `strict`), `unreadable-figure`, `invalid-date`, `duplicate-id`, `invalid-record` (the
  * record built from the row does not validate), `duplicate-column` (the header, or a JSON row,
  * names a column twice), and under `strict` `exchange-conflict` and `column-missing`. Guesses:
- * `source-created`, `party-created`, `medium-guessed`, `side-unknown` and `exchange-conflict` (a
- * row contradicts the first row of its exchange, whose value is kept). Notices about the sheet as
- * a whole: `column-missing` (a column the mapping names is not in the sheet) and `column-unread`
- * (nothing reads a column of the sheet).
+ * `source-created`, `party-created`, `medium-guessed`, `side-unknown`, `side-conflict` (refused
+ * under `strict`) and `exchange-conflict` (a row contradicts the first row taken of its exchange,
+ * whose value is kept). Notices about the sheet as a whole: `column-missing` (a column the mapping
+ * names is not in the sheet), `column-unread` (nothing reads a column of the sheet) and
+ * `column-unnamed` (a column with no name in the header holds text).
  *
  * @since 0.2.0
  * @category Sheets
@@ -40,7 +41,9 @@ export type SheetProblemCode =
   | 'source-created'
   | 'party-created'
   | 'medium-guessed'
-  | 'side-unknown';
+  | 'side-unknown'
+  | 'side-conflict'
+  | 'column-unnamed';
 
 /**
  * One line of an import report: the line of the sheet, the column (as the sheet names it; empty

@@ -1,3 +1,4 @@
+import { sheetRowsNotArray } from '../_lib/messages.js';
 import type { Result } from '../result/Result.js';
 import { constructors } from '../validation/_lib/construct.js';
 import type { Issue } from '../validation/Issue.js';
@@ -35,6 +36,11 @@ export function safeImportSheet(
   mapping: unknown,
   options: ImportSheetOptions = {},
 ): Result<SheetImport, readonly Issue[]> {
+  if (!Array.isArray(rows))
+    return {
+      success: false,
+      error: [{ path: [], code: 'invalid-type', message: sheetRowsNotArray() }],
+    };
   return safely(() => {
     const checked = constructors(SheetMappingSchema).safe(mapping as SheetMapping);
     if (!checked.success) return checked;

@@ -139,6 +139,7 @@ try {
   );
   await page.emulateMedia({ media: 'screen' });
 
+  await cutListCheck(context);
   await longTextCheck(context);
   await injectionCheck(context);
 
@@ -184,6 +185,25 @@ async function filterChecks(page: Page, total: number): Promise<void> {
     badges.length > 0 && badges.every((b) => b === severity),
     `the group headings show only ${severity} counts (${[...new Set(badges)].join(', ')})`,
   );
+  // As read, not only as marked: no other severity's name or count is left in a heading, for
+  // a severity that shares a code group with another (as warnings share one with a conflict).
+  const mixed = report.findings.find((f) =>
+    report.findings.some((g) => g.code === f.code && g.severity !== f.severity),
+  )?.severity;
+  if (mixed !== undefined) await page.locator('#filter-severity').selectOption(mixed);
+  const headings = await page.evaluate<string[]>(
+    "Array.from(document.querySelectorAll('#finding-groups .code-group:not([hidden]) h3')).map((h) => h.textContent + ' | ' + h.innerText)",
+  );
+  const othersNamed = headings.filter((h) =>
+    (['error', 'conflict', 'warning', 'info'] as const).some(
+      (o) => o !== (mixed ?? severity) && h.includes(o),
+    ),
+  );
+  check(
+    headings.length > 0 && othersNamed.length === 0,
+    `with severity ${mixed ?? severity}, no heading names another (${othersNamed.slice(0, 2).join('; ')})`,
+  );
+  await page.locator('#filter-severity').selectOption(severity);
   const said = await page.locator('#filter-count').textContent();
   check(said === `${want} of ${total} findings shown`, `the filter says "${said}"`);
   check(
@@ -251,6 +271,30 @@ async function focusCheck(page: Page): Promise<void> {
       path: focusShot,
       clip: { x: box.x, y: box.y, width: box.width, height: Math.min(box.height, 520) },
     });
+}
+
+/** A list cut by its limit: the count and the filter's options say both how many are listed and in all. */
+async function cutListCheck(context: BrowserContext): Promise<void> {
+  const listed = 5;
+  const total = report.findings.length;
+  const cutFile = join(out, 'cut-list-report.html');
+  writeFileSync(cutFile, htmlReport(dataset, { report, limits: { findings: listed } }));
+  const page = await context.newPage();
+  pages.add(pathToFileURL(cutFile).href);
+  await page.goto(pathToFileURL(cutFile).href, { waitUntil: 'load' });
+  const said = await page.locator('#filter-count').textContent();
+  check(
+    said === `${listed} shown of the ${listed} listed; ${total} in all`,
+    `a cut list's count says how many are listed and in all ("${said}")`,
+  );
+  const options = await page.evaluate<string[]>(
+    "Array.from(document.querySelectorAll('#filter-severity option')).slice(1).map((o) => o.textContent)",
+  );
+  check(
+    options.length > 0 && options.every((o) => / listed of /.test(o)),
+    `a cut list's severity options give both counts (${options.join('; ')})`,
+  );
+  await page.close();
 }
 
 /** A page of a dataset with long, valid text never scrolls sideways in a 1,280 px window. */

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { audit, type Dataset } from '../../src/index.js';
+import { assessAllForAll, audit, type Dataset } from '../../src/index.js';
 import { defaultHtmlReportLimits, htmlReport } from '../../src/html/index.js';
 import { escapeHtml, safeHref } from '../../src/html/_lib/escape.js';
 import { loadSampleDataset } from '../../src/sample/index.js';
@@ -103,6 +103,15 @@ describe('htmlReport', () => {
     expect(page).toContain('<select id="filter-severity"');
     expect(page).toContain('<select id="filter-code"');
     for (const f of report.findings) expect(page).toContain(escapeHtml(f.message));
+  });
+
+  it('names the side that holds more in its verdict, not by its id or a code', () => {
+    const assessment = assessAllForAll(loadSampleDataset(), { parties: ['UA', 'RU'] });
+    expect(assessment.verdict).toBe('holds-more');
+    const html = htmlReport(loadSampleDataset());
+    const name = loadSampleDataset().parties.find((p) => p.id === assessment.holdsMore)?.name;
+    expect(html).toContain(`Verdict: ${name ?? ''} holds more.`);
+    expect(html).not.toContain('Verdict: holds-more');
   });
 
   it('runs the audit itself when given no report', () => {

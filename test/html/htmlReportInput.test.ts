@@ -159,3 +159,35 @@ describe('the page', () => {
     expect(STYLE).toMatch(/svg a:focus-visible \{ outline: 3px solid/);
   });
 });
+
+describe('htmlReport options: plain words and the two sides of an exchange (second trial)', () => {
+  it('refuses a pair that is not the two sides of any exchange, naming the pair that is', () => {
+    const [issue] = refusal(sample, { parties: ['UA', 'DPR'] });
+    expect(issue?.path).toEqual(['parties']);
+    expect(issue?.message).toBe(
+      '"UA" and "DPR" are not the two sides of any exchange in the dataset, and each exchange\'s figures are between its own two sides; choose ["UA", "RU"]',
+    );
+    expect(safeHtmlReport(sample, { parties: ['RU', 'UA'] }).success).toBe(true);
+  });
+  it('words bad limits, parties and weights without zod wording', () => {
+    expect(refusal(sample, { limits: { rows: 2.5 } })[0]?.message).toBe(
+      'a limit must be a whole number from 0 (0 turns that chart or list off), got the number 2.5',
+    );
+    expect(refusal(sample, { limits: { rows: -1 } })[0]?.message).toMatch(/^a limit must be/);
+    for (const parties of [['UA'], 'UA', ['UA', 'RU', 'DPR']])
+      expect(refusal(sample, { parties })[0]?.message).toMatch(
+        /^two different parties of the dataset are needed, such as \["UA", "RU"\], got /,
+      );
+    const weights = refusal(sample, { audit: { weights: { outlet: 1 } } });
+    expect(weights).toHaveLength(1);
+    expect(weights[0]?.message).toMatch(/^the audit needs a weight for every source kind/);
+    expect(refusal(sample, { audit: { weights: { outlet: -1 } } })[0]?.message).toMatch(
+      /^a source weight must be a number from 0/,
+    );
+    for (const issue of [
+      ...refusal(sample, { limits: { rows: 2.5 } }),
+      ...refusal(sample, { parties: ['UA'] }),
+    ])
+      expect(issue.message).not.toMatch(/Invalid input|Too small|expected a tuple/);
+  });
+});

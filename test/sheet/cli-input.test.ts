@@ -81,9 +81,7 @@ describe('swapledger import, reading', () => {
   it('refuses bytes that are not UTF-8 at their place, exit 2', () => {
     const { code, stderr } = run(['import', 'latin1.csv', '--map', 'map.json']);
     expect(code).toBe(2);
-    expect(stderr).toMatch(
-      /latin1\.csv: not valid UTF-8 \(bytes? E9[^)]*\).* at line 2, column \d+/,
-    );
+    expect(stderr).toMatch(/latin1\.csv: line 2, column \d+: not valid UTF-8 \(bytes? E9[^)]*\)/);
   });
 
   it('refuses an empty file, exit 2', () => {
@@ -97,6 +95,29 @@ describe('swapledger import, reading', () => {
     expect(run(['import', 'ok.csv', '--map', 'nomap.json']).stderr).toContain(
       '--map nomap.json: no such file',
     );
+  });
+
+  it('says a directory given as --map is no mapping file', () => {
+    expect(run(['import', 'ok.csv', '--map', '.']).stderr).toContain(
+      '--map .: is a directory, not a mapping file',
+    );
+  });
+
+  it('keeps the report in the JSON document when the output cannot be written', () => {
+    const { code, stdout } = run([
+      'import',
+      'ok.csv',
+      '--map',
+      'map.json',
+      '-o',
+      join(dir, 'no', 'such', 'x.json'),
+      '--format',
+      'json',
+    ]);
+    expect(code).toBe(2);
+    const doc = JSON.parse(stdout);
+    expect(doc.error.message).toContain('cannot be written');
+    expect(doc.report).toMatchObject({ rows: 1, taken: 1 });
   });
 
   it('gives the documented JSON document on every failure', () => {

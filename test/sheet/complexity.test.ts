@@ -38,12 +38,19 @@ describe('importing many exchanges', () => {
       return performance.now() - start;
     };
     time(small);
-    let bestSmall = Infinity;
-    let bestLarge = Infinity;
-    for (let round = 0; round < 4; round += 1) {
-      bestSmall = Math.min(bestSmall, time(small));
-      bestLarge = Math.min(bestLarge, time(large));
+    time(large);
+    // A measurement that other work on the machine disturbs is taken again, up to five times, and
+    // the least disturbed counts: a quadratic path (as before, 33) stays far above the bound.
+    let least = Infinity;
+    for (let attempt = 0; attempt < 5 && least > 15; attempt += 1) {
+      let bestSmall = Infinity;
+      let bestLarge = Infinity;
+      for (let round = 0; round < 4; round += 1) {
+        bestSmall = Math.min(bestSmall, time(small));
+        bestLarge = Math.min(bestLarge, time(large));
+      }
+      least = Math.min(least, bestLarge / bestSmall);
     }
-    expect(bestLarge / bestSmall).toBeLessThanOrEqual(15);
+    expect(least).toBeLessThanOrEqual(15);
   }, 120_000);
 });

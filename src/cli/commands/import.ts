@@ -6,6 +6,7 @@ import { parseArgs } from 'node:util';
 import { gunzipSync } from 'node:zlib';
 import {
   sheetEmptyFile,
+  sheetMapIsDirectory,
   sheetNotAFile,
   sheetOptionNeedsValue,
   sheetUnknownOption,
@@ -102,7 +103,7 @@ async function sheetText(path: string, io: Io): Promise<string> {
   }
   const fail = (message: string, at?: { line: number; column: number }) =>
     new CliError(
-      `${name}: ${message}${at === undefined ? '' : ` at line ${at.line}, column ${at.column}`}`,
+      `${name}: ${at === undefined ? '' : `line ${at.line}, column ${at.column}: `}${message}`,
       EXIT.usage,
       { issues: [fileIssue(name, { path: [], code: 'invalid-input', message }, at)] },
     );
@@ -132,6 +133,13 @@ async function sheetText(path: string, io: Io): Promise<string> {
 /** The mapping in FILE, checked; a file that is not a mapping is a wrong option value (exit 2). */
 async function mappingAt(path: string, io: Io, format: string): Promise<SheetMapping> {
   const name = inputName(path);
+  let directory = false;
+  try {
+    directory = path !== '-' && statSync(path).isDirectory();
+  } catch {
+    // Missing or unreadable: told below, as any input is.
+  }
+  if (directory) throw new CliError(`--map ${name}: ${sheetMapIsDirectory()}`, EXIT.usage);
   let read;
   try {
     read = await readJsonStream((await openInput(path, io.stdin)).stream, name);
@@ -241,7 +249,10 @@ async function importSheetFile(
     try {
       writeFileSync(values.output, `${JSON.stringify(dataset, null, 2)}\n`);
     } catch (error) {
-      throw new CliError(`${values.output}: cannot be written (${causeOf(error)})`, EXIT.usage);
+      // The import ran: its report stays in the failure document.
+      throw new CliError(`${values.output}: cannot be written (${causeOf(error)})`, EXIT.usage, {
+        report: full,
+      });
     }
   }
   if (format === 'json') {

@@ -57,14 +57,22 @@ export function findingsSection(ctx: ReportContext): string {
   for (const f of shown)
     shownBySeverity.set(f.severity, (shownBySeverity.get(f.severity) ?? 0) + 1);
 
+  // When the list is cut, each option says how many are listed and how many there are in all.
+  const cut = shown.length < all.length;
+  const counted = (listed: number, total: number) =>
+    cut ? `${people(listed)} listed of ${people(total)}` : people(listed);
+  const { bySeverity, byCode } = ctx.report.summary;
   const severityOptions = SEVERITIES.filter((s) => (shownBySeverity.get(s) ?? 0) > 0)
-    .map((s) => `<option value="${s}">${escapeHtml(s)} (${shownBySeverity.get(s) ?? 0})</option>`)
+    .map(
+      (s) =>
+        `<option value="${s}">${escapeHtml(s)} (${counted(shownBySeverity.get(s) ?? 0, bySeverity[s])})</option>`,
+    )
     .join('');
   const codeOptions = [...groups.keys()]
     .sort()
     .map(
       (code) =>
-        `<option value="${escapeHtml(code)}">${escapeHtml(code)} (${groups.get(code)?.length ?? 0})</option>`,
+        `<option value="${escapeHtml(code)}">${escapeHtml(code)} (${counted(groups.get(code)?.length ?? 0, (byCode as Record<string, number>)[code] ?? 0)})</option>`,
     )
     .join('');
 
@@ -100,11 +108,11 @@ export function findingsSection(ctx: ReportContext): string {
 <h2 id="findings-title">Findings</h2>
 <p>The audit's findings, most serious first and grouped by their code. Each one names the figures it rests on, with their sources and where to read them.</p>
 <ul class="severity-summary" aria-label="Findings by severity">${summary}</ul>
-<form class="filter" id="finding-filter" hidden aria-label="Filter the findings">
+<form class="filter" id="finding-filter" hidden aria-label="Filter the findings" data-total="${all.length}">
 <label>Severity <select id="filter-severity" name="severity"><option value="">all</option>${severityOptions}</select></label>
 <label>Code <select id="filter-code" name="code"><option value="">all</option>${codeOptions}</select></label>
 <button type="reset">Show all</button>
-<output id="filter-count" for="filter-severity filter-code" aria-live="polite">${people(shown.length)} of ${people(shown.length)} findings shown</output>
+<output id="filter-count" for="filter-severity filter-code" aria-live="polite">${cut ? `${people(shown.length)} shown of the ${people(shown.length)} listed; ${people(all.length)} in all` : `${people(shown.length)} of ${people(shown.length)} findings shown`}</output>
 </form>
 ${limitNote(shown.length, all.length, 'findings', 'The most serious are listed; run the audit for the full list.')}
 ${all.length === 0 ? '<p class="empty">The audit found nothing to report.</p>' : ''}

@@ -178,10 +178,22 @@ export function holdingsSection(ctx: ReportContext, assessment: AllForAllAssessm
   return `<section id="holdings" aria-labelledby="holdings-title">
 <h2 id="holdings-title">Holdings and an "all for all" exchange</h2>
 <p>How many of the other side's people each side is said to hold, from the latest estimates on record, drawn as intervals: the solid part of a bar is certain, the pale dashed part the rest of the range, and a bar that runs to the right edge has no upper bound. Below, the difference between the two sides' holdings: an all-for-all exchange would be balanced only if that interval sat on zero.</p>
-<p class="verdict"><strong>Verdict: ${escapeHtml(assessment.verdict)}.</strong> ${escapeHtml(assessment.message)}</p>
+<p class="verdict"><strong>Verdict: ${escapeHtml(verdictWords(ctx, assessment))}.</strong> ${escapeHtml(assessment.message)}</p>
 ${holdingsSvg === '' ? '<p class="empty">No estimate of holdings is on record.</p>' : `<figure class="chart">${holdingsSvg}<figcaption>How many of the other side's people each side holds, in all and by category, as intervals: ${escapeHtml(bars.map((b) => b.title).join('; '))}.</figcaption></figure>`}
 ${unknown.length > 0 ? `<p class="note">Not drawn, for want of a figure: ${escapeHtml(unknown.join('; '))}.</p>` : ''}
 ${imbalanceSvg === '' ? '<p class="note">The balance cannot be drawn: at least one side\'s holdings are unknown.</p>' : `<figure class="chart">${imbalanceSvg}<figcaption>${escapeHtml(partyName(ctx, pa))}'s holdings minus ${escapeHtml(partyName(ctx, pb))}'s, as an interval: ${escapeHtml(diffText(imbalance ?? { low: null, high: null }))}. Left of zero, ${escapeHtml(partyName(ctx, pb))} holds more; right of zero, ${escapeHtml(partyName(ctx, pa))} does.</figcaption></figure>`}
 ${uncertainties === '' ? '' : `<h3>What makes the answer uncertain</h3><ul class="uncertainties">${uncertainties}</ul>`}
 </section>`;
+}
+
+/** The verdict in words, the side that holds more by its name rather than its id. */
+function verdictWords(
+  ctx: ReportContext,
+  assessment: Pick<AllForAllAssessment, 'verdict' | 'holdsMore'>,
+): string {
+  if (assessment.verdict === 'balanced') return 'balanced';
+  if (assessment.verdict === 'indeterminate') return 'cannot be told from the estimates';
+  return assessment.holdsMore === null
+    ? 'one side holds more'
+    : `${partyName(ctx, assessment.holdsMore)} holds more`;
 }

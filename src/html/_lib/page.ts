@@ -120,11 +120,20 @@ export const SCRIPT = `
       });
       groups.forEach(function (g) {
         g.hidden = !g.querySelector('li.finding:not([hidden])');
+        // Each badge counts the group's findings the filter shows, and is taken out of the
+        // heading (not only hidden) when it shows none.
         Array.prototype.forEach.call(g.querySelectorAll('h3 .sev[data-severity]'), function (b) {
-          b.hidden = !!s && b.getAttribute('data-severity') !== s;
+          var sev = b.getAttribute('data-severity');
+          var n = g.querySelectorAll('li.finding[data-severity="' + sev + '"]:not([hidden])').length;
+          b.textContent = n > 0 ? sev + ' ' + n.toLocaleString('en-US') : '';
+          b.hidden = n === 0;
         });
       });
-      output.textContent = shown.toLocaleString('en-US') + ' of ' + items.length.toLocaleString('en-US') + ' findings shown';
+      var total = Number(form.getAttribute('data-total') || items.length);
+      var listed = items.length.toLocaleString('en-US');
+      output.textContent = total > items.length
+        ? shown.toLocaleString('en-US') + ' shown of the ' + listed + ' listed; ' + total.toLocaleString('en-US') + ' in all'
+        : shown.toLocaleString('en-US') + ' of ' + listed + ' findings shown';
       form.setAttribute('data-shown', String(shown));
     };
     form.hidden = false;

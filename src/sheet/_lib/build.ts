@@ -221,6 +221,22 @@ export function buildFromRows(
       );
   }
   for (const name of unread) notices.push(header(name, 'column-unread', m.sheetColumnUnread(name)));
+  // A column the header leaves unnamed is read by nothing: its text is told, never dropped unsaid.
+  const unnamed = new Map<number, SheetRow>();
+  for (const row of rows)
+    for (const [name, value] of Object.entries(row.cells)) {
+      const position = /^#column-(\d+)$/.exec(name)?.[1];
+      if (position !== undefined && value.trim() !== '' && !unnamed.has(Number(position)))
+        unnamed.set(Number(position), row);
+    }
+  for (const [position, row] of [...unnamed].sort((a, b) => a[0] - b[0]))
+    notices.push(
+      header(
+        '',
+        'column-unnamed',
+        m.sheetColumnUnnamed(position, row.line, row.cells[`#column-${position}`] ?? ''),
+      ),
+    );
 
   const refusedLines = new Map<SheetRow, SheetProblem[]>();
   for (let round = 0; ; round += 1) {
@@ -320,6 +336,12 @@ function cellProblem(
       message: m.sheetNoColumnRefused(record, why),
     };
   const found = problem(row, mapping, field, 'invalid-record', '');
+  const long = /^text of (\d+) characters is longer than the limit of (\d+)$/.exec(why);
+  if (long !== null)
+    return {
+      ...found,
+      message: m.sheetCellTooLong(found.column, Number(long[1]), Number(long[2])),
+    };
   return {
     ...found,
     message: m.sheetCellRefused(found.column, m.sheetCellValue(cellOf(mapping, row, field)), why),
@@ -345,6 +367,15 @@ function problem(
   return { line: row.line, column: used, code, message };
 }
 
+/** A row's problems in the order of its columns (a problem of no column of the row first). */
+function inColumnOrder(row: SheetRow, problems: readonly SheetProblem[]): SheetProblem[] {
+  const names = Object.keys(row.cells);
+  return problems
+    .map((p, i) => ({ p, i, at: names.indexOf(p.column) }))
+    .sort((a, b) => a.at - b.at || a.i - b.i)
+    .map((x) => x.p);
+}
+
 class Refusal {
   constructor(readonly problem: SheetProblem) {}
 }
@@ -363,6 +394,7 @@ function buildOnce(
   for (const { record, aliases } of mapping.parties ?? [])
     for (const name of [record.id, record.name, ...(aliases ?? [])])
       if (!partyByName.has(normal(name))) partyByName.set(normal(name), record.id);
+  const alignedOf = new Map(parties.map((p) => [p.id, p.alignedWith] as const));
   const sources: Source[] = (mapping.sources ?? []).map((s) => s.record);
   const sourceByName = new Map<string, { id: string; reportedBy?: string }>();
   for (const { record, aliases } of mapping.sources ?? []) {
@@ -421,19 +453,10 @@ function buildOnce(
     return categoryRoot(wording, defaultTaxonomy) === undefined ? undefined : wording;
   };
 
-  // What each exchange's rows say about it: the first row that gives a fact gives it. A row that
-  // gives another value is told (a guess; refused under strict), and a row whose dates cannot be
-  // read is refused at its dates cell, so that a later row's dates are not blamed for it.
+  // What each exchange's rows say about it: the first row taken that gives a fact gives it. A
+  // later row taken that gives another value is told (a guess; refused under strict). A refused
+  // row gives no fact, and no row is compared with it.
   const facts = new Map<string, Facts>();
-  const early = new Map<SheetRow, { refused: SheetProblem[]; guessed: SheetProblem[] }>();
-  const earlyOf = (row: SheetRow) => {
-    let found = early.get(row);
-    if (found === undefined) {
-      found = { refused: [...everyRow.map((p) => ({ ...p, line: row.line }))], guessed: [] };
-      early.set(row, found);
-    }
-    return found;
-  };
   const partyKey = (name: string) => partyByName.get(normal(name)) ?? normal(name);
   const same = (field: keyof Facts, a: readonly string[], b: readonly string[]): boolean => {
     const key = (v: readonly string[]) =>
@@ -447,63 +470,6 @@ function buildOnce(
         .join('\u0000');
     return key(a) === key(b);
   };
-  for (const row of rows) {
-    if (everyRow.length > 0) earlyOf(row);
-    const id = cell(row, 'exchange');
-    if (id === '') continue;
-    const f = facts.get(id) ?? {};
-    facts.set(id, f);
-    for (const field of ['dates', 'date_note', 'parties', 'mediator'] as const) {
-      const text = cell(row, field);
-      if (text === '') continue;
-      const value = field === 'date_note' ? [dateNotes.get(normal(text)) ?? text] : list(text);
-      if (value.length === 0) continue;
-      if (field === 'dates') {
-        const bad = value
-          .map((on) => ({ on, read: safeAssertPartialDate(on) }))
-          .find((d) => !d.read.success);
-        if (bad !== undefined && !bad.read.success) {
-          earlyOf(row).refused.push(
-            problem(
-              row,
-              mapping,
-              'dates',
-              'invalid-date',
-              m.sheetInvalidDate(bad.on, bad.read.error[0]?.message ?? ''),
-            ),
-          );
-          continue;
-        }
-      }
-      const first = f[field];
-      if (first === undefined) {
-        f[field] = { value, line: row.line, text };
-        continue;
-      }
-      if (same(field, first.value, value)) continue;
-      const words = field.replace(/_/g, ' ');
-      if (strict)
-        earlyOf(row).refused.push(
-          problem(
-            row,
-            mapping,
-            field,
-            'exchange-conflict',
-            m.sheetExchangeConflictStrict(words, id, text, first.text, first.line),
-          ),
-        );
-      else
-        earlyOf(row).guessed.push(
-          problem(
-            row,
-            mapping,
-            field,
-            'exchange-conflict',
-            m.sheetExchangeConflict(words, id, text, first.text, first.line),
-          ),
-        );
-    }
-  }
 
   const createdParties = new Map<string, Party>();
   const createdSources = new Map<string, Source>();
@@ -514,16 +480,17 @@ function buildOnce(
 
   const taken: Taken[] = [];
   const refused = new Map<SheetRow, SheetProblem[]>();
+  /** The first line whose dates cell of an exchange could not be read. */
+  const badDates = new Map<string, number>();
   const claimIds = new Map<string, number>();
   const perExchangeIndex = new Map<string, number>();
 
   const rowsOf = new Map<string, Taken[]>();
   for (const row of rows) {
-    const before = early.get(row);
-    const guessed: SheetProblem[] = [...(before?.guessed ?? [])];
-    // Every problem of the row is listed: those that leave the rest readable are noted here and
-    // the row read on; those that do not end it at once (a Refusal, thrown).
-    const problems: SheetProblem[] = [...(before?.refused ?? [])];
+    const guessed: SheetProblem[] = [];
+    // Every problem of the row is listed: each independent cell is checked, and only what depends
+    // on a cell that failed is left unchecked (the subject's placeholders, on the subject).
+    const problems: SheetProblem[] = everyRow.map((p) => ({ ...p, line: row.line }));
     const newParties: Party[] = [];
     const newSources: Source[] = [];
     const refusal = (field: SheetField, code: SheetProblemCode, message: string): Refusal =>
@@ -580,23 +547,87 @@ function buildOnce(
     try {
       const exchange = cell(row, 'exchange') || undefined;
       const fact = exchange === undefined ? undefined : facts.get(exchange);
+      // What this row says about its exchange; what its first row taken said stands.
+      const own: Facts = {};
+      if (exchange !== undefined)
+        for (const field of ['dates', 'date_note', 'parties', 'mediator'] as const) {
+          const text = cell(row, field);
+          if (text === '') continue;
+          const value = field === 'date_note' ? [dateNotes.get(normal(text)) ?? text] : list(text);
+          if (value.length === 0) continue;
+          if (field === 'dates') {
+            const bad = value
+              .map((on) => ({ on, read: safeAssertPartialDate(on) }))
+              .find((d) => !d.read.success);
+            if (bad !== undefined && !bad.read.success) {
+              note(
+                'dates',
+                'invalid-date',
+                m.sheetInvalidDate(bad.on, bad.read.error[0]?.message ?? ''),
+              );
+              badDates.set(exchange, badDates.get(exchange) ?? row.line);
+              continue;
+            }
+          }
+          own[field] = { value, line: row.line, text };
+        }
+      const factOf = (field: keyof Facts): Fact | undefined => fact?.[field] ?? own[field];
       const sourceText = cell(row, 'source');
       if (sourceText === '') note('source', 'missing-field', m.sheetMissingCell('source'));
       const said = sourceText === '' ? { id: '' } : sourceRef(sourceText, 'source');
+      const sideText = cell(row, 'side');
+      if (sourceText !== '' && sideText !== '' && said.id !== '') {
+        const record = sourceById.get(said.id) ?? newSources.find((s) => s.id === said.id);
+        const side = partyByName.get(normal(sideText)) ?? createdParties.get(normal(sideText))?.id;
+        const affiliation = record?.affiliation;
+        if (
+          record !== undefined &&
+          !newSources.includes(record) &&
+          side !== undefined &&
+          affiliation !== undefined &&
+          side !== affiliation &&
+          // A party aligned with the side ("DPR" for "RU") is on that side.
+          (affiliation === null ||
+            (alignedOf.get(affiliation) !== side && alignedOf.get(side) !== affiliation))
+        ) {
+          if (strict)
+            note(
+              'side',
+              'side-conflict',
+              m.sheetSideConflictStrict(sideText, record.name, affiliation),
+            );
+          else
+            guessed.push(
+              problem(
+                row,
+                mapping,
+                'side',
+                'side-conflict',
+                m.sheetSideConflict(sideText, record.name, affiliation),
+              ),
+            );
+        }
+      }
       const statedOn = date('stated_on', cell(row, 'stated_on'));
       let asOf = date('as_of', cell(row, 'as_of'));
-      const partyList = (fact?.parties?.value ?? []).map((p) => partyId(p, 'parties'));
+      // The parties: a row that gives them first resolves its own cell (a party it creates or
+      // does not know is its own); a later row reads the exchange's, already resolved.
+      const known = (p: string) =>
+        partyByName.get(normal(p)) ?? createdParties.get(normal(p))?.id ?? p;
+      const partyList =
+        fact?.parties !== undefined
+          ? fact.parties.value.map(known)
+          : (own.parties?.value ?? []).map((p) => partyId(p, 'parties'));
       const holderText = cell(row, 'holder');
       const holder = holderText === '' ? undefined : partyId(holderText, 'holder');
 
       // What was counted.
       const countedText = cell(row, 'counted');
-      if (countedText === '')
-        throw refusal('counted', 'missing-field', m.sheetMissingCell('counted'));
-      const entry = subjects.get(normal(countedText));
-      if (entry === undefined)
-        throw refusal('counted', 'unknown-subject', m.sheetUnknownSubject(countedText));
-      const dates = fact?.dates?.value ?? [];
+      const entry = countedText === '' ? undefined : subjects.get(normal(countedText));
+      if (countedText === '') note('counted', 'missing-field', m.sheetMissingCell('counted'));
+      else if (entry === undefined)
+        note('counted', 'unknown-subject', m.sheetUnknownSubject(countedText));
+      const dates = factOf('dates')?.value ?? [];
       const lookup = (name: string): string | readonly string[] | undefined =>
         ({
           exchange,
@@ -610,21 +641,27 @@ function buildOnce(
       const missing = (name: string): never => {
         throw refusal('counted', 'missing-field', m.sheetPlaceholderEmpty(name));
       };
-      let subject = fillJson(entry.subject, lookup, missing) as Claim['subject'] & {
-        category?: string;
-        cohort?: string;
-      };
-      if (entry.asOf !== undefined)
-        asOf = fillTemplate(entry.asOf, (n) => lookup(n) as string | undefined, missing);
+      type Subject = Claim['subject'] & { category?: string; cohort?: string };
+      let subject: Subject | undefined;
+      if (entry !== undefined)
+        try {
+          subject = fillJson(entry.subject, lookup, missing) as Subject;
+          if (entry.asOf !== undefined)
+            asOf = fillTemplate(entry.asOf, (n) => lookup(n) as string | undefined, missing);
+        } catch (error) {
+          if (!(error instanceof Refusal)) throw error;
+          subject = undefined;
+          problems.push(error.problem);
+        }
       const affiliation =
         (sourceById.get(said.id) ?? newSources.find((s) => s.id === said.id))?.affiliation ??
         undefined;
       const categoryText = cell(row, 'category');
-      if (categoryText !== '' && subject.category === undefined) {
+      if (categoryText !== '' && subject?.category === undefined) {
         const category = categoryOf(categoryText, exchange, affiliation);
         if (category === undefined)
           note('category', 'unknown-category', m.sheetUnknownCategory(categoryText));
-        else subject = { ...subject, category } as typeof subject;
+        else if (subject !== undefined) subject = { ...subject, category } as Subject;
       }
 
       // The figure.
@@ -646,58 +683,63 @@ function buildOnce(
           read.error.message === m.sheetMissingCell('figure')
             ? 'missing-field'
             : 'unreadable-figure';
-        throw refusal(read.error.field, code, read.error.message);
+        note(read.error.field, code, read.error.message);
       }
-      const value: Count = read.data;
+      const value: Count | undefined = read.success ? read.data : undefined;
 
       // The breakdown: "36 soldiers and sergeants; 6 officers", or an object of label and number.
       const breakdownText = cell(row, 'breakdown');
       let parts: { category: string; count: Count; wording: string; cohort?: string }[] | undefined;
-      if (breakdownText !== '') {
-        let pairs: [string, number][] = [];
-        if (breakdownText.startsWith('{')) {
-          let object: unknown;
-          try {
-            object = JSON.parse(breakdownText);
-          } catch {
-            throw refusal('breakdown', 'unknown-category', m.sheetBreakdownPart(breakdownText));
+      if (breakdownText !== '')
+        try {
+          let pairs: [string, number][] = [];
+          if (breakdownText.startsWith('{')) {
+            let object: unknown;
+            try {
+              object = JSON.parse(breakdownText);
+            } catch {
+              throw refusal('breakdown', 'unknown-category', m.sheetBreakdownPart(breakdownText));
+            }
+            for (const [label, n] of Object.entries(object as Record<string, unknown>)) {
+              if (typeof n !== 'number' || !Number.isSafeInteger(n) || n < 0)
+                throw refusal(
+                  'breakdown',
+                  'unknown-category',
+                  m.sheetBreakdownPart(`${label}: ${String(n)}`),
+                );
+              pairs.push([label, n as number]);
+            }
+          } else {
+            pairs = breakdownText
+              .split(/[;|\n]/)
+              .map((s) => s.trim())
+              .filter((s) => s !== '')
+              .map((part): [string, number] => {
+                const found = /^(\d[\d\s\u00a0,]*)\s+(\S.*)$/.exec(part);
+                const n = found === null ? undefined : wholeNumber(found[1] as string);
+                if (found === null || n === undefined)
+                  throw refusal('breakdown', 'unknown-category', m.sheetBreakdownPart(part));
+                return [found[2] as string, n];
+              });
           }
-          for (const [label, n] of Object.entries(object as Record<string, unknown>)) {
-            if (typeof n !== 'number' || !Number.isSafeInteger(n) || n < 0)
-              throw refusal(
-                'breakdown',
-                'unknown-category',
-                m.sheetBreakdownPart(`${label}: ${String(n)}`),
-              );
-            pairs.push([label, n as number]);
-          }
-        } else {
-          pairs = breakdownText
-            .split(/[;|\n]/)
-            .map((s) => s.trim())
-            .filter((s) => s !== '')
-            .map((part): [string, number] => {
-              const found = /^(\d[\d\s\u00a0,]*)\s+(\S.*)$/.exec(part);
-              const n = found === null ? undefined : wholeNumber(found[1] as string);
-              if (found === null || n === undefined)
-                throw refusal('breakdown', 'unknown-category', m.sheetBreakdownPart(part));
-              return [found[2] as string, n];
-            });
+          parts = pairs.map(([label, n]) => {
+            const cohort =
+              cohortOf.get(normal(label)) ?? cohortOf.get(normal(label.replace(/[-_]+/g, ' ')));
+            const category = categoryOf(label, exchange, affiliation);
+            if (category === undefined)
+              throw refusal('breakdown', 'unknown-category', m.sheetUnknownCategory(label));
+            const part = {
+              category: category as string,
+              count: { low: n, high: n } as Count,
+              wording: label.replace(/-/g, ' '),
+            };
+            return cohort === undefined ? part : { ...part, cohort };
+          });
+        } catch (error) {
+          if (!(error instanceof Refusal)) throw error;
+          parts = undefined;
+          problems.push(error.problem);
         }
-        parts = pairs.map(([label, n]) => {
-          const cohort =
-            cohortOf.get(normal(label)) ?? cohortOf.get(normal(label.replace(/[-_]+/g, ' ')));
-          const category = categoryOf(label, exchange, affiliation);
-          if (category === undefined)
-            throw refusal('breakdown', 'unknown-category', m.sheetUnknownCategory(label));
-          const part = {
-            category: category as string,
-            count: { low: n, high: n } as Count,
-            wording: label.replace(/-/g, ' '),
-          };
-          return cohort === undefined ? part : { ...part, cohort };
-        });
-      }
       const partial = TRUE.has(normal(cell(row, 'breakdown_partial')));
       const completeText = normal(cell(row, 'breakdown_complete'));
       let complete: boolean | undefined;
@@ -706,7 +748,7 @@ function buildOnce(
         else if (FALSE.has(completeText) || partial) complete = false;
         else {
           // One named group smaller than the whole ("of them, 140 civilians") is a detail, not the whole.
-          const total = 'low' in value ? value.low : undefined;
+          const total = value !== undefined && 'low' in value ? value.low : undefined;
           const only = parts.length === 1 ? parts[0] : undefined;
           complete = !(
             only !== undefined &&
@@ -718,7 +760,7 @@ function buildOnce(
         // A figure given for one named group only ("19 sailors of the Sapfir") is about that group.
         const only = parts.length === 1 && !partial ? parts[0] : undefined;
         if (
-          subject.type === 'transferred' &&
+          subject?.type === 'transferred' &&
           only?.cohort !== undefined &&
           subject.cohort === undefined
         )
@@ -756,15 +798,67 @@ function buildOnce(
               },
             ];
 
-      // The id: the sheet's, or the exchange's and the row's place in it.
+      // Further figures the same statement gives ("the 9th exchange", beside the total).
+      const moreValues: (Count | undefined)[] = [];
+      for (const more of mapping.figures ?? []) {
+        const text = (row.cells[more.column] ?? '').trim();
+        const n = text === '' ? undefined : wholeNumber(text);
+        if (text !== '' && n === undefined)
+          problems.push({
+            line: row.line,
+            column: more.column,
+            code: 'unreadable-figure',
+            message: m.sheetNotANumber(text),
+          });
+        moreValues.push(n === undefined ? undefined : { low: n, high: n });
+      }
+
+      // The exchange's facts: a row taken after the first one that gave them agrees, or is told.
+      if (exchange !== undefined)
+        for (const field of ['dates', 'date_note', 'parties', 'mediator'] as const) {
+          const mine = own[field];
+          const first = fact?.[field];
+          if (mine === undefined || first === undefined || same(field, first.value, mine.value))
+            continue;
+          const words = field.replace(/_/g, ' ');
+          if (strict)
+            note(
+              field,
+              'exchange-conflict',
+              m.sheetExchangeConflictStrict(words, exchange, mine.text, first.text, first.line),
+            );
+          else
+            guessed.push(
+              problem(
+                row,
+                mapping,
+                field,
+                'exchange-conflict',
+                m.sheetExchangeConflict(words, exchange, mine.text, first.text, first.line),
+              ),
+            );
+        }
+
+      // The id: the sheet's, or the exchange's and the row's place in it (a row refused takes
+      // no place).
       let id = cell(row, 'id');
+      if (id !== '' && claimIds.has(id))
+        note('id', 'duplicate-id', m.sheetDuplicateClaim(id, claimIds.get(id) as number));
+      if (problems.length > 0 || subject === undefined || value === undefined) {
+        refused.set(row, inColumnOrder(row, problems));
+        continue;
+      }
       if (id === '') {
         const n = (perExchangeIndex.get(exchange ?? '') ?? 0) + 1;
         perExchangeIndex.set(exchange ?? '', n);
         id = exchange === undefined ? `row-${row.line}` : `${exchange}/${n}`;
       }
       const first = claimIds.get(id);
-      if (first !== undefined) note('id', 'duplicate-id', m.sheetDuplicateClaim(id, first));
+      if (first !== undefined) {
+        note('id', 'duplicate-id', m.sheetDuplicateClaim(id, first));
+        refused.set(row, inColumnOrder(row, problems));
+        continue;
+      }
 
       const noteText = cell(row, 'note');
       const claim = {
@@ -783,14 +877,9 @@ function buildOnce(
       } as Claim;
       const claims: Claim[] = [claim];
 
-      // Further figures the same statement gives ("the 9th exchange", beside the total).
-      for (const more of mapping.figures ?? []) {
-        const text = (row.cells[more.column] ?? '').trim();
-        if (text === '') continue;
-        const n = wholeNumber(text);
-        const extraValue: Count | undefined = n === undefined ? undefined : { low: n, high: n };
-        if (extraValue === undefined)
-          throw refusal('figure', 'unreadable-figure', m.sheetNotANumber(text));
+      for (const [k, more] of (mapping.figures ?? []).entries()) {
+        const extraValue = moreValues[k];
+        if (extraValue === undefined) continue;
         const extraId = fillTemplate(
           more.id,
           (k) => (k === 'id' ? id : (lookup(k) as string | undefined)),
@@ -808,11 +897,15 @@ function buildOnce(
           ...extras.get(extraId),
         } as Claim);
       }
-      if (problems.length > 0) {
-        refused.set(row, problems);
-        continue;
-      }
       for (const c of claims) claimIds.set(c.id, row.line);
+      if (exchange !== undefined) {
+        const f = fact ?? {};
+        facts.set(exchange, f);
+        for (const field of ['dates', 'date_note', 'parties', 'mediator'] as const) {
+          const mine = own[field];
+          if (f[field] === undefined && mine !== undefined) f[field] = mine;
+        }
+      }
       for (const p of newParties) {
         createdParties.set(normal(p.name), p);
         partyIds.add(p.id);
@@ -830,7 +923,7 @@ function buildOnce(
       }
     } catch (error) {
       if (!(error instanceof Refusal)) throw error;
-      refused.set(row, [...problems, error.problem]);
+      refused.set(row, inColumnOrder(row, [...problems, error.problem]));
     }
   }
 
@@ -880,7 +973,8 @@ function buildOnce(
         refused.set(t.row, [problem(t.row, mapping, field, 'missing-field', message)]);
     };
     if (fact?.dates === undefined) {
-      no('dates', m.sheetNoDates(id));
+      const bad = badDates.get(id);
+      no('dates', bad === undefined ? m.sheetNoDates(id) : m.sheetNoDatesInvalid(id, bad));
       continue;
     }
     if (fact.parties === undefined) {

@@ -71,6 +71,18 @@ function lineAt(starts: readonly number[], offset: number): number {
   return lo + 1;
 }
 
+/** Every line ending ends a row, whichever the sheet mixes (a quoted cell keeps its own). */
+const ENDINGS = ['\r\n', '\n', '\r'];
+
+/**
+ * The cell name of a column whose header cell is empty ("Excel's trailing commas"): a name that
+ * starts with `#`, as the importer's own cells do, so that nothing reads it; the importer tells
+ * a text in it as a notice (`column-unnamed`).
+ *
+ * @internal
+ */
+export const unnamedKey = (position: number): string => `#column-${position}`;
+
 /** csv-parse's error codes, said in the sheet's words. */
 const WHY: Record<string, string> = {
   CSV_RECORD_INCONSISTENT_COLUMNS: 'it does not have as many cells as the header',
@@ -90,12 +102,21 @@ function duplicateColumn(text: string, delimiter: Delimiter): SheetRead | undefi
   let header: string[];
   try {
     header =
-      (parse(text, { delimiter, to_line: 1, relax_column_count: true }) as string[][])[0] ?? [];
+      (
+        parse(text, {
+          delimiter,
+          record_delimiter: ENDINGS,
+          to_line: 1,
+          relax_column_count: true,
+        }) as string[][]
+      )[0] ?? [];
   } catch {
     return undefined; // The parse below says why the header cannot be read.
   }
   const seen = new Map<string, number>();
-  for (const [i, name] of header.entries()) {
+  for (const [i, raw] of header.entries()) {
+    const name = raw.trim();
+    if (name === '') continue; // An unnamed column: see unnamedKey.
     const first = seen.get(name);
     if (first === undefined) {
       seen.set(name, i + 1);
@@ -105,6 +126,7 @@ function duplicateColumn(text: string, delimiter: Delimiter): SheetRead | undefi
     try {
       parse(text, {
         delimiter,
+        record_delimiter: ENDINGS,
         from_line: 2,
         skip_empty_lines: true,
         relax_column_count: true,
@@ -178,8 +200,11 @@ export function readCsv(text: string, delimiter: Delimiter): SheetRead {
   try {
     records = parse(text, {
       bom: true,
-      columns: true,
+      // Header names are trimmed, as wordings are; an empty one gets a name of its own.
+      columns: (header: string[]) =>
+        header.map((name, i) => (name.trim() === '' ? unnamedKey(i + 1) : name.trim())),
       delimiter,
+      record_delimiter: ENDINGS,
       skip_empty_lines: true,
       relax_quotes: false,
       relax_column_count: false,
@@ -188,7 +213,10 @@ export function readCsv(text: string, delimiter: Delimiter): SheetRead {
       on_record: (record: { record: Record<string, string>; raw: string }) => {
         const start = place(record.raw);
         cursor = start + content(record.raw).length;
-        rows.push({ line: lineAt(starts, start), cells: { ...record.record } });
+        const cells: Record<string, string> = {};
+        for (const [name, value] of Object.entries(record.record))
+          if (!(name.startsWith('#column-') && value.trim() === '')) cells[name] = value;
+        rows.push({ line: lineAt(starts, start), cells });
         return record;
       },
       on_skip: (error: { code?: string; message: string } | undefined, raw?: string) => {

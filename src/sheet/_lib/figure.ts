@@ -1,4 +1,9 @@
-import { sheetMissingCell, sheetNotANumber, sheetUnreadableFigure } from '../../_lib/messages.js';
+import {
+  sheetMissingCell,
+  sheetLeadingPlus,
+  sheetNotANumber,
+  sheetUnreadableFigure,
+} from '../../_lib/messages.js';
 import type { Count } from '../../count/Count.js';
 import { exact } from '../../count/exact.js';
 import { formatCount } from '../../count/formatCount.js';
@@ -89,6 +94,7 @@ export function readFigure(
       : number !== undefined && !/\d/.test(words)
         ? [`${words} ${formatCount(exact(number))}`, words]
         : [words];
+  if (words.startsWith('+')) return fail('figure', sheetLeadingPlus(words));
   let why = '';
   for (const phrase of phrases) {
     for (const attempt of [phrase, phrase.replace(/\s*\([^)]*\)\s*$/, '')]) {
