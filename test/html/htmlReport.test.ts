@@ -179,6 +179,21 @@ describe('htmlReport', () => {
     );
   }, 60_000);
 
+  it('writes no sentence about sides when the dataset names no parties and no exchanges', () => {
+    const html = htmlReport({
+      format: 'swapledger/1',
+      parties: [],
+      sources: [],
+      exchanges: [],
+      claims: [],
+    } as unknown as Dataset);
+    const text = html.replace(/<(style|script)[\s\S]*?<\/\1>/g, '').replace(/<[^>]+>/g, ' ');
+    expect(text).toContain('The dataset records no exchanges');
+    expect(text).toContain('fewer than two parties');
+    expect(text).not.toMatch(/ 's side| side side|whether\s+or\s|<th/);
+    expect(html).not.toContain('Stated: to');
+  });
+
   it('says so when there is nothing to draw or report', () => {
     const empty = {
       format: sample.format,

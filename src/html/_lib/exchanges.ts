@@ -143,6 +143,11 @@ interface Bar {
 /** The exchanges section: the figures chart, agreed against delivered, and the table. */
 export function exchangesSection(ctx: ReportContext): string {
   const rows = rowsOf(ctx);
+  if (rows.length === 0)
+    return `<section id="exchanges" aria-labelledby="exchanges-title">
+<h2 id="exchanges-title">Exchange by exchange</h2>
+<p class="empty">The dataset records no exchanges, so there is nothing to set side by side here.</p>
+</section>`;
   rows.forEach((row, i) => ctx.exchangeAnchors.set(row.exchange.id, `exchange-${i}`));
   // The chart shows the exchanges with the most findings (then the latest), in date order.
   const charted = [...rows]

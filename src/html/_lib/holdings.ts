@@ -23,6 +23,11 @@ interface Bar {
 
 /** The holdings section: what each side holds, and the all-for-all balance, as intervals. */
 export function holdingsSection(ctx: ReportContext, assessment: AllForAllAssessment): string {
+  if (ctx.sides[0] === '' || ctx.sides[1] === '')
+    return `<section id="holdings" aria-labelledby="holdings-title">
+<h2 id="holdings-title">Holdings and an "all for all" exchange</h2>
+<p class="empty">The dataset names fewer than two parties, so there are no two sides whose holdings could be compared.</p>
+</section>`;
   const [ha, hb] = assessment.holdings;
   const bars: Bar[] = [];
   const unknown: string[] = [];
