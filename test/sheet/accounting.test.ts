@@ -10,42 +10,7 @@ import {
   type SheetProblem,
 } from '../../src/sheet/index.js';
 
-const mapping: SheetMapping = {
-  parties: [
-    { record: { id: 'UA', name: 'Ukraine', kind: 'state' } },
-    { record: { id: 'RU', name: 'Russian Federation', kind: 'state' }, aliases: ['Russia'] },
-  ],
-  sources: [
-    {
-      record: { id: 'ua-yermak', name: 'Andrii Yermak', kind: 'official', affiliation: 'UA' },
-    },
-    {
-      record: {
-        id: 'ru-mod',
-        name: 'Ministry of Defence of the Russian Federation',
-        kind: 'ministry',
-        affiliation: 'RU',
-      },
-      aliases: ['Russian Ministry of Defence'],
-    },
-  ],
-  media: [
-    { wording: 'Telegram', medium: 'telegram' },
-    { wording: 'statement', medium: 'statement' },
-  ],
-  subjects: [
-    {
-      wording: 'returned to Ukraine',
-      subject: { type: 'transferred', exchange: '{exchange}', to: 'UA' },
-    },
-    {
-      wording: 'returned to Russia',
-      subject: { type: 'transferred', exchange: '{exchange}', to: 'RU' },
-    },
-  ],
-};
-
-const HEADER = 'exchange,dates,parties,source,side,stated_on,medium,url,counted,figure';
+import { HEADER, mapping } from './_sheet.js';
 const YERMAK = 'Andrii Yermak,UA,2023-04-26,Telegram,https://example.org/a,returned to Ukraine,44';
 const MOD =
   'Russian Ministry of Defence,RU,2023-04-26,statement,https://example.org/b,returned to Russia,40';

@@ -6,46 +6,10 @@ import {
   importSheet,
   readSheet,
   safeImportSheet,
-  type SheetMapping,
   type SheetProblem,
 } from '../../src/sheet/index.js';
 
-const mapping: SheetMapping = {
-  parties: [
-    { record: { id: 'UA', name: 'Ukraine', kind: 'state' } },
-    { record: { id: 'RU', name: 'Russian Federation', kind: 'state' }, aliases: ['Russia'] },
-  ],
-  sources: [
-    {
-      record: { id: 'ua-yermak', name: 'Andrii Yermak', kind: 'official', affiliation: 'UA' },
-    },
-    {
-      record: {
-        id: 'ru-mod',
-        name: 'Ministry of Defence of the Russian Federation',
-        kind: 'ministry',
-        affiliation: 'RU',
-      },
-      aliases: ['Russian Ministry of Defence'],
-    },
-  ],
-  media: [
-    { wording: 'Telegram', medium: 'telegram' },
-    { wording: 'statement', medium: 'statement' },
-  ],
-  subjects: [
-    {
-      wording: 'returned to Ukraine',
-      subject: { type: 'transferred', exchange: '{exchange}', to: 'UA' },
-    },
-    {
-      wording: 'returned to Russia',
-      subject: { type: 'transferred', exchange: '{exchange}', to: 'RU' },
-    },
-  ],
-};
-
-const HEADER = 'exchange,dates,parties,source,side,stated_on,medium,url,counted,figure';
+import { HEADER, mapping } from './_sheet.js';
 const run = (text: string, strict = false) => {
   const read = readSheet(text, mapping);
   return { read, ...importSheet(read.rows, mapping, { strict }) };
