@@ -160,7 +160,7 @@ describe('the page', () => {
   });
 });
 
-describe('htmlReport options: plain words and the two sides of an exchange (second trial)', () => {
+describe('htmlReport options: plain words and the two sides of an exchange', () => {
   it('refuses a pair that is not the two sides of any exchange, naming the pair that is', () => {
     const [issue] = refusal(sample, { parties: ['UA', 'DPR'] });
     expect(issue?.path).toEqual(['parties']);

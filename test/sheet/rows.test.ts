@@ -1,6 +1,6 @@
-// Defects a second user trial found: a refused row deciding its exchange, mixed line endings, a
-// strict refusal hiding problems, header names with spaces, a side contradicting the registry,
-// trailing unnamed columns.
+// Each row stands for itself: a refused row decides nothing about its exchange; CRLF, LF and CR
+// may be mixed; a refused row lists every problem; header names are matched trimmed; a side that
+// contradicts the registry is told; empty unnamed trailing columns are ignored.
 import { describe, expect, it } from 'vitest';
 import {
   importSheet,
