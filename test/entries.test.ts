@@ -1,5 +1,6 @@
-// The main entry must not pull in io-ts or fp-ts: they are optional peers, used only by their own
-// entries. Bundling each entry shows exactly which modules it reaches.
+// The main entry must not pull in io-ts or fp-ts (optional peers, used only by their own entries),
+// nor the CSV parser of swapledger/sheet or the charting code of swapledger/html. Bundling each
+// entry shows exactly which modules it reaches.
 import { build } from 'esbuild';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -17,6 +18,7 @@ async function inputsOf(
     metafile: true,
     format: 'esm',
     platform,
+    mainFields: ['module', 'main'],
     external: ['zod'],
     logLevel: 'silent',
   });
@@ -31,6 +33,23 @@ describe('entry points', () => {
     ).toBe(false);
     expect(inputs.some((i) => i.endsWith('sample-dataset.json'))).toBe(false);
     expect(inputs.some((i) => i.includes('/schemas/'))).toBe(false);
+    for (const own of [
+      'src/sheet/',
+      'src/html/',
+      'node_modules/csv-parse',
+      'node_modules/@observablehq',
+      'node_modules/linkedom',
+    ])
+      expect(
+        inputs.some((i) => i.includes(own)),
+        own,
+      ).toBe(false);
+  });
+
+  it('the sheet entry bundles csv-parse with no Node built-in, so it runs in browsers too', async () => {
+    const inputs = await inputsOf('src/sheet/index.ts');
+    expect(inputs.some((i) => i.includes('node_modules/csv-parse'))).toBe(true);
+    expect(inputs.some((i) => i.startsWith('node:'))).toBe(false);
   });
 
   it('the io-ts entry reaches io-ts, and the fp-ts entry needs no fp-ts code at run time', async () => {
