@@ -72,17 +72,20 @@ export interface AuditContext {
 }
 
 export const fmt = (c: Count): string => formatCount(c);
-export const party = (ctx: AuditContext, id: string | undefined) =>
+/** What naming parties and categories reads of an audit's context. */
+type Words = Pick<AuditContext, 'partyNames' | 'taxonomy'>;
+
+export const party = (ctx: Words, id: string | undefined) =>
   id === undefined ? 'one side' : (ctx.partyNames.get(id) ?? id);
 const who = (ctx: AuditContext, claim: Claim) =>
   ctx.sources.get(claim.source)?.name ?? claim.source;
 
-function categoryLabel(ctx: AuditContext, id: string): string {
+function categoryLabel(ctx: Words, id: string): string {
   return ctx.taxonomy.categories.find((c) => c.id === id)?.label ?? id;
 }
 
 /** A subject in words: "people returned to Ukraine in exchange ua-ru-2023-04-26". */
-export function describeSubject(ctx: AuditContext, subject: Subject): string {
+export function describeSubject(ctx: Words, subject: Subject): string {
   const what =
     'category' in subject && subject.category !== undefined
       ? categoryLabel(ctx, subject.category)

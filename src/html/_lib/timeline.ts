@@ -1,4 +1,3 @@
-import type { AuditContext } from '../../audit/_lib/auditChecks.js';
 import { describeSubject } from '../../audit/_lib/auditChecks.js';
 import type { Finding } from '../../audit/Finding.js';
 import type { Claim } from '../../claim/ClaimSchema.js';
@@ -50,13 +49,6 @@ interface Point {
   readonly title: string;
   readonly href: string;
   readonly findings: readonly Finding[];
-}
-
-/** A subject in words, with the audit's own wording. */
-function describe(ctx: ReportContext, subject: Subject): string {
-  // describeSubject reads only the party names and the taxonomy of the audit's context.
-  const words = { partyNames: ctx.partyNames, taxonomy: ctx.taxonomy } as unknown as AuditContext;
-  return describeSubject(words, subject);
 }
 
 /** The ledger series a running total is held against, by the audit's own rule. */
@@ -188,7 +180,8 @@ ${voiceLegend(ctx)}`);
 }
 
 function groupFigure(ctx: ReportContext, group: Group, g: number): string {
-  const label = describe(ctx, group.subject);
+  // In the audit's own words, so the chart and the findings name a total alike.
+  const label = describeSubject(ctx, group.subject);
   const anchorBase = `claim-t${g}`;
   const { points, dated } = pointsOf(ctx, group, anchorBase);
   for (const p of points) ctx.anchors.set(p.claim.id, p.href.slice(1));
