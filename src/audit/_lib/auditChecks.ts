@@ -547,8 +547,8 @@ export function checkDisagreements(ctx: AuditContext): void {
     )
       continue;
     const voices = camps
-      .map((camp) => {
-        const interval = verdict.camps[camps.indexOf(camp)]?.interval as KnownCount;
+      .map((camp, i) => {
+        const interval = verdict.camps[i]?.interval as KnownCount;
         const names = [...new Set(camp.map((c) => who(ctx, c)))];
         return `${names.join(' and ')} ${names.length > 1 ? 'give' : 'gives'} ${fmt(interval)}`;
       })
