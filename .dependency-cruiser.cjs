@@ -4,7 +4,7 @@
 const CORE = '(?:_lib|count|date|result|validation|phrase)';
 const MODEL = '(?:party|taxonomy|source|statement|claim|agreement|exchange|dataset)';
 const ANALYSIS = '(?:discrepancy|ledger|holdings|audit)';
-const ADAPTERS = '(?:io-ts|fp-ts|json-schema|sample|sheet|html|cli)';
+const ADAPTERS = '(?:io-ts|fp-ts|json-schema|sample|sheet|html|standard|cli)';
 const folder = (names) => `^src/${names}/`;
 
 /* global module */

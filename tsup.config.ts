@@ -9,6 +9,7 @@ export default defineConfig([
       'fp-ts': 'src/fp-ts/index.ts',
       'json-schema': 'src/json-schema/index.ts',
       sheet: 'src/sheet/index.ts',
+      standard: 'src/standard/index.ts',
     },
     format: ['esm', 'cjs'],
     dts: true,

@@ -18,7 +18,7 @@ export default defineConfig({
     alias: [
       { find: /^swapledger$/, replacement: src('index.ts') },
       {
-        find: /^swapledger\/(sample|io-ts|fp-ts|json-schema|sheet|html)$/,
+        find: /^swapledger\/(sample|io-ts|fp-ts|json-schema|sheet|html|standard)$/,
         replacement: src('$1/index.ts'),
       },
       ...(zod ? [{ find: /^zod(\/.*)?$/, replacement: `${zod}$1` }] : []),

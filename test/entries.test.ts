@@ -46,6 +46,16 @@ describe('entry points', () => {
       ).toBe(false);
   });
 
+  it('the standard entry reaches the models and their checks, not the sheet, the report or the audit', async () => {
+    const inputs = await inputsOf('src/standard/index.ts');
+    expect(inputs.some((i) => i.includes('src/claim/'))).toBe(true);
+    for (const own of ['src/sheet/', 'src/html/', 'src/audit/', 'node_modules/csv-parse'])
+      expect(
+        inputs.some((i) => i.includes(own)),
+        own,
+      ).toBe(false);
+  });
+
   it('the sheet entry bundles csv-parse with no Node built-in, so it runs in browsers too', async () => {
     const inputs = await inputsOf('src/sheet/index.ts');
     expect(inputs.some((i) => i.includes('node_modules/csv-parse'))).toBe(true);
