@@ -76,7 +76,7 @@ try {
     const run = spawnSync(process.execPath, [join('checks', file)], {
       cwd: scratch,
       stdio: 'inherit',
-      env: { ...process.env, FORCE_COLOR: undefined },
+      env: { ...process.env, FORCE_COLOR: undefined, SWAPLEDGER_TGZ: resolve(tarball) },
     });
     if (run.status !== 0) {
       failed += 1;

@@ -112,14 +112,20 @@ await check('a closed stdout ends validate quietly, with status 141 (128 + SIGPI
     assert(out.status === 141, `status ${out.status} (signal ${out.signal}), not 141`, out);
   }
 });
+// The sample with its claims copied forty times: a report far longer than a pipe's buffer.
+const big = { ...sample, claims: [...sample.claims] };
+for (let i = 0; i < 40; i += 1)
+  for (const claim of sample.claims) big.claims.push({ ...claim, id: `${claim.id}/copy-${i}` });
+file('big.json', JSON.stringify(big));
 await check('a closed stdout ends report --format json quietly, with status 141', async () => {
-  const big = { ...sample, claims: [...sample.claims] };
-  for (let i = 0; i < 40; i += 1)
-    for (const claim of sample.claims) big.claims.push({ ...claim, id: `${claim.id}/copy-${i}` });
-  file('big.json', JSON.stringify(big));
   const out = await closedEarly(['report', 'big.json', '--format', 'json']);
   assert(out.stderr === '', 'something was written on stderr', out);
   assert(out.status === 141, `status ${out.status} (signal ${out.signal}), not 141`, out);
+});
+await check('`swapledger report … | head -1` prints one line and nothing on stderr', () => {
+  const out = run('sh', ['-c', `"${BIN}" report big.json | head -1`], { cwd: DIR, env: plainEnv });
+  assert(out.stderr === '', 'something was written on stderr', out.stderr);
+  assert(out.stdout.split('\n').length === 2, 'not one line', out.stdout.slice(0, 500));
 });
 await check('`swapledger validate … | head -1` prints one line and nothing on stderr', () => {
   const out = run('sh', ['-c', `"${BIN}" validate many.ndjson --max-errors ${MANY} | head -1`], {

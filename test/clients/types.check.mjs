@@ -50,18 +50,34 @@ await check('a CommonJS project on node10 resolution finds the types of every su
         import { CountC } from 'swapledger/io-ts';
         import { MonoidSumCount } from 'swapledger/fp-ts';
         import { jsonSchemas } from 'swapledger/json-schema';
+        import { readSheet } from 'swapledger/sheet';
+        import { htmlReport } from 'swapledger/html';
+        import { StandardCount } from 'swapledger/standard';
         const count: Count = parseCount('about 40');
         const claims: number = loadSampleDataset().claims.length;
         const ok: boolean = CountC.is(count);
         const sum = MonoidSumCount.concat({ low: 1, high: 1 }, MonoidSumCount.empty);
         const schemas: object = jsonSchemas;
+        const rows = readSheet('id,figure\\nc1,40\\n');
+        const page: string = htmlReport(loadSampleDataset());
+        const checked = StandardCount['~standard'].validate(count);
+        const low: number | undefined = checked.issues ? undefined : (checked.value as { low?: number }).low;
         // @ts-expect-error a dataset's claims are records, not numbers
         const wrong: number[] = loadSampleDataset().claims;
-        export { claims, ok, sum, schemas, wrong };
+        // @ts-expect-error a Standard Schema's issues are the package's, with their codes
+        const code: number = checked.issues?.[0]?.code;
+        export { claims, ok, sum, schemas, wrong, rows, page, low, code };
       `,
     },
   );
   tsc('types/node10');
+  // Every subpath the package exports, so that a new one cannot be left out above.
+  const text = readFileSync('types/node10/index.ts', 'utf8');
+  const subpaths = Object.keys(
+    JSON.parse(readFileSync('node_modules/swapledger/package.json', 'utf8')).exports,
+  ).filter((key) => key !== '.' && !key.includes('*') && !key.endsWith('.json'));
+  for (const subpath of subpaths)
+    assert.ok(text.includes(`'swapledger/${subpath.slice(2)}'`), `${subpath} is not imported`);
 });
 
 await check(
@@ -135,4 +151,34 @@ await check('zod is the app’s own: a peer dependency, no copy of its own, sche
     Envelope.safeParse({ received: 'today', claim: { ...claim, id: 7 } }).success,
     false,
   );
+});
+
+// The schemas are zod 4 schemas: an app still on zod 3 (3.25 included, whose root is zod 3) is
+// stopped by npm at install, naming the peer it needs, instead of meeting type errors later.
+await check('an app on zod 3.25 is refused at install, with the zod it needs named', () => {
+  const tarball = process.env.SWAPLEDGER_TGZ;
+  assert.ok(tarball, 'the tarball under test is not known');
+  const app = 'zod3-app';
+  mkdirSync(app, { recursive: true });
+  writeFileSync(join(app, 'package.json'), JSON.stringify({ name: 'zod3-app', private: true }));
+  const out = run(
+    'npm',
+    [
+      'install',
+      '--no-audit',
+      '--no-fund',
+      '--ignore-scripts',
+      '--prefer-offline',
+      'zod@3.25.76',
+      tarball,
+    ],
+    // Its own log level: `npm run --silent` would pass on a silent one, and hide the reason.
+    { cwd: app, env: { ...process.env, npm_config_loglevel: 'error' } },
+  );
+  assert.notEqual(out.status, 0, 'npm installed the package beside zod 3');
+  assert.match(out.stderr, /ERESOLVE/);
+  const wanted = JSON.parse(readFileSync('node_modules/swapledger/package.json', 'utf8'))
+    .peerDependencies.zod;
+  assert.ok(out.stderr.includes(`peer zod@"${wanted}"`), out.stderr);
+  assert.equal(existsSync(join(app, 'node_modules', 'swapledger')), false);
 });
