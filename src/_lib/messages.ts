@@ -41,6 +41,10 @@ export const sumOverflow = () =>
   `the sum exceeds ${Number.MAX_SAFE_INTEGER} people, the largest headcount that can be represented exactly`;
 export const notACount = (value: unknown) =>
   `expected a count: { low, high } with optional best and wording, or { status: "unknown" | "undisclosed" }; got ${describe(value)}`;
+export const countFormsMixed = (given: readonly string[]) =>
+  `a count gives either low and high or a status ("unknown" or "undisclosed"), not both; this one gives ${given.map((f) => quote(f)).join(', ')}`;
+export const countFormMissing = () =>
+  'a count needs low and high, or a status ("unknown" or "undisclosed"); this one gives none of them';
 export const invalidType = (expected: string, value: unknown) =>
   `expected ${expected}, got ${describe(value)}`;
 export const missingField = (name: string) => `the field ${quote(name)} is required`;

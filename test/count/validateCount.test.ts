@@ -141,4 +141,36 @@ describe('validateCount', () => {
       error: [{ path: ['low'] }, { path: ['high'] }],
     });
   });
+
+  it('tells a count that mixes both forms that it must give one, never a field list that refuses itself', () => {
+    for (const value of [
+      { low: 1, high: 2, status: 'unknown' },
+      { high: 2, status: 'undisclosed' },
+    ]) {
+      const result = validateCount(value);
+      expect(result.success).toBe(false);
+      if (result.success) continue;
+      expect(result.error).toHaveLength(1);
+      const [issue] = result.error;
+      expect(issue!.code).toBe('unknown-field');
+      expect(issue!.message).toMatch(/^a count gives either low and high or a status/);
+      // The field refused is not offered back as a known one.
+      expect(issue!.message).not.toMatch(/known fields/);
+    }
+  });
+
+  it('tells an object with neither form what a count is, not only that a status is missing', () => {
+    for (const value of [{}, { wording: 'about forty' }])
+      expect(validateCount(value)).toEqual({
+        success: false,
+        error: [
+          {
+            path: [],
+            code: 'missing-field',
+            message:
+              'a count needs low and high, or a status ("unknown" or "undisclosed"); this one gives none of them',
+          },
+        ],
+      });
+  });
 });
