@@ -158,7 +158,7 @@ export async function run(argv: readonly string[], given: Io): Promise<number> {
       caught instanceof TypeError &&
       (caught as { code?: string }).code?.startsWith('ERR_PARSE_ARGS')
     )
-      error = new CliError(`${caught.message}; run swapledger ${command} --help`, EXIT.usage);
+      error = new CliError(`${usageMessage(caught)}; run swapledger ${command} --help`, EXIT.usage);
     else {
       const message = caught instanceof Error ? caught.message : String(caught);
       error = new CliError(`unexpected failure: ${message}`, EXIT.usage);
@@ -173,4 +173,15 @@ export async function run(argv: readonly string[], given: Io): Promise<number> {
     fail(error.message);
     return error.code;
   }
+}
+
+/**
+ * Node's own words for a bad option, except where they misquote: its message for an unknown
+ * option shows the way to pass a name starting with "-" with an unbalanced quote.
+ */
+function usageMessage(error: TypeError): string {
+  const unknown = /^Unknown option '([^']*)'/.exec(error.message);
+  if ((error as { code?: string }).code === 'ERR_PARSE_ARGS_UNKNOWN_OPTION' && unknown)
+    return `unknown option "${unknown[1]}" (a file whose name starts with "-" goes after "--")`;
+  return error.message;
 }

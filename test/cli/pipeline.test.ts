@@ -165,6 +165,14 @@ describe('--format json', () => {
     }
   });
 
+  it('names an unknown option in its own words, quotes balanced', async () => {
+    const result = await cli(['report', '--bogus']);
+    expect(result.code).toBe(2);
+    expect(result.err.trim()).toBe(
+      'swapledger: unknown option "--bogus" (a file whose name starts with "-" goes after "--"); run swapledger report --help',
+    );
+  });
+
   it('gives report’s issues, placed in the file, with the error', async () => {
     const bad = {
       ...sample,
