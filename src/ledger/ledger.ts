@@ -1,6 +1,6 @@
-import { pushTo } from '../_lib/groupBy.js';
+import type { Claim } from '../claim/ClaimSchema.js';
 import type { Exchange } from '../exchange/ExchangeSchema.js';
-import { byAgreementRow, settlementsOf, sortByDateThenRef } from './_lib/ledgerOrder.js';
+import { settlementsOf, sortAgreementRows, sortByDateThenRef } from './_lib/ledgerOrder.js';
 import type { Count } from '../count/Count.js';
 import { shortfall } from './_lib/shortfall.js';
 import type { Dataset } from '../dataset/Dataset.js';
@@ -19,6 +19,15 @@ import type {
 import { addHighs, addLows } from '../count/_lib/bounds.js';
 
 const DELIVERED = new Set(['completed', 'partly-done']);
+// One empty list for every entry that has none: entries are read, never changed.
+const NONE: readonly never[] = Object.freeze([]);
+
+/** The claims of what an agreement gave one receiver in one category. */
+interface AgreedClaims {
+  readonly to: string;
+  readonly category: string;
+  readonly claims: Claim[];
+}
 
 /**
  * Folds the exchanges of a dataset into a ledger: every transfer of a completed or partly done
@@ -58,12 +67,12 @@ export function ledger(dataset: Dataset): Ledger {
         to: transfer.to,
         category: transfer.category,
         count: transfer.count,
-        parts: transfer.breakdown ?? [],
-        cohorts: (transfer.cohorts ?? []).map((c) => ({
-          cohort: c.cohort,
-          count: c.count ?? transfer.count,
-        })),
-        mediators: exchange.mediators ?? [],
+        parts: transfer.breakdown ?? NONE,
+        cohorts:
+          transfer.cohorts === undefined
+            ? NONE
+            : transfer.cohorts.map((c) => ({ cohort: c.cohort, count: c.count ?? transfer.count })),
+        mediators: exchange.mediators ?? NONE,
         agreement: agreements[0] ?? null,
         agreements,
         legalBasis: transfer.legalBasis ?? null,
@@ -79,12 +88,17 @@ export function ledger(dataset: Dataset): Ledger {
   const agreements: AgreementDelivery[] = [];
   const sourcesById = new Map(dataset.sources.map((s) => [s.id, s]));
   // Claims of what was agreed, by agreement, then by receiver and category.
-  const agreedClaims = new Map<string, Map<string, typeof dataset.claims>>();
+  const agreedClaims = new Map<string, Map<string, AgreedClaims>>();
   for (const claim of dataset.claims) {
     if (claim.subject.type !== 'agreed') continue;
     let rows = agreedClaims.get(claim.subject.agreement);
     if (!rows) agreedClaims.set(claim.subject.agreement, (rows = new Map()));
-    pushTo(rows, `${claim.subject.to ?? ''}|${claim.subject.category ?? 'people'}`, claim);
+    const to = claim.subject.to ?? '';
+    const category = claim.subject.category ?? 'people';
+    const key = `${to}|${category}`;
+    const row = rows.get(key);
+    if (row) row.claims.push(claim);
+    else rows.set(key, { to, category, claims: [claim] });
   }
   for (const agreement of dataset.agreements ?? []) {
     const rows = new Map<
@@ -119,10 +133,9 @@ export function ledger(dataset: Dataset): Ledger {
           });
       }
     }
-    const claimed = agreedClaims.get(agreement.id) ?? new Map<string, typeof dataset.claims>();
+    const claimed = [...(agreedClaims.get(agreement.id)?.values() ?? [])];
     for (const to of agreement.parties) {
-      for (const [key, claims] of claimed) {
-        const [claimTo, category] = key.split('|') as [string, string];
+      for (const { to: claimTo, category, claims } of claimed) {
         if (claimTo !== to || rows.has(`${to}|${category}`)) continue;
         const verdict = reconcile(claims, { sources: sourcesById });
         const agreed: Count =
@@ -192,13 +205,15 @@ export function ledger(dataset: Dataset): Ledger {
   });
 
   const settlements = settlementsOf(entries);
-  agreements.sort(byAgreementRow);
+  sortAgreementRows(agreements);
   cohorts.sort((a, b) => (a.cohort < b.cohort ? -1 : a.cohort > b.cohort ? 1 : 0));
   return { entries, agreements, cohorts, settlements };
 }
 
 /** The agreements an exchange delivers on, without repeats, its own `agreement` first. */
 function agreementsOf(exchange: Exchange): readonly string[] {
+  if (exchange.agreements === undefined)
+    return exchange.agreement === undefined ? NONE : [exchange.agreement];
   const all = [
     ...(exchange.agreement === undefined ? [] : [exchange.agreement]),
     ...(exchange.agreements ?? []),

@@ -1,6 +1,6 @@
 import { isKnownCount } from '../count/isKnownCount.js';
 import { shortfall } from './_lib/shortfall.js';
-import { byAgreementRow, settlementsOf, sortByDateThenRef } from './_lib/ledgerOrder.js';
+import { sortAgreementRows, settlementsOf, sortByDateThenRef } from './_lib/ledgerOrder.js';
 import type {
   AgreementDelivery,
   CohortProgress,
@@ -95,7 +95,7 @@ export function mergeLedgers(a: Ledger, b: Ledger): Ledger {
   }
   return {
     entries,
-    agreements: [...rows.values()].sort(byAgreementRow),
+    agreements: sortAgreementRows([...rows.values()]),
     cohorts: [...cohorts.values()].sort((x, y) =>
       x.cohort < y.cohort ? -1 : x.cohort > y.cohort ? 1 : 0,
     ),

@@ -17,11 +17,15 @@ export function sortByDateThenRef(entries: LedgerEntry[]): void {
   keyed.forEach((k, i) => (entries[i] = k.e));
 }
 
-/** Agreement rows by agreement, receiving party and category. */
-export function byAgreementRow(a: AgreementDelivery, b: AgreementDelivery): number {
-  const ka = `${a.agreement}|${a.to}|${a.category}`;
-  const kb = `${b.agreement}|${b.to}|${b.category}`;
-  return ka < kb ? -1 : ka > kb ? 1 : 0;
+/**
+ * Sorts agreement rows by agreement, receiving party and category. Each row's key is written once,
+ * not twice per comparison: a ledger can hold a row for every agreement.
+ */
+export function sortAgreementRows(rows: AgreementDelivery[]): AgreementDelivery[] {
+  const keyed = rows.map((row) => ({ row, key: `${row.agreement}|${row.to}|${row.category}` }));
+  keyed.sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
+  keyed.forEach((k, i) => (rows[i] = k.row));
+  return rows;
 }
 
 /** The transfers that settle earlier ones, with the dates of both. */

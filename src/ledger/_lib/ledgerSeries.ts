@@ -226,6 +226,9 @@ function prefixSums(items: readonly Item[], value: (item: Item) => number): numb
 const byLastDay = (a: Item, b: Item) => a.last - b.last || (a.ref < b.ref ? -1 : 1);
 const byFirstDay = (a: Item, b: Item) => a.first - b.first || (a.ref < b.ref ? -1 : 1);
 const NO_ITEMS: readonly Item[] = [];
+const NO_ENTRIES: readonly number[] = [];
+const firstDay = (i: Item) => i.first;
+const lastDay = (i: Item) => i.last;
 const NO_CHANGE = { high: [0], open: [0], highByLast: [0], openByLast: [0] } as const;
 
 /**
@@ -351,17 +354,15 @@ export class Series {
     }
     // Only entries that can count: the shortest of the lookups the filter narrows to (none when
     // one of them is empty).
-    const lookups = [
-      index.byTo.get(filter.to),
-      ...(filter.agreement === undefined ? [] : [index.byAgreement.get(filter.agreement)]),
-      ...(filter.through === undefined ? [] : [index.byMediator.get(filter.through)]),
-      ...(filter.cohort !== undefined && filter.namedOnly === true
-        ? [index.byCohort.get(filter.cohort)]
-        : []),
-    ];
-    let candidates: readonly number[] = [];
-    if (lookups.every((l) => l !== undefined))
-      candidates = (lookups as number[][]).reduce((a, b) => (b.length < a.length ? b : a));
+    let candidates: readonly number[] = index.byTo.get(filter.to) ?? NO_ENTRIES;
+    const narrow = (lookup: readonly number[] | undefined) => {
+      const list = lookup ?? NO_ENTRIES;
+      if (list.length < candidates.length) candidates = list;
+    };
+    if (filter.agreement !== undefined) narrow(index.byAgreement.get(filter.agreement));
+    if (filter.through !== undefined) narrow(index.byMediator.get(filter.through));
+    if (filter.cohort !== undefined && filter.namedOnly === true)
+      narrow(index.byCohort.get(filter.cohort));
     const items: Item[] = [];
     for (const i of candidates) {
       const entry = index.entries[i] as LedgerEntry;
@@ -442,7 +443,7 @@ export class Series {
 
   /** Highs and open items of the first `count` items in start order, with this total's figures. */
   private highsBefore(count: number, end: number): { high: number; open: number } {
-    const changed = Series.count(this.changedByFirst, (i) => i.first, end);
+    const changed = Series.count(this.changedByFirst, firstDay, end);
     return {
       high: (this.highPrefix[count] ?? 0) + (this.change.high[changed] ?? 0),
       open: (this.openPrefix[count] ?? 0) + (this.change.open[changed] ?? 0),
@@ -458,7 +459,7 @@ export class Series {
   mostWithin(since: PartialDate, asOf: PartialDate): number | null {
     const start = keysOf(since).first;
     const end = keysOf(asOf).last;
-    const possibleCount = Series.count(this.byFirst, (i) => i.first, end);
+    const possibleCount = Series.count(this.byFirst, firstDay, end);
     const upTo = this.highsBefore(possibleCount, end);
     const total = this.highsBefore(this.byFirst.length, Infinity).high;
     if (start > end || total > Number.MAX_SAFE_INTEGER) {
@@ -476,8 +477,8 @@ export class Series {
     const timeline = this.timeline;
     timeline.highByLast ??= prefixSums(this.byLast, (i) => i.high ?? 0);
     timeline.openByLast ??= prefixSums(this.byLast, (i) => (i.high === null ? 1 : 0));
-    const endedBefore = Series.count(this.byLast, (i) => i.last, start - 1);
-    const changedBefore = Series.count(this.changedByLast, (i) => i.last, start - 1);
+    const endedBefore = Series.count(this.byLast, lastDay, start - 1);
+    const changedBefore = Series.count(this.changedByLast, lastDay, start - 1);
     const open =
       upTo.open -
       (timeline.openByLast[endedBefore] ?? 0) -
@@ -492,8 +493,8 @@ export class Series {
   /** The total as of a date (every transfer when `asOf` is absent). */
   at(asOf?: PartialDate, lists: 'all' | 'ambiguous' | 'none' = 'all'): LedgerTotal {
     const window = asOf === undefined ? { first: Infinity, last: Infinity } : keysOf(asOf);
-    const possibleCount = Series.count(this.byFirst, (i) => i.first, window.last);
-    const low = this.lowPrefix[Series.count(this.lowItems, (i) => i.last, window.first - 1)] ?? 0;
+    const possibleCount = Series.count(this.byFirst, firstDay, window.last);
+    const low = this.lowPrefix[Series.count(this.lowItems, lastDay, window.first - 1)] ?? 0;
     const { high: highSum, open } = this.highsBefore(possibleCount, window.last);
     // A sum past the largest safe integer is an open bound (see count/_lib/bounds.ts).
     const count: KnownCount = {
@@ -513,7 +514,7 @@ export class Series {
       }
       return { count, certain: [], possible: refs(around), unknown: unknownOf(around) };
     }
-    const certainCount = Series.count(this.byLast, (i) => i.last, window.first - 1);
+    const certainCount = Series.count(this.byLast, lastDay, window.first - 1);
     const certain = this.byLast.slice(0, certainCount).filter((i) => i.certainSince);
     const certainRefs = new Set(certain.map((i) => i.ref));
     const possible = this.byFirst.slice(0, possibleCount).filter((i) => !certainRefs.has(i.ref));
