@@ -851,29 +851,33 @@ export function checkRecords(ctx: AuditContext): void {
   for (const exchange of ctx.dataset.exchanges) {
     // Transfers of one kind to one party over several stages: a claim about the exchange is
     // about their sum; a claim pinned to one transfer is about that transfer alone.
-    const kinds = new Map<string, { subject: Subject; transfers: Transfer[] }>();
-    for (const transfer of exchange.transfers) {
-      const subject = transferSubject(exchange, transfer);
-      const key = subjectKey(subject);
-      const kind = kinds.get(key);
-      if (kind) kind.transfers.push(transfer);
-      else kinds.set(key, { subject, transfers: [transfer] });
-      const pinned = ctx.bySubject.get(
-        subjectKey({ ...subject, transfer: transfer.id } as Subject),
-      );
-      if (pinned) checkRecord(ctx, exchange, [transfer], pinned);
-    }
-    for (const [key, { transfers }] of kinds) {
-      checkRecord(ctx, exchange, transfers, ctx.bySubject.get(key) ?? []);
+    const kinds = new Map<string, Transfer[]>();
+    for (const transfer of exchange.transfers)
+      pushTo(kinds, subjectKey(transferSubject(exchange, transfer)), transfer);
+    for (const [key, transfers] of kinds) {
+      const claims = ctx.bySubject.get(key);
+      if (claims) checkRecord(ctx, exchange, transfers, claims);
     }
   }
-  // A figure for a multi-day exchange up to one of its days, against the transfers of those days.
-  for (const claims of ctx.bySubject.values()) {
+  for (const [key, claims] of ctx.bySubject) {
     const s = (claims[0] as Claim).subject;
-    if (s.type !== 'transferred' || s.throughStage === undefined || s.transfer !== undefined)
-      continue;
+    if (s.type !== 'transferred') continue;
     const exchange = ctx.exchanges.get(s.exchange);
     if (!exchange) continue;
+    // A figure pinned to one transfer, against that transfer when the figure is about what it
+    // moved (the same receiver, category and cohort).
+    if (s.transfer !== undefined) {
+      const transfer = exchange.transfers.find((t) => t.id === s.transfer);
+      if (
+        transfer &&
+        subjectKey({ ...transferSubject(exchange, transfer), transfer: transfer.id } as Subject) ===
+          key
+      )
+        checkRecord(ctx, exchange, [transfer], claims);
+      continue;
+    }
+    // A figure for a multi-day exchange up to one of its days, against the transfers of those days.
+    if (s.throughStage === undefined) continue;
     const { throughStage, ...whole } = s;
     const wholeKey = subjectKey(whole);
     const same = exchange.transfers.filter(
