@@ -36,4 +36,20 @@ describe('the audit of a finding resting on very many claims', () => {
     expect(widest.claims.length).toBe(n);
     expect(widest.urls?.length).toBe(n);
   }, 120_000);
+
+  it('names a dozen figures in the message at most, and says how many lie between', () => {
+    const report = audit(disagreeingEstimates(1000));
+    const finding = report.findings.find((f) => f.code === 'claims-disagree');
+    expect(finding?.claims).toHaveLength(1000);
+    const voices = finding?.message.split(': ').slice(1).join(': ').split('; ') ?? [];
+    expect(voices).toHaveLength(13);
+    expect(voices.slice(0, 6)).toEqual(
+      ['0', '1', '2', '3', '4', '5'].map((v, i) => `${i % 2 === 0 ? 'A' : 'B'} gives ${v}`),
+    );
+    expect(voices[6]).toBe('988 other figures between');
+    expect(voices[12]).toBe('B gives 999.');
+    // Up to twelve, every one.
+    const few = audit(disagreeingEstimates(12)).findings.find((f) => f.code === 'claims-disagree');
+    expect(few?.message.split('; ')).toHaveLength(12);
+  });
 });

@@ -521,6 +521,9 @@ function sameDayGrowth(ctx: AuditContext, subject: Subject, date: PartialDate): 
   return 0;
 }
 
+/** How many camps a disagreement's message names one by one. */
+const VOICES_SHOWN = 12;
+
 export function checkDisagreements(ctx: AuditContext): void {
   for (const [key, claims] of agreementGroups(ctx)) {
     if (commonInterval(claims) !== undefined) continue;
@@ -546,13 +549,22 @@ export function checkDisagreements(ctx: AuditContext): void {
       gapBetweenCounts(first.interval, last.interval) <= sameDayGrowth(ctx, subject, date)
     )
       continue;
-    const voices = camps
-      .map((camp, i) => {
-        const interval = verdict.camps[i]?.interval as KnownCount;
-        const names = [...new Set(camp.map((c) => who(ctx, c)))];
-        return `${names.join(' and ')} ${names.length > 1 ? 'give' : 'gives'} ${fmt(interval)}`;
-      })
-      .join('; ');
+    const voice = (i: number) => {
+      const interval = verdict.camps[i]?.interval as KnownCount;
+      const names = [...new Set((camps[i] as Claim[]).map((c) => who(ctx, c)))];
+      return `${names.join(' and ')} ${names.length > 1 ? 'give' : 'gives'} ${fmt(interval)}`;
+    };
+    // Every figure up to a dozen; past that, the lowest and the highest few and how many lie
+    // between (the finding's claims list them all).
+    const shown = VOICES_SHOWN / 2;
+    const voices =
+      camps.length <= VOICES_SHOWN
+        ? camps.map((_, i) => voice(i)).join('; ')
+        : [
+            ...Array.from({ length: shown }, (_, i) => voice(i)),
+            `${(camps.length - VOICES_SHOWN).toLocaleString('en-US')} other figures between`,
+            ...Array.from({ length: shown }, (_, i) => voice(camps.length - shown + i)),
+          ].join('; ');
     const sideText = SIDE_WORDS[sides];
     emit(ctx, 'claims-disagree', {
       id: `claims-disagree:${key}`,
