@@ -349,8 +349,17 @@ const OVER_TIME = new Set<Subject['type']>([
   'exchange-count',
 ]);
 
+/** The groups of each audit, built by the first check that asks (two do). */
+const groupsOf = new WeakMap<AuditContext, readonly [string, Claim[]][]>();
+
 /** The groups of claims that must agree: by subject, and for figures that change, by date too. */
-function agreementGroups(ctx: AuditContext): [string, Claim[]][] {
+function agreementGroups(ctx: AuditContext): readonly [string, Claim[]][] {
+  let groups = groupsOf.get(ctx);
+  if (!groups) groupsOf.set(ctx, (groups = buildAgreementGroups(ctx)));
+  return groups;
+}
+
+function buildAgreementGroups(ctx: AuditContext): [string, Claim[]][] {
   const groups: [string, Claim[]][] = [];
   for (const [key, claims] of ctx.bySubject) {
     if (claims.length < 2) continue;
