@@ -142,21 +142,36 @@ describe('validateCount', () => {
     });
   });
 
-  it('tells a count that mixes both forms that it must give one, never a field list that refuses itself', () => {
+  it('tells a count that mixes both forms to give one, in one issue, never a field list that refuses itself', () => {
     for (const value of [
       { low: 1, high: 2, status: 'unknown' },
       { high: 2, status: 'undisclosed' },
+      { low: 1, high: 2, best: 5, status: 'unknown' },
+      // The known form's own problems wait until the value is one form.
+      { low: 'x', high: 2, status: 'unknown' },
+      { low: 5, high: 2, status: 'unknown' },
     ]) {
       const result = validateCount(value);
-      expect(result.success).toBe(false);
+      expect(result.success, JSON.stringify(value)).toBe(false);
       if (result.success) continue;
-      expect(result.error).toHaveLength(1);
-      const [issue] = result.error;
-      expect(issue!.code).toBe('unknown-field');
-      expect(issue!.message).toMatch(/^a count gives either low and high or a status/);
-      // The field refused is not offered back as a known one.
-      expect(issue!.message).not.toMatch(/known fields/);
+      expect(result.error, JSON.stringify(value)).toEqual([
+        {
+          path: [],
+          code: 'unknown-field',
+          message: expect.stringMatching(
+            /^a count gives either low and high or a status \("unknown" or "undisclosed"\), not both; this one gives /,
+          ),
+        },
+      ]);
     }
+    // A field of neither form is still named, beside it.
+    const other = validateCount({ high: 2, status: 'undisclosed', foo: 1 });
+    expect(other.success).toBe(false);
+    if (!other.success)
+      expect(other.error.map((i) => [i.path, i.code])).toEqual([
+        [[], 'unknown-field'],
+        [['foo'], 'unknown-field'],
+      ]);
   });
 
   it('tells an object with neither form what a count is, not only that a status is missing', () => {

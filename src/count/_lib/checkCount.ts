@@ -12,10 +12,15 @@ const given = (input: unknown, field: string): boolean =>
 
 const KNOWN_FIELDS = ['low', 'high', 'best', 'wording', 'lexicon'] as const;
 const ABSENT_FIELDS = ['status', 'wording'] as const;
+// What tells one form from the other, and every field of either.
+const FORM_FIELDS = ['low', 'high', 'status'] as const;
+const COUNT_FIELDS = new Set<string>([...KNOWN_FIELDS, ...ABSENT_FIELDS]);
 
 /**
  * A count's check by `schema`, naming the fields of the form the value was aiming at (a value
- * with a `status` is told the fields of an unknown or undisclosed count). The one check behind
+ * with a `status` and neither `low` nor `high` is told the fields of an unknown or undisclosed
+ * count). A value that mixes the two forms is told to give one, and one that gives neither what a
+ * count needs: the field list of either form would contradict the other. The one check behind
  * `safeAssertCount` and the count schema's Standard Schema.
  */
 export function checkCount<S extends z.ZodType>(
@@ -35,25 +40,20 @@ export function checkCount<S extends z.ZodType>(
         ? ABSENT_FIELDS
         : KNOWN_FIELDS,
     );
-    // An object that mixes the two forms, or gives neither, is told what a count is: the field
-    // lists of one form would contradict the other.
-    const forms = ['low', 'high', 'status'].filter((f) => given(input, f));
+    const forms = FORM_FIELDS.filter((f) => given(input, f));
+    // Issues about fields of either form say nothing true of a value that is neither; issues
+    // about other fields (one of no form at all) stay.
+    const others = () => issues.filter((i) => !COUNT_FIELDS.has(String(i.path[0] ?? '')));
     if (forms.includes('status') && forms.length > 1)
-      return fail(
-        issues.map((i) =>
-          i.path.length === 1 && forms.includes(String(i.path[0]))
-            ? { ...i, message: messages.countFormsMixed(forms) }
-            : i,
-        ),
-      );
+      return fail([
+        { path: [], code: 'unknown-field', message: messages.countFormsMixed(forms) },
+        ...others(),
+      ]);
     if (forms.length === 0 && typeof input === 'object' && input !== null && !Array.isArray(input))
-      return fail(
-        issues.map((i) =>
-          i.path.length === 1 && i.path[0] === 'status'
-            ? { path: [], code: 'missing-field', message: messages.countFormMissing() }
-            : i,
-        ),
-      );
+      return fail([
+        { path: [], code: 'missing-field', message: messages.countFormMissing() },
+        ...others(),
+      ]);
     return fail(issues);
   });
 }
