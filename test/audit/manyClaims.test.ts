@@ -48,6 +48,11 @@ describe('the audit of a finding resting on very many claims', () => {
     );
     expect(voices[6]).toBe('988 other figures between');
     expect(voices[12]).toBe('B gives 999.');
+    // Thirteen: one between.
+    const thirteen = audit(disagreeingEstimates(13)).findings.find(
+      (f) => f.code === 'claims-disagree',
+    );
+    expect(thirteen?.message).toContain('; 1 other figure between; ');
     // Up to twelve, every one.
     const few = audit(disagreeingEstimates(12)).findings.find((f) => f.code === 'claims-disagree');
     expect(few?.message.split('; ')).toHaveLength(12);

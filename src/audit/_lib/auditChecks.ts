@@ -571,7 +571,7 @@ export function checkDisagreements(ctx: AuditContext): void {
         ? camps.map((_, i) => voice(i)).join('; ')
         : [
             ...Array.from({ length: shown }, (_, i) => voice(i)),
-            `${(camps.length - VOICES_SHOWN).toLocaleString('en-US')} other figures between`,
+            `${(camps.length - VOICES_SHOWN).toLocaleString('en-US')} other ${camps.length - VOICES_SHOWN === 1 ? 'figure' : 'figures'} between`,
             ...Array.from({ length: shown }, (_, i) => voice(camps.length - shown + i)),
           ].join('; ');
     const sideText = SIDE_WORDS[sides];
@@ -869,9 +869,29 @@ function checkRecord(
 }
 
 export function checkRecords(ctx: AuditContext): void {
+  // The order of the three passes is the order the findings had when the pinned figures were
+  // looked up transfer by transfer: a figure pinned to a transfer and one about the same transfer
+  // as a whole share a finding id, and the sort keeps them in the order they were found.
+  const transferred = [...ctx.bySubject].filter(
+    ([, claims]) => (claims[0] as Claim).subject.type === 'transferred',
+  );
+  // A figure pinned to one transfer, against that transfer when the figure is about what it
+  // moved (the same receiver, category and cohort).
+  for (const [key, claims] of transferred) {
+    const s = (claims[0] as Claim).subject as Extract<Subject, { type: 'transferred' }>;
+    const exchange = s.transfer === undefined ? undefined : ctx.exchanges.get(s.exchange);
+    const transfer = exchange?.transfers.find((t) => t.id === s.transfer);
+    if (
+      exchange &&
+      transfer &&
+      subjectKey({ ...transferSubject(exchange, transfer), transfer: transfer.id } as Subject) ===
+        key
+    )
+      checkRecord(ctx, exchange, [transfer], claims);
+  }
+  // Transfers of one kind to one party over several stages: a claim about the exchange is about
+  // their sum.
   for (const exchange of ctx.dataset.exchanges) {
-    // Transfers of one kind to one party over several stages: a claim about the exchange is
-    // about their sum; a claim pinned to one transfer is about that transfer alone.
     const kinds = new Map<string, Transfer[]>();
     for (const transfer of exchange.transfers)
       pushTo(kinds, subjectKey(transferSubject(exchange, transfer)), transfer);
@@ -880,25 +900,12 @@ export function checkRecords(ctx: AuditContext): void {
       if (claims) checkRecord(ctx, exchange, transfers, claims);
     }
   }
-  for (const [key, claims] of ctx.bySubject) {
-    const s = (claims[0] as Claim).subject;
-    if (s.type !== 'transferred') continue;
+  // A figure for a multi-day exchange up to one of its days, against the transfers of those days.
+  for (const [, claims] of transferred) {
+    const s = (claims[0] as Claim).subject as Extract<Subject, { type: 'transferred' }>;
+    if (s.throughStage === undefined || s.transfer !== undefined) continue;
     const exchange = ctx.exchanges.get(s.exchange);
     if (!exchange) continue;
-    // A figure pinned to one transfer, against that transfer when the figure is about what it
-    // moved (the same receiver, category and cohort).
-    if (s.transfer !== undefined) {
-      const transfer = exchange.transfers.find((t) => t.id === s.transfer);
-      if (
-        transfer &&
-        subjectKey({ ...transferSubject(exchange, transfer), transfer: transfer.id } as Subject) ===
-          key
-      )
-        checkRecord(ctx, exchange, [transfer], claims);
-      continue;
-    }
-    // A figure for a multi-day exchange up to one of its days, against the transfers of those days.
-    if (s.throughStage === undefined) continue;
     const { throughStage, ...whole } = s;
     const wholeKey = subjectKey(whole);
     const same = exchange.transfers.filter(
