@@ -180,8 +180,8 @@ export async function run(argv: readonly string[], given: Io): Promise<number> {
  * option shows the way to pass a name starting with "-" with an unbalanced quote.
  */
 function usageMessage(error: TypeError): string {
-  const unknown = /^Unknown option '([^']*)'/.exec(error.message);
+  const unknown = /^Unknown option '(.*?)'\. To specify/s.exec(error.message);
   if ((error as { code?: string }).code === 'ERR_PARSE_ARGS_UNKNOWN_OPTION' && unknown)
-    return `unknown option "${unknown[1]}" (a file whose name starts with "-" goes after "--")`;
+    return `unknown option "${unknown[1]}" (an argument starting with "-" goes after "--")`;
   return error.message;
 }

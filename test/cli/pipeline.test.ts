@@ -169,8 +169,11 @@ describe('--format json', () => {
     const result = await cli(['report', '--bogus']);
     expect(result.code).toBe(2);
     expect(result.err.trim()).toBe(
-      'swapledger: unknown option "--bogus" (a file whose name starts with "-" goes after "--"); run swapledger report --help',
+      'swapledger: unknown option "--bogus" (an argument starting with "-" goes after "--"); run swapledger report --help',
     );
+    // A quote in the option's name does not cut it short.
+    const quoted = await cli(['validate', "--it's"]);
+    expect(quoted.err).toContain('unknown option "--it\'s"');
   });
 
   it('gives report’s issues, placed in the file, with the error', async () => {
