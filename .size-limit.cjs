@@ -99,7 +99,7 @@ module.exports = [
     path: 'dist/standard.js',
     import: '{ StandardClaim }',
     ignore: ['zod'],
-    // 11.9 kB: the claim's schema and its direct issue writer.
+    // 12.1 kB: the claim's schema and its direct issue writer.
     limit: '13.5 kB',
     gzip: true,
   },
@@ -108,7 +108,7 @@ module.exports = [
     path: 'dist/standard.js',
     import: '*',
     ignore: ['zod'],
-    // 23.8 kB: every model's schema and the whole dataset validation.
+    // 24.0 kB: every model's schema and the whole dataset validation.
     limit: '25.5 kB',
     gzip: true,
   },

@@ -16,6 +16,9 @@ import { StatementSchema } from '../statement/StatementSchema.js';
 import { CohortSchema } from '../taxonomy/CohortSchema.js';
 import { TaxonomySchema } from '../taxonomy/TaxonomySchema.js';
 import type { Issue } from '../validation/Issue.js';
+import type { Count } from '../count/Count.js';
+import type { PartialDate } from '../date/PartialDate.js';
+import type { Taxonomy } from '../taxonomy/TaxonomySchema.js';
 import type { Agreement, AgreementInput } from '../agreement/AgreementSchema.js';
 import type { Claim, ClaimInput } from '../claim/ClaimSchema.js';
 import type { Subject, SubjectInput } from '../claim/SubjectSchema.js';
@@ -255,7 +258,7 @@ export const StandardSubject: StandardModel<SubjectInput, Subject> =
  * @since 0.2.0
  * @category Standard Schema
  */
-export const StandardCount = /* @__PURE__ */ standardOf(CountSchema);
+export const StandardCount: StandardModel<Count, Count> = /* @__PURE__ */ standardOf(CountSchema);
 
 /**
  * A partial date, checked as `safeAssertPartialDate` checks it.
@@ -268,7 +271,8 @@ export const StandardCount = /* @__PURE__ */ standardOf(CountSchema);
  * @since 0.2.0
  * @category Standard Schema
  */
-export const StandardPartialDate = /* @__PURE__ */ standardOf(PartialDateSchema);
+export const StandardPartialDate: StandardModel<string, PartialDate> =
+  /* @__PURE__ */ standardOf(PartialDateSchema);
 
 /**
  * A taxonomy, checked as `safeAssertTaxonomy` checks it (its structure included).
@@ -281,4 +285,5 @@ export const StandardPartialDate = /* @__PURE__ */ standardOf(PartialDateSchema)
  * @since 0.2.0
  * @category Standard Schema
  */
-export const StandardTaxonomy = /* @__PURE__ */ standardOf(TaxonomySchema);
+export const StandardTaxonomy: StandardModel<Taxonomy, Taxonomy> =
+  /* @__PURE__ */ standardOf(TaxonomySchema);

@@ -45,7 +45,7 @@ await check('a CommonJS project on node10 resolution finds the types of every su
     },
     {
       'index.ts': `
-        import { parseCount, type Count } from 'swapledger';
+        import { parseCount, type Count, type IssueCode } from 'swapledger';
         import { loadSampleDataset } from 'swapledger/sample';
         import { CountC } from 'swapledger/io-ts';
         import { MonoidSumCount } from 'swapledger/fp-ts';
@@ -64,9 +64,11 @@ await check('a CommonJS project on node10 resolution finds the types of every su
         const low: number | undefined = checked.issues ? undefined : (checked.value as { low?: number }).low;
         // @ts-expect-error a dataset's claims are records, not numbers
         const wrong: number[] = loadSampleDataset().claims;
-        // @ts-expect-error a Standard Schema's issues are the package's, with their codes
-        const code: number = checked.issues?.[0]?.code;
-        export { claims, ok, sum, schemas, wrong, rows, page, low, code };
+        // A Standard Schema's issues are the package's, with their codes.
+        const code: IssueCode | undefined = checked.issues?.[0]?.code;
+        // @ts-expect-error a code is one of the package's names, not a number
+        const notANumber: number = checked.issues?.[0]?.code;
+        export { claims, ok, sum, schemas, wrong, rows, page, low, code, notANumber };
       `,
     },
   );

@@ -46,7 +46,19 @@ const cases: [
   ['StandardCitation', standard.StandardCitation, safeCreateCitation, sample.claims[0]!.citations],
   ['StandardAgreement', standard.StandardAgreement, safeCreateAgreement, sample.agreements ?? []],
   ['StandardCohort', standard.StandardCohort, safeCreateCohort, sample.cohorts ?? []],
-  ['StandardStatement', standard.StandardStatement, safeCreateStatement, [{}]],
+  [
+    'StandardStatement',
+    standard.StandardStatement,
+    safeCreateStatement,
+    [
+      {
+        id: 's1',
+        about: { type: 'outcome', exchange: 'x', outcome: 'aborted' },
+        source: 'ru-mod',
+        citations: [],
+      },
+    ],
+  ],
   [
     'StandardSubject',
     standard.StandardSubject,
@@ -111,6 +123,8 @@ describe('swapledger/standard', () => {
         }
       }
       expect(refused).toBeGreaterThan(0);
+      // And the good records listed above pass.
+      for (const record of records) expect(props.validate(record).issues, name).toBeUndefined();
     });
 
   it('is frozen: no one can swap the check for another', () => {
