@@ -1,6 +1,5 @@
 // The command line, run as users run it: the built CLI in a child process. It is bundled here with
 // esbuild (as the package build does with tsup), so the tests do not depend on an earlier build.
-import { spawnSync } from 'node:child_process';
 import {
   closeSync,
   mkdirSync,
@@ -14,25 +13,13 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadSampleDataset } from '../../src/sample/index.js';
-import { buildCli } from '../cli-build.js';
+import { buildCli, runCli } from '../cli-build.js';
 
 let dir = '';
 let cli = '';
 
-// Colour follows these: the output checked here is the plain one, whatever the shell has set.
-const env = { ...process.env };
-delete env['NO_COLOR'];
-delete env['FORCE_COLOR'];
-
-function run(args: string[], input?: string): { code: number; stdout: string; stderr: string } {
-  const result = spawnSync(process.execPath, [cli, ...args], {
-    encoding: 'utf8',
-    input,
-    cwd: dir,
-    env,
-  });
-  return { code: result.status ?? -1, stdout: result.stdout, stderr: result.stderr };
-}
+// The plain output, whatever colour the shell has asked for.
+const run = (args: string[], input?: string) => runCli(cli, args, { cwd: dir, input });
 
 function ndjson(dataset = loadSampleDataset()): string {
   const lines = [JSON.stringify({ header: { format: dataset.format, title: dataset.title } })];

@@ -1,23 +1,19 @@
 // `swapledger report --format html` and `-o`: the page the library makes, written where asked,
 // with the same filters and exit codes as the other formats.
-import { spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { audit } from '../../src/index.js';
 import { loadSampleDataset } from '../../src/sample/index.js';
-import { buildCli } from '../cli-build.js';
+import { buildCli, runCli } from '../cli-build.js';
 
 let dir = '';
 let cli = '';
 const env: NodeJS.ProcessEnv = { ...process.env, FORCE_COLOR: '1' };
 delete env['NO_COLOR'];
 
-const run = (args: string[]) => {
-  const result = spawnSync(process.execPath, [cli, ...args], { encoding: 'utf8', cwd: dir, env });
-  return { code: result.status ?? -1, stdout: result.stdout, stderr: result.stderr };
-};
+const run = (args: string[]) => runCli(cli, args, { cwd: dir, env });
 
 beforeAll(async () => {
   dir = mkdtempSync(join(tmpdir(), 'swapledger-cli-html-'));

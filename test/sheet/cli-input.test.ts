@@ -1,25 +1,15 @@
 // `swapledger import` on files that are hard to read, as users run it: each told in plain words,
 // with the exit code the help promises, and the JSON document of --format json on every failure.
-import { spawnSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { buildCli } from '../cli-build.js';
+import { buildCli, runCli } from '../cli-build.js';
 
 let dir = '';
 let cli = '';
 
-function run(args: string[], input?: string | Buffer) {
-  const env = { ...process.env };
-  delete env['FORCE_COLOR'];
-  const result = spawnSync(process.execPath, [cli, ...args], { input, cwd: dir, env });
-  return {
-    code: result.status ?? -1,
-    stdout: result.stdout.toString('utf8'),
-    stderr: result.stderr.toString('utf8'),
-  };
-}
+const run = (args: string[], input?: string | Buffer) => runCli(cli, args, { cwd: dir, input });
 
 const HEADER = 'exchange,dates,parties,source,side,stated_on,medium,url,counted,figure';
 const ROW = 'x,2023-04-26,UA|RU,Reuters,,2023-04-26,,https://example.org/a,held,44';

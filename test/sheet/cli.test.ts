@@ -1,26 +1,15 @@
 // `swapledger import`, run as users run it: the bundled command in a child process.
-import { spawnSync } from 'node:child_process';
 import { copyFileSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { buildCli } from '../cli-build.js';
+import { buildCli, runCli } from '../cli-build.js';
 
 let dir = '';
 let cli = '';
 const fixtures = join(import.meta.dirname, 'fixtures');
 
-function run(args: string[], input?: string) {
-  const env = { ...process.env };
-  delete env['FORCE_COLOR'];
-  const result = spawnSync(process.execPath, [cli, ...args], {
-    encoding: 'utf8',
-    input,
-    cwd: dir,
-    env,
-  });
-  return { code: result.status ?? -1, stdout: result.stdout, stderr: result.stderr };
-}
+const run = (args: string[], input?: string) => runCli(cli, args, { cwd: dir, input });
 
 beforeAll(async () => {
   dir = mkdtempSync(join(tmpdir(), 'swapledger-import-'));
