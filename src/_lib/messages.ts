@@ -284,22 +284,19 @@ export const sheetColumnMissingStrict = (field: string, names: readonly string[]
   `${sheetColumnMissing(field, names)}; refused under strict, fix the mapping's columns`;
 export const sheetColumnUnread = (name: string) =>
   `nothing in the mapping reads the column ${quote(name)}: its cells are not imported`;
-export const sheetExchangeConflict = (
+/** A row's value for an exchange that differs from its first row's: kept, or under strict refused. */
+const exchangeConflict = (
   column: string,
   exchange: string,
   value: string,
   kept: string,
   line: number,
 ) =>
-  `${quote(value, 80)} differs from ${quote(kept, 80)}, the ${column} given for the exchange ${quote(exchange)} at line ${line}: the first row's value is kept`;
-export const sheetExchangeConflictStrict = (
-  column: string,
-  exchange: string,
-  value: string,
-  kept: string,
-  line: number,
-) =>
-  `${quote(value, 80)} differs from ${quote(kept, 80)}, the ${column} given for the exchange ${quote(exchange)} at line ${line}; refused under strict`;
+  `${quote(value, 80)} differs from ${quote(kept, 80)}, the ${column} given for the exchange ${quote(exchange)} at line ${line}`;
+export const sheetExchangeConflict = (...args: Parameters<typeof exchangeConflict>) =>
+  `${exchangeConflict(...args)}: the first row's value is kept`;
+export const sheetExchangeConflictStrict = (...args: Parameters<typeof exchangeConflict>) =>
+  `${exchangeConflict(...args)}; refused under strict`;
 export const sheetCellRefused = (column: string, value: string, why: string) =>
   `${quote(column)} holds ${value}, which is not valid here: ${why}`;
 export const sheetCellValue = (text: string) =>

@@ -1,3 +1,4 @@
+import type { HtmlReportLimits } from '../HtmlReportLimits.js';
 import type { AuditReport } from '../../audit/audit.js';
 import type { Finding } from '../../audit/Finding.js';
 import type { Claim } from '../../claim/ClaimSchema.js';
@@ -48,17 +49,6 @@ export const LEDGER_LINE = '#4d4d4d';
 /** @internal */
 export const FINDING_MARK = '#CC79A7';
 
-/** How much the report draws and lists, so a large dataset stays a page a browser can open. @internal */
-export interface ReportLimits {
-  readonly timelines: number;
-  readonly points: number;
-  readonly bandDates: number;
-  readonly exchanges: number;
-  readonly rows: number;
-  readonly findings: number;
-  readonly claimsPerFinding: number;
-}
-
 /** Everything the sections share, built once per report. @internal */
 export interface ReportContext {
   readonly dataset: Dataset;
@@ -67,7 +57,8 @@ export interface ReportContext {
   readonly index: LedgerIndex;
   readonly taxonomy: Taxonomy;
   readonly sides: readonly [string, string];
-  readonly limits: ReportLimits;
+  /** How much the report draws and lists, so a large dataset stays a page a browser can open. */
+  readonly limits: HtmlReportLimits;
   readonly sources: ReadonlyMap<string, Source>;
   readonly partyNames: ReadonlyMap<string, string>;
   /** The findings that name each claim. */
