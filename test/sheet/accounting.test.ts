@@ -112,12 +112,17 @@ describe('rows that contradict their exchange', () => {
     const { report, dataset } = run(text);
     expect(report.taken).toBe(2);
     expect(where(report.guessed)).toEqual([[3, 'dates', 'exchange-conflict']]);
-    expect(report.guessed[0]?.message).toMatch(/2023-04-27.*2023-04-26.*line 2/);
+    expect(report.guessed[0]?.message).toMatch(
+      /2023-04-27.*2023-04-26.*line 2: the first row's value is kept$/,
+    );
     expect(dataset.exchanges[0]?.stages).toEqual([{ on: '2023-04-26' }]);
   });
   it('are refused under strict', () => {
     const { report } = run(text, mapping, true);
     expect(where(report.refused)).toEqual([[3, 'dates', 'exchange-conflict']]);
+    expect(report.refused[0]?.message).toMatch(
+      /2023-04-27.*2023-04-26.*line 2; refused under strict$/,
+    );
   });
 });
 
