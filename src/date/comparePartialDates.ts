@@ -1,5 +1,4 @@
-import { dayKeys } from './_lib/calendar.js';
-import { partsOf } from './_lib/dateParts.js';
+import { dayKeysOf } from './_lib/dateParts.js';
 import type { PartialDate } from './PartialDate.js';
 
 /**
@@ -17,8 +16,8 @@ import type { PartialDate } from './PartialDate.js';
  * ```
  */
 export function comparePartialDates(a: PartialDate, b: PartialDate): number {
-  const ka = dayKeys(partsOf(a));
-  const kb = dayKeys(partsOf(b));
+  const ka = dayKeysOf(a);
+  const kb = dayKeysOf(b);
   if (ka.first !== kb.first) return ka.first < kb.first ? -1 : 1;
   if (ka.last !== kb.last) return ka.last > kb.last ? -1 : 1;
   return 0;

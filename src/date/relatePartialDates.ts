@@ -1,5 +1,4 @@
-import { dayKeys } from './_lib/calendar.js';
-import { partsOf } from './_lib/dateParts.js';
+import { dayKeysOf } from './_lib/dateParts.js';
 import type { DateRelation, PartialDate } from './PartialDate.js';
 
 /**
@@ -19,8 +18,8 @@ import type { DateRelation, PartialDate } from './PartialDate.js';
  * ```
  */
 export function relatePartialDates(a: PartialDate, b: PartialDate): DateRelation {
-  const ka = dayKeys(partsOf(a));
-  const kb = dayKeys(partsOf(b));
+  const ka = dayKeysOf(a);
+  const kb = dayKeysOf(b);
   if (ka.last < kb.first) return 'before';
   if (kb.last < ka.first) return 'after';
   if (ka.first === kb.first && ka.last === kb.last) return 'same';

@@ -2,8 +2,7 @@ import { audit } from '../../audit/audit.js';
 import type { Dataset } from '../../dataset/Dataset.js';
 import { effectiveTaxonomy } from '../../dataset/_lib/effectiveTaxonomy.js';
 import { assessAllForAll } from '../../holdings/assessAllForAll.js';
-import { ledger } from '../../ledger/ledger.js';
-import { indexLedger } from '../../ledger/_lib/ledgerIndex.js';
+import { ledgerWithIndex } from '../../ledger/_lib/buildLedger.js';
 import { findingsByClaim, people, type ReportContext } from './context.js';
 import { escapeHtml } from './escape.js';
 import { exchangesSection } from './exchanges.js';
@@ -22,12 +21,12 @@ import { timelineSection } from './timeline.js';
 export function reportPage(dataset: Dataset, options: ReportOptions): string {
   const report = options.report ?? audit(dataset, options.audit);
   const { limits, sides } = options;
-  const book = ledger(dataset);
+  const { book, index } = ledgerWithIndex(dataset);
   const ctx: ReportContext = {
     dataset,
     report,
     book,
-    index: indexLedger(book.entries),
+    index,
     taxonomy: effectiveTaxonomy(dataset),
     sides: [sides[0], sides[1]],
     limits,

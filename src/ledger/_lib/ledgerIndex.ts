@@ -1,6 +1,5 @@
 import { pushTo } from '../../_lib/groupBy.js';
-import { dayKeys } from '../../date/_lib/calendar.js';
-import { partsOf } from '../../date/_lib/dateParts.js';
+import { dayKeysOf } from '../../date/_lib/dateParts.js';
 import type { LedgerEntry } from '../LedgerTypes.js';
 
 /**
@@ -35,8 +34,8 @@ export function indexLedger(entries: readonly LedgerEntry[]): LedgerIndex {
   const byMediator = new Map<string, number[]>();
   const byCohort = new Map<string, number[]>();
   entries.forEach((entry, i) => {
-    first.push(dayKeys(partsOf(entry.on.first)).first);
-    last.push(dayKeys(partsOf(entry.on.last)).last);
+    first.push(dayKeysOf(entry.on.first).first);
+    last.push(dayKeysOf(entry.on.last).last);
     pushTo(byTo, entry.to, i);
     for (const a of distinct(entry.agreements)) pushTo(byAgreement, a, i);
     for (const m of distinct(entry.mediators)) pushTo(byMediator, m, i);

@@ -3,8 +3,7 @@ import type { BreakdownPart } from '../../claim/ClaimSchema.js';
 import type { Subject } from '../../claim/SubjectSchema.js';
 import { splitsOf } from '../../claim/_lib/breakdownSplits.js';
 import type { Count, KnownCount } from '../../count/Count.js';
-import { dayKeys } from '../../date/_lib/calendar.js';
-import { partsOf } from '../../date/_lib/dateParts.js';
+import { dayKeysOf } from '../../date/_lib/dateParts.js';
 import type { PartialDate } from '../../date/PartialDate.js';
 import type { LedgerEntry, LedgerTotal } from '../LedgerTypes.js';
 import { categoriesDisjoint } from '../../taxonomy/categoriesDisjoint.js';
@@ -60,7 +59,7 @@ interface Item {
   readonly certainSince: boolean;
 }
 
-const keysOf = (date: PartialDate) => dayKeys(partsOf(date));
+const keysOf = (date: PartialDate) => dayKeysOf(date);
 
 /**
  * What one ledger entry adds to a total of `filter.category` (and cohort): its count when its
