@@ -26,11 +26,13 @@ import {
   checkStatementsAgainstRecord,
 } from './_lib/statementChecks.js';
 import { effectiveTaxonomy } from '../dataset/_lib/effectiveTaxonomy.js';
-import { indexLedger } from '../ledger/_lib/ledgerIndex.js';
-import { ledger } from '../ledger/ledger.js';
+import { ledgerWithIndex } from '../ledger/_lib/buildLedger.js';
 import { circlesOf } from '../discrepancy/_lib/reconcileCore.js';
 import type { Finding } from './Finding.js';
 import { SEVERITIES, type FindingCode, type Severity } from './findingCodes.js';
+import { pushTo } from '../_lib/groupBy.js';
+
+const byId = (a: Finding, b: Finding): number => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
 
 /**
  * Options for {@link audit}.
@@ -103,9 +105,12 @@ function supersededClaims(dataset: Dataset): ReadonlySet<string> {
       if ((link.type === 'revises' || link.type === 'retracts') && link.claim !== claim.id)
         candidates.push({ from: claim.id, to: link.claim });
   }
-  // The ids of all claims only when some claim revises or retracts another.
-  const present =
-    candidates.length === 0 ? new Set<string>() : new Set(dataset.claims.map((c) => c.id));
+  // Which linked claims are present: a table of the links' targets, not of every claim's id.
+  const present = new Set<string>();
+  if (candidates.length > 0) {
+    const targets = new Set(candidates.map((link) => link.to));
+    for (const claim of dataset.claims) if (targets.has(claim.id)) present.add(claim.id);
+  }
   const links = candidates.filter((link) => present.has(link.to));
   const circle = circlesOf(links);
   for (const { from, to } of links) {
@@ -144,6 +149,8 @@ export function audit(dataset: Dataset, options: AuditOptions = {}): AuditReport
     dataset = { ...dataset, claims: dataset.claims.filter((c) => !aside.has(c.id)) };
   const disabled = new Set(options.disable ?? []);
   const allow = new Set(options.allow ?? []);
+  // A claim's key when a check asks for it (a finding's subject, a mixed group), kept: no table
+  // of every claim's key is built, since the groups below hold each key once.
   const keys = new Map<Claim, string>();
   const keyOf = (claim: Claim): string => {
     let key = keys.get(claim);
@@ -157,44 +164,58 @@ export function audit(dataset: Dataset, options: AuditOptions = {}): AuditReport
   for (const claim of dataset.claims) {
     const key = subjectKey(claim.subject);
     const list = bySubject.get(key);
-    // One string per subject, not one per claim: a million claims hold a few hundred thousand.
-    if (list) {
-      list.push(claim);
-      keys.set(claim, keys.get(list[0] as Claim) as string);
-    } else {
-      bySubject.set(key, [claim]);
-      keys.set(claim, key);
-    }
+    if (list) list.push(claim);
+    else bySubject.set(key, [claim]);
   }
-  const findings: Finding[] = [];
-  // The first record of each of these ids, claims before statements, in one pass: no table of
-  // every id is kept.
-  const recordsOf = (ids: Iterable<string>, withStatements: boolean) => {
-    const found = new Map<string, Claim | Statement | undefined>();
-    for (const id of ids) found.set(id, undefined);
-    if (found.size === 0) return found;
-    const lists = withStatements ? [dataset.claims, dataset.statements ?? []] : [dataset.claims];
-    for (const list of lists)
-      for (const record of list)
-        if (found.has(record.id) && found.get(record.id) === undefined)
-          found.set(record.id, record);
-    return found;
+  // The first claim of each id (a validated dataset has one), for the findings' addresses.
+  const claimById = new Map<string, Claim>();
+  for (let i = dataset.claims.length - 1; i >= 0; i -= 1) {
+    const claim = dataset.claims[i] as Claim;
+    claimById.set(claim.id, claim);
+  }
+  let statementById: Map<string, Statement> | undefined;
+  const statementOf = (id: string): Statement | undefined => {
+    if (statementById === undefined) {
+      statementById = new Map();
+      const statements = dataset.statements ?? [];
+      for (let i = statements.length - 1; i >= 0; i -= 1) {
+        const statement = statements[i] as Statement;
+        statementById.set(statement.id, statement);
+      }
+    }
+    return statementById.get(id);
   };
+  // Where a finding can be checked: the citations of every claim and statement it rests on, then
+  // its own, each address once.
+  const urlsOf = (finding: Omit<Finding, 'code' | 'severity'>): string[] => {
+    const urls: string[] = [];
+    for (const id of finding.claims)
+      for (const c of claimById.get(id)?.citations ?? []) urls.push(c.url);
+    for (const id of finding.statements ?? [])
+      for (const c of statementOf(id)?.citations ?? []) urls.push(c.url);
+    if (finding.urls) for (const url of finding.urls) urls.push(url);
+    return urls.length < 2 ? urls : [...new Set(urls)];
+  };
+  const findings: Finding[] = [];
   const sources = new Map(dataset.sources.map((s) => [s.id, s]));
-  const book = ledger(dataset);
+  const { book, index } = ledgerWithIndex(dataset);
   const ctx: AuditContext = {
     dataset,
     taxonomy: effectiveTaxonomy(dataset),
     ledger: book,
-    ledgerIndex: indexLedger(book.entries),
+    ledgerIndex: index,
     sources,
     partyNames: new Map(dataset.parties.map((p) => [p.id, p.name])),
     exchanges: new Map(dataset.exchanges.map((e) => [e.id, e])),
     agreements: new Map((dataset.agreements ?? []).map((a) => [a.id, a])),
     bySubject,
+    subjects: Array.from(bySubject, ([key, claims]) => ({ key, claims })),
     claimsOf: (ids) => {
       const claims = new Map<string, Claim>();
-      for (const [id, record] of recordsOf(ids, false)) if (record) claims.set(id, record as Claim);
+      for (const id of ids) {
+        const claim = claimById.get(id);
+        if (claim) claims.set(id, claim);
+      }
       return claims;
     },
     keyOf,
@@ -205,38 +226,32 @@ export function audit(dataset: Dataset, options: AuditOptions = {}): AuditReport
       sources,
       ...(options.weights ? { weights: options.weights } : {}),
     },
-    emit: (finding) => {
-      if (!disabled.has(finding.code)) findings.push(finding as Finding);
+    emit: (code, finding, severity) => {
+      if (disabled.has(code)) return;
+      const urls = urlsOf(finding);
+      const full: { -readonly [K in keyof Finding]: Finding[K] } = { ...finding, code, severity };
+      if (urls.length > 0) full.urls = urls;
+      findings.push(full);
     },
   };
   for (const [codes, check] of CHECKS) {
     if (codes.some((code) => !disabled.has(code))) check(ctx);
   }
-  // Where each finding can be checked: the citations of every claim and statement it rests on,
-  // then its own, each address once.
-  const named = new Set<string>();
-  for (const f of findings) {
-    for (const id of f.claims) named.add(id);
-    for (const id of f.statements ?? []) named.add(id);
-  }
-  const cited = recordsOf(named, true);
-  findings.forEach((finding, i) => {
-    const urls = new Set<string>();
-    for (const ids of [finding.claims, finding.statements ?? []])
-      for (const id of ids) for (const c of cited.get(id)?.citations ?? []) urls.add(c.url);
-    for (const url of finding.urls ?? []) urls.add(url);
-    if (urls.size > 0) findings[i] = { ...finding, urls: [...urls] };
-  });
-  const ranks = new Map(SEVERITIES.map((s, i) => [s, i]));
-  const rank = (s: Severity) => ranks.get(s) ?? 0;
-  findings.sort(
-    (a, b) =>
-      rank(a.severity) - rank(b.severity) ||
-      (a.code < b.code ? -1 : a.code > b.code ? 1 : 0) ||
-      (a.id < b.id ? -1 : a.id > b.id ? 1 : 0),
-  );
-  const kept = findings.filter((f) => !allow.has(f.id));
-  const allowed = findings.filter((f) => allow.has(f.id)).map((f) => f.id);
+  // Most serious first, then by code, then by id: findings are put in buckets of one severity
+  // and code, so that the sort itself only compares ids.
+  const buckets = SEVERITIES.map(() => new Map<FindingCode, Finding[]>());
+  for (const finding of findings)
+    pushTo(
+      buckets[SEVERITIES.indexOf(finding.severity)] as Map<FindingCode, Finding[]>,
+      finding.code,
+      finding,
+    );
+  const sorted: Finding[] = [];
+  for (const byCode of buckets)
+    for (const code of [...byCode.keys()].sort())
+      for (const finding of (byCode.get(code) as Finding[]).sort(byId)) sorted.push(finding);
+  const kept = allow.size === 0 ? sorted : sorted.filter((f) => !allow.has(f.id));
+  const allowed = allow.size === 0 ? [] : sorted.filter((f) => allow.has(f.id)).map((f) => f.id);
   const bySeverity: Record<Severity, number> = { error: 0, conflict: 0, warning: 0, info: 0 };
   const byCode: Partial<Record<FindingCode, number>> = {};
   for (const f of kept) {

@@ -1,42 +1,5 @@
 import type { Subject } from './SubjectSchema.js';
-
-/** The fields of each kind of subject, in the order the key lists them. */
-const FIELDS = {
-  transferred: ['exchange', 'to', 'transfer', 'throughStage', 'category', 'cohort'],
-  exchanged: ['exchange', 'category'],
-  'returned-total': [
-    'to',
-    'from',
-    'since',
-    'through',
-    'agreement',
-    'legalBasis',
-    'registered',
-    'category',
-    'cohort',
-  ],
-  'exchanged-total': ['parties', 'since', 'through', 'agreement', 'category'],
-  held: ['holder', 'of', 'category', 'cohort', 'onOfficialLists'],
-  'captured-total': ['captor', 'of', 'since', 'category', 'cohort'],
-  missing: ['of', 'believedHeldBy', 'registered', 'category'],
-  'exchange-count': ['parties', 'since', 'through', 'agreement'],
-  died: ['of', 'holder', 'during', 'exchange', 'since', 'category', 'cohort'],
-  listed: ['by', 'to', 'stage', 'exchange', 'agreement', 'category'],
-  agreed: ['agreement', 'to', 'category'],
-} as const satisfies Record<Subject['type'], readonly string[]>;
-
-const WITH_CATEGORY = new Set<string>([
-  'transferred',
-  'exchanged',
-  'returned-total',
-  'exchanged-total',
-  'died',
-  'listed',
-  'held',
-  'captured-total',
-  'missing',
-  'agreed',
-]);
+import { keyOfSubject } from './_lib/subjectKeys.js';
 
 /**
  * A canonical key for a subject: the same for every claim about the same thing, whatever order
@@ -54,15 +17,5 @@ const WITH_CATEGORY = new Set<string>([
  * ```
  */
 export function subjectKey(subject: Subject): string {
-  const parts: string[] = [subject.type];
-  const record = subject as unknown as Record<string, unknown>;
-  for (const field of FIELDS[subject.type]) {
-    let value = record[field];
-    if (field === 'category' && value === undefined && WITH_CATEGORY.has(subject.type))
-      value = 'people';
-    if (value === undefined) continue;
-    if (Array.isArray(value)) value = [...(value as string[])].sort().join(',');
-    parts.push(`${field}=${String(value)}`);
-  }
-  return parts.join('|');
+  return keyOfSubject(subject, false);
 }

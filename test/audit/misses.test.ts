@@ -394,6 +394,20 @@ describe('statements that are not headcounts', () => {
     expect(finding?.statements).toEqual(['a', 'b']);
     expect(finding?.urls).toEqual(['https://example.org/a', 'https://example.org/b']);
   });
+
+  it('cites a statement by its own addresses when a claim has the same id', () => {
+    // Ids are unique within a collection, not across them: the claim "a" is no statement.
+    const role = { type: 'role', exchange: 'x', party: 'AE', role: 'mediator' } as const;
+    const d = dataset(
+      [staged],
+      [claim('a', { type: 'transferred', exchange: 'x', to: 'UA' }, n(1000))],
+      [said('a', role), said('b', role, 'ru', { denies: true })],
+    );
+    d.claims[0]!.citations = [{ url: 'https://example.org/claim-a' }];
+    const finding = audit(d).findings.find((f) => f.code === 'statements-disagree');
+    expect(finding?.statements).toEqual(['a', 'b']);
+    expect(finding?.urls).toEqual(['https://example.org/a', 'https://example.org/b']);
+  });
 });
 
 describe('a figure given as a share of another claim', () => {

@@ -5,6 +5,7 @@ import { findingCodes, type FindingCode } from '../findingCodes.js';
 import type { BreakdownPart, Claim } from '../../claim/ClaimSchema.js';
 import type { Subject } from '../../claim/SubjectSchema.js';
 import { subjectKey } from '../../claim/subjectKey.js';
+import { scopeKey } from '../../claim/_lib/subjectKeys.js';
 import type { Count, KnownCount } from '../../count/Count.js';
 import { formatCount } from '../../count/formatCount.js';
 import { gapBetweenCounts } from '../../count/gapBetweenCounts.js';
@@ -22,8 +23,7 @@ import type { Ledger, LedgerTotal } from '../../ledger/LedgerTypes.js';
 import type { Source } from '../../source/SourceSchema.js';
 import { categoriesDisjoint } from '../../taxonomy/categoriesDisjoint.js';
 import type { Taxonomy } from '../../taxonomy/TaxonomySchema.js';
-import { dayKeys } from '../../date/_lib/calendar.js';
-import { partsOf } from '../../date/_lib/dateParts.js';
+import { dayKeysOf } from '../../date/_lib/dateParts.js';
 import {
   contribution,
   runningTotalFilter,
@@ -43,7 +43,7 @@ import {
   splitOf,
   splitsOf,
 } from '../../claim/_lib/breakdownSplits.js';
-import { appendAll, maxOf, minOf } from '../../_lib/spread.js';
+import { maxOf, minOf } from '../../_lib/spread.js';
 
 /** Everything the checks share, built once per audit. */
 export interface AuditContext {
@@ -57,6 +57,8 @@ export interface AuditContext {
   readonly exchanges: ReadonlyMap<string, Exchange>;
   readonly agreements: ReadonlyMap<string, Agreement>;
   readonly bySubject: ReadonlyMap<string, Claim[]>;
+  /** The same groups in a list, walked by every check without an iterator per group. */
+  readonly subjects: readonly SubjectGroup[];
   readonly reconcileOptions: ReconcileOptions;
   /** The claims of these ids (the first of each id), found in one pass over the claims. */
   readonly claimsOf: (ids: Iterable<string>) => ReadonlyMap<string, Claim>;
@@ -68,7 +70,18 @@ export interface AuditContext {
   readonly series: Map<string, Series>;
   /** The day spans of exchanges, by the parties they involve, sorted. */
   readonly exchangeSpans: Map<string, { firsts: number[]; lasts: number[] }>;
-  readonly emit: (finding: Omit<Finding, 'severity'> & { severity?: Finding['severity'] }) => void;
+  /** Keeps a finding (unless its code is disabled), with the addresses of what it rests on. */
+  readonly emit: (
+    code: FindingCode,
+    finding: Omit<Finding, 'code' | 'severity'>,
+    severity: Finding['severity'],
+  ) => void;
+}
+
+/** The claims about one subject, under the subject's key. */
+export interface SubjectGroup {
+  readonly key: string;
+  readonly claims: Claim[];
 }
 
 export const fmt = (c: Count): string => formatCount(c);
@@ -124,7 +137,7 @@ export function emit(
   finding: Omit<Finding, 'code' | 'severity'>,
   severity?: Finding['severity'],
 ): void {
-  ctx.emit({ ...finding, code, severity: severity ?? findingCodes[code].severity });
+  ctx.emit(code, finding, severity ?? findingCodes[code].severity);
 }
 
 // -------------------------------------------------------------------------------------------
@@ -361,7 +374,7 @@ function agreementGroups(ctx: AuditContext): readonly [string, Claim[]][] {
 
 function buildAgreementGroups(ctx: AuditContext): [string, Claim[]][] {
   const groups: [string, Claim[]][] = [];
-  for (const [key, claims] of ctx.bySubject) {
+  for (const { key, claims } of ctx.subjects) {
     if (claims.length < 2) continue;
     if (!OVER_TIME.has((claims[0] as Claim).subject.type)) {
       groups.push([key, claims]);
@@ -437,7 +450,7 @@ function sortedByDate<T>(
   idOf: (item: T) => string,
 ): T[] {
   const keyed = items.map((item) => {
-    const days = dayKeys(partsOf(dateOf(item)));
+    const days = dayKeysOf(dateOf(item));
     return { item, first: days.first, last: days.last, id: idOf(item) };
   });
   keyed.sort(
@@ -512,15 +525,15 @@ function sameDayGrowth(ctx: AuditContext, subject: Subject, date: PartialDate): 
       const found = byParty;
       const involved = [...new Set(subject.parties.flatMap((p) => found.get(p) ?? []))];
       const firsts = involved
-        .map((e) => dayKeys(partsOf(e.stages[0]?.on ?? '0001')).first)
+        .map((e) => dayKeysOf(e.stages[0]?.on ?? '0001').first)
         .sort((a, b) => a - b);
       const lasts = involved
-        .map((e) => dayKeys(partsOf(e.stages[e.stages.length - 1]?.on ?? '0001')).last)
+        .map((e) => dayKeysOf(e.stages[e.stages.length - 1]?.on ?? '0001').last)
         .sort((a, b) => a - b);
       spans = { firsts, lasts };
       ctx.exchangeSpans.set(key, spans);
     }
-    const day = dayKeys(partsOf(date));
+    const day = dayKeysOf(date);
     return countAtMost(spans.firsts, day.last) - countAtMost(spans.lasts, day.first - 1);
   }
   if (subject.type === 'returned-total') {
@@ -715,7 +728,7 @@ export function checkSelfContradictions(ctx: AuditContext): void {
   // Claims about one subject, from one source, on one date. Only dated claims can be said to come
   // from one occasion; a source may revise itself later.
   const groups: Claim[][] = [];
-  for (const subjectClaims of ctx.bySubject.values()) {
+  for (const { claims: subjectClaims } of ctx.subjects) {
     if (subjectClaims.length < 2) continue;
     const bySourceAndDate = new Map<string, Claim[]>();
     for (const claim of subjectClaims) {
@@ -872,12 +885,12 @@ export function checkRecords(ctx: AuditContext): void {
   // The order of the three passes is the order the findings had when the pinned figures were
   // looked up transfer by transfer: a figure pinned to a transfer and one about the same transfer
   // as a whole share a finding id, and the sort keeps them in the order they were found.
-  const transferred = [...ctx.bySubject].filter(
-    ([, claims]) => (claims[0] as Claim).subject.type === 'transferred',
+  const transferred = ctx.subjects.filter(
+    ({ claims }) => (claims[0] as Claim).subject.type === 'transferred',
   );
   // A figure pinned to one transfer, against that transfer when the figure is about what it
   // moved (the same receiver, category and cohort).
-  for (const [key, claims] of transferred) {
+  for (const { key, claims } of transferred) {
     const s = (claims[0] as Claim).subject as Extract<Subject, { type: 'transferred' }>;
     const exchange = s.transfer === undefined ? undefined : ctx.exchanges.get(s.exchange);
     const transfer = exchange?.transfers.find((t) => t.id === s.transfer);
@@ -901,7 +914,7 @@ export function checkRecords(ctx: AuditContext): void {
     }
   }
   // A figure for a multi-day exchange up to one of its days, against the transfers of those days.
-  for (const [, claims] of transferred) {
+  for (const { claims } of transferred) {
     const s = (claims[0] as Claim).subject as Extract<Subject, { type: 'transferred' }>;
     if (s.throughStage === undefined || s.transfer !== undefined) continue;
     const exchange = ctx.exchanges.get(s.exchange);
@@ -957,7 +970,7 @@ function recordTotal(
  * and their sum, any of which it may mean.
  */
 export function checkClaimsAgainstRecord(ctx: AuditContext): void {
-  for (const [key, claims] of ctx.bySubject) {
+  for (const { key, claims } of ctx.subjects) {
     const s = (claims[0] as Claim).subject;
     const undirected =
       s.type === 'transferred' &&
@@ -1021,43 +1034,35 @@ export function checkClaimsAgainstRecord(ctx: AuditContext): void {
   }
 }
 
-/** A subject's scope without its category and cohort: claims of one scope may be part and whole. */
-function scopeKey(subject: Subject): string {
-  const rest: Record<string, unknown> = { ...subject };
-  delete rest['category'];
-  delete rest['cohort'];
-  return subjectKey(rest as Subject);
-}
-
 /**
  * Claims about a narrower group (a category within another, or one cohort of it) against claims
  * about the whole, of one scope and, for figures that change, one date: a part above its whole
  * cannot be.
  */
 export function checkPartsAgainstWholes(ctx: AuditContext): void {
-  // Claims of one scope (a subject but for its category and cohort) and date. Claims of one
-  // subject share their scope, so it is written once per subject, and each date once per scope.
-  const scopes = new Map<string, Claim[]>();
-  for (const claims of ctx.bySubject.values()) {
+  // The subjects of each scope (a subject but for its category and cohort). A scope of one
+  // subject holds one category and cohort, so no part and whole: only scopes of several are
+  // split by date, for figures that change, and compared.
+  const subjects = new Map<string, Claim[][]>();
+  for (const { claims } of ctx.subjects) {
     const s = (claims[0] as Claim).subject;
-    if (s.type === 'exchange-count') continue;
-    const scope = scopeKey(s);
-    const overTime = OVER_TIME.has(s.type);
+    if (s.type !== 'exchange-count') pushTo(subjects, scopeKey(s), claims);
+  }
+  const scopes: Claim[][] = [];
+  for (const groups of subjects.values()) {
+    if (groups.length < 2) continue;
+    const overTime = OVER_TIME.has(((groups[0] as Claim[])[0] as Claim).subject.type);
     const byDate = new Map<string, Claim[]>();
-    for (const claim of claims) {
-      if (!isKnownCount(claim.value)) continue;
-      const date = overTime ? claimDate(claim) : undefined;
-      if (overTime && date === undefined) continue;
-      pushTo(byDate, date ?? '', claim);
-    }
-    for (const [date, dated] of byDate) {
-      const list = scopes.get(`${scope}@${date}`);
-      if (list) appendAll(list, dated);
-      else scopes.set(`${scope}@${date}`, dated);
-    }
+    for (const claims of groups)
+      for (const claim of claims) {
+        if (!isKnownCount(claim.value)) continue;
+        const date = overTime ? claimDate(claim) : '';
+        if (date !== undefined) pushTo(byDate, date, claim);
+      }
+    for (const dated of byDate.values()) scopes.push(dated);
   }
   const parentOf = new Map(ctx.taxonomy.categories.map((c) => [c.id, c.parent]));
-  for (const claims of scopes.values()) {
+  for (const claims of scopes) {
     if (claims.length < 2) continue;
     // Per group (a category, with or without one cohort): the claim with the highest low and the
     // one with the lowest high. A part exceeds a whole when a group's highest low is above the
@@ -1367,7 +1372,7 @@ interface Measured {
  * when it opened and every claim that shows it.
  */
 export function checkRunningTotals(ctx: AuditContext): void {
-  for (const [key, claims] of ctx.bySubject) {
+  for (const { key, claims } of ctx.subjects) {
     const s = (claims[0] as Claim).subject;
     // Registered cases are a subset the record cannot tell apart: nothing to hold them against.
     if (s.type === 'returned-total' && s.registered === true) continue;
@@ -1534,7 +1539,7 @@ export function checkDecreases(ctx: AuditContext): void {
     'captured-total',
     'exchange-count',
   ]);
-  for (const [key, claims] of ctx.bySubject) {
+  for (const { key, claims } of ctx.subjects) {
     const s = (claims[0] as Claim).subject;
     if (!growing.has(s.type)) continue;
     for (const claim of claims) {
@@ -1597,7 +1602,7 @@ export function checkDecreases(ctx: AuditContext): void {
  */
 export function checkHoldings(ctx: AuditContext): void {
   const groups = new Map<string, Claim[]>();
-  for (const [key, claims] of ctx.bySubject) {
+  for (const { key, claims } of ctx.subjects) {
     if ((claims[0] as Claim).subject.type !== 'held') continue;
     const dated = claims.filter((c) => isKnownCount(c.value) && claimDate(c));
     if (dated.length > 0) groups.set(key, dated);
@@ -1622,7 +1627,7 @@ export function checkHoldings(ctx: AuditContext): void {
         return d.holder === undefined || d.holder === holder;
       });
       const dated = claims
-        .map((c) => ({ c, first: dayKeys(partsOf(claimDate(c) as PartialDate)).first }))
+        .map((c) => ({ c, first: dayKeysOf(claimDate(c) as PartialDate).first }))
         .sort((a, b) => a.first - b.first);
       const most: (number | null)[] = [0];
       for (const { c } of dated) {
@@ -1637,7 +1642,7 @@ export function checkHoldings(ctx: AuditContext): void {
     return {
       /** The highest death figure reported by the end of `date`. */
       mostBy: (date: PartialDate) =>
-        found.most[countAtMost(found.firsts, dayKeys(partsOf(date)).last)] ?? 0,
+        found.most[countAtMost(found.firsts, dayKeysOf(date).last)] ?? 0,
       /** Those reports, in dataset order. */
       countedBy: (date: PartialDate) =>
         found.claims.filter(
