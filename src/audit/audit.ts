@@ -32,7 +32,8 @@ import type { Finding } from './Finding.js';
 import { SEVERITIES, type FindingCode, type Severity } from './findingCodes.js';
 import { pushTo } from '../_lib/groupBy.js';
 
-const byId = (a: Finding, b: Finding): number => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
+const NONE: readonly never[] = [];
+const byFindingId = (a: Finding, b: Finding): number => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
 
 /**
  * Options for {@link audit}.
@@ -96,28 +97,34 @@ const CHECKS: readonly [readonly FindingCode[], (ctx: AuditContext) => void][] =
  * retracts (except within a circle of such links, where none prevails). A superseded figure is
  * no evidence of anything, so no check looks at it.
  */
-function supersededClaims(dataset: Dataset): ReadonlySet<string> {
+function supersededClaims(claims: readonly Claim[]): {
+  aside: ReadonlySet<string>;
+  byId: Map<string, Claim>;
+} {
+  // One pass, from the end, so that the first claim of an id is the one kept by id (a validated
+  // dataset has one of each); the table also says which linked claims are present.
+  const byId = new Map<string, Claim>();
   const candidates: { from: string; to: string }[] = [];
-  const aside = new Set<string>();
-  for (const claim of dataset.claims) {
-    if (claim.rank?.level === 'deprecated') aside.add(claim.id);
-    for (const link of claim.links ?? [])
+  const deprecated: string[] = [];
+  for (let i = claims.length - 1; i >= 0; i -= 1) {
+    const claim = claims[i] as Claim;
+    byId.set(claim.id, claim);
+    if (claim.rank?.level === 'deprecated') deprecated.push(claim.id);
+    const links = claim.links ?? NONE;
+    for (let j = links.length - 1; j >= 0; j -= 1) {
+      const link = links[j] as NonNullable<Claim['links']>[number];
       if ((link.type === 'revises' || link.type === 'retracts') && link.claim !== claim.id)
         candidates.push({ from: claim.id, to: link.claim });
+    }
   }
-  // Which linked claims are present: a table of the links' targets, not of every claim's id.
-  const present = new Set<string>();
-  if (candidates.length > 0) {
-    const targets = new Set(candidates.map((link) => link.to));
-    for (const claim of dataset.claims) if (targets.has(claim.id)) present.add(claim.id);
-  }
-  const links = candidates.filter((link) => present.has(link.to));
+  const aside = new Set(deprecated.reverse());
+  const links = candidates.reverse().filter((link) => byId.has(link.to));
   const circle = circlesOf(links);
   for (const { from, to } of links) {
     const c = circle.get(from);
     if (c === undefined || c !== circle.get(to)) aside.add(to);
   }
-  return aside;
+  return { aside, byId };
 }
 
 /**
@@ -144,9 +151,12 @@ function supersededClaims(dataset: Dataset): ReadonlySet<string> {
  * ```
  */
 export function audit(dataset: Dataset, options: AuditOptions = {}): AuditReport {
-  const aside = supersededClaims(dataset);
-  if (aside.size > 0)
+  // The first claim of each id, for the findings' addresses, with the claims set aside.
+  const { aside, byId: claimById } = supersededClaims(dataset.claims);
+  if (aside.size > 0) {
     dataset = { ...dataset, claims: dataset.claims.filter((c) => !aside.has(c.id)) };
+    for (const id of aside) claimById.delete(id);
+  }
   const disabled = new Set(options.disable ?? []);
   const allow = new Set(options.allow ?? []);
   // A claim's key when a check asks for it (a finding's subject, a mixed group), kept: no table
@@ -166,12 +176,6 @@ export function audit(dataset: Dataset, options: AuditOptions = {}): AuditReport
     const list = bySubject.get(key);
     if (list) list.push(claim);
     else bySubject.set(key, [claim]);
-  }
-  // The first claim of each id (a validated dataset has one), for the findings' addresses.
-  const claimById = new Map<string, Claim>();
-  for (let i = dataset.claims.length - 1; i >= 0; i -= 1) {
-    const claim = dataset.claims[i] as Claim;
-    claimById.set(claim.id, claim);
   }
   let statementById: Map<string, Statement> | undefined;
   const statementOf = (id: string): Statement | undefined => {
@@ -229,7 +233,10 @@ export function audit(dataset: Dataset, options: AuditOptions = {}): AuditReport
     emit: (code, finding, severity) => {
       if (disabled.has(code)) return;
       const urls = urlsOf(finding);
-      const full: { -readonly [K in keyof Finding]: Finding[K] } = { ...finding, code, severity };
+      // Every check hands over a new object: completed in place, not copied.
+      const full = finding as { -readonly [K in keyof Finding]: Finding[K] };
+      full.code = code;
+      full.severity = severity;
       if (urls.length > 0) full.urls = urls;
       findings.push(full);
     },
@@ -249,7 +256,7 @@ export function audit(dataset: Dataset, options: AuditOptions = {}): AuditReport
   const sorted: Finding[] = [];
   for (const byCode of buckets)
     for (const code of [...byCode.keys()].sort())
-      for (const finding of (byCode.get(code) as Finding[]).sort(byId)) sorted.push(finding);
+      for (const finding of (byCode.get(code) as Finding[]).sort(byFindingId)) sorted.push(finding);
   const kept = allow.size === 0 ? sorted : sorted.filter((f) => !allow.has(f.id));
   const allowed = allow.size === 0 ? [] : sorted.filter((f) => allow.has(f.id)).map((f) => f.id);
   const bySeverity: Record<Severity, number> = { error: 0, conflict: 0, warning: 0, info: 0 };
