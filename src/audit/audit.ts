@@ -171,7 +171,8 @@ export function audit(dataset: Dataset, options: AuditOptions = {}): AuditReport
     return key;
   };
   const bySubject = new Map<string, Claim[]>();
-  for (const claim of dataset.claims) {
+  for (let row = 0; row < dataset.claims.length; row += 1) {
+    const claim = dataset.claims[row] as Claim;
     const key = subjectKey(claim.subject);
     const list = bySubject.get(key);
     if (list) list.push(claim);

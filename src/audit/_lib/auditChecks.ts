@@ -231,7 +231,8 @@ function checkSplit(
 }
 
 export function checkBreakdowns(ctx: AuditContext): void {
-  for (const claim of ctx.dataset.claims) {
+  for (let row = 0; row < ctx.dataset.claims.length; row += 1) {
+    const claim = ctx.dataset.claims[row] as Claim;
     if (!claim.breakdown) continue;
     checkBreakdown(
       ctx,
@@ -243,7 +244,8 @@ export function checkBreakdowns(ctx: AuditContext): void {
       () => `${who(ctx, claim)}, on ${describeSubject(ctx, claim.subject)},`,
     );
   }
-  for (const exchange of ctx.dataset.exchanges) {
+  for (let row = 0; row < ctx.dataset.exchanges.length; row += 1) {
+    const exchange = ctx.dataset.exchanges[row] as Exchange;
     for (const transfer of exchange.transfers) {
       if (!transfer.breakdown) continue;
       const ref = `${exchange.id}/${transfer.id}`;
@@ -374,7 +376,8 @@ function agreementGroups(ctx: AuditContext): readonly [string, Claim[]][] {
 
 function buildAgreementGroups(ctx: AuditContext): [string, Claim[]][] {
   const groups: [string, Claim[]][] = [];
-  for (const { key, claims } of ctx.subjects) {
+  for (let row = 0; row < ctx.subjects.length; row += 1) {
+    const { key, claims } = ctx.subjects[row] as SubjectGroup;
     if (claims.length < 2) continue;
     if (!OVER_TIME.has((claims[0] as Claim).subject.type)) {
       groups.push([key, claims]);
@@ -728,7 +731,8 @@ export function checkSelfContradictions(ctx: AuditContext): void {
   // Claims about one subject, from one source, on one date. Only dated claims can be said to come
   // from one occasion; a source may revise itself later.
   const groups: Claim[][] = [];
-  for (const { claims: subjectClaims } of ctx.subjects) {
+  for (let row = 0; row < ctx.subjects.length; row += 1) {
+    const { claims: subjectClaims } = ctx.subjects[row] as SubjectGroup;
     if (subjectClaims.length < 2) continue;
     const bySourceAndDate = new Map<string, Claim[]>();
     for (const claim of subjectClaims) {
@@ -809,7 +813,8 @@ export function checkSelfContradictions(ctx: AuditContext): void {
 }
 
 export function checkUnsourced(ctx: AuditContext): void {
-  for (const claim of ctx.dataset.claims) {
+  for (let row = 0; row < ctx.dataset.claims.length; row += 1) {
+    const claim = ctx.dataset.claims[row] as Claim;
     if (claim.citations.length > 0) continue;
     emit(ctx, 'unsourced-claim', {
       id: `unsourced-claim:${claim.id}`,
@@ -890,7 +895,8 @@ export function checkRecords(ctx: AuditContext): void {
   );
   // A figure pinned to one transfer, against that transfer when the figure is about what it
   // moved (the same receiver, category and cohort).
-  for (const { key, claims } of transferred) {
+  for (let row = 0; row < transferred.length; row += 1) {
+    const { key, claims } = transferred[row] as SubjectGroup;
     const s = (claims[0] as Claim).subject as Extract<Subject, { type: 'transferred' }>;
     const exchange = s.transfer === undefined ? undefined : ctx.exchanges.get(s.exchange);
     const transfer = exchange?.transfers.find((t) => t.id === s.transfer);
@@ -904,7 +910,8 @@ export function checkRecords(ctx: AuditContext): void {
   }
   // Transfers of one kind to one party over several stages: a claim about the exchange is about
   // their sum.
-  for (const exchange of ctx.dataset.exchanges) {
+  for (let row = 0; row < ctx.dataset.exchanges.length; row += 1) {
+    const exchange = ctx.dataset.exchanges[row] as Exchange;
     const kinds = new Map<string, Transfer[]>();
     for (const transfer of exchange.transfers)
       pushTo(kinds, subjectKey(transferSubject(exchange, transfer)), transfer);
@@ -914,7 +921,8 @@ export function checkRecords(ctx: AuditContext): void {
     }
   }
   // A figure for a multi-day exchange up to one of its days, against the transfers of those days.
-  for (const { claims } of transferred) {
+  for (let row = 0; row < transferred.length; row += 1) {
+    const { claims } = transferred[row] as SubjectGroup;
     const s = (claims[0] as Claim).subject as Extract<Subject, { type: 'transferred' }>;
     if (s.throughStage === undefined || s.transfer !== undefined) continue;
     const exchange = ctx.exchanges.get(s.exchange);
@@ -970,7 +978,8 @@ function recordTotal(
  * and their sum, any of which it may mean.
  */
 export function checkClaimsAgainstRecord(ctx: AuditContext): void {
-  for (const { key, claims } of ctx.subjects) {
+  for (let row = 0; row < ctx.subjects.length; row += 1) {
+    const { key, claims } = ctx.subjects[row] as SubjectGroup;
     const s = (claims[0] as Claim).subject;
     const undirected =
       s.type === 'transferred' &&
@@ -1044,7 +1053,8 @@ export function checkPartsAgainstWholes(ctx: AuditContext): void {
   // subject holds one category and cohort, so no part and whole: only scopes of several are
   // split by date, for figures that change, and compared.
   const subjects = new Map<string, Claim[][]>();
-  for (const { claims } of ctx.subjects) {
+  for (let row = 0; row < ctx.subjects.length; row += 1) {
+    const { claims } = ctx.subjects[row] as SubjectGroup;
     const s = (claims[0] as Claim).subject;
     if (s.type !== 'exchange-count') pushTo(subjects, scopeKey(s), claims);
   }
@@ -1154,7 +1164,8 @@ function emitPartAboveWhole(ctx: AuditContext, part: Claim, whole: Claim): void 
 }
 
 export function checkAsymmetry(ctx: AuditContext): void {
-  for (const exchange of ctx.dataset.exchanges) {
+  for (let row = 0; row < ctx.dataset.exchanges.length; row += 1) {
+    const exchange = ctx.dataset.exchanges[row] as Exchange;
     if (exchange.status !== 'completed' && exchange.status !== 'partly-done') continue;
     // Two sides: the two parties, or the two sides a multilateral exchange names.
     const sides =
@@ -1245,7 +1256,8 @@ export function checkAgreements(ctx: AuditContext): void {
   }
   // Figures agreed for both directions together: in the terms, or in claims with no receiver.
   const bothWays = new Map<string, Map<string, Claim[]>>();
-  for (const claim of ctx.dataset.claims) {
+  for (let row = 0; row < ctx.dataset.claims.length; row += 1) {
+    const claim = ctx.dataset.claims[row] as Claim;
     const s = claim.subject;
     if (s.type !== 'agreed' || s.to !== undefined) continue;
     let byCategory = bothWays.get(s.agreement);
@@ -1372,7 +1384,8 @@ interface Measured {
  * when it opened and every claim that shows it.
  */
 export function checkRunningTotals(ctx: AuditContext): void {
-  for (const { key, claims } of ctx.subjects) {
+  for (let row = 0; row < ctx.subjects.length; row += 1) {
+    const { key, claims } = ctx.subjects[row] as SubjectGroup;
     const s = (claims[0] as Claim).subject;
     // Registered cases are a subset the record cannot tell apart: nothing to hold them against.
     if (s.type === 'returned-total' && s.registered === true) continue;
@@ -1539,7 +1552,8 @@ export function checkDecreases(ctx: AuditContext): void {
     'captured-total',
     'exchange-count',
   ]);
-  for (const { key, claims } of ctx.subjects) {
+  for (let row = 0; row < ctx.subjects.length; row += 1) {
+    const { key, claims } = ctx.subjects[row] as SubjectGroup;
     const s = (claims[0] as Claim).subject;
     if (!growing.has(s.type)) continue;
     for (const claim of claims) {
@@ -1549,7 +1563,8 @@ export function checkDecreases(ctx: AuditContext): void {
     }
   }
   // A breakdown part of a running total is a running total of its own category.
-  for (const claim of ctx.dataset.claims) {
+  for (let row = 0; row < ctx.dataset.claims.length; row += 1) {
+    const claim = ctx.dataset.claims[row] as Claim;
     const s = claim.subject;
     const date = claimDate(claim);
     if (date === undefined || !claim.breakdown || !growing.has(s.type)) continue;
@@ -1602,16 +1617,19 @@ export function checkDecreases(ctx: AuditContext): void {
  */
 export function checkHoldings(ctx: AuditContext): void {
   const groups = new Map<string, Claim[]>();
-  for (const { key, claims } of ctx.subjects) {
+  for (let row = 0; row < ctx.subjects.length; row += 1) {
+    const { key, claims } = ctx.subjects[row] as SubjectGroup;
     if ((claims[0] as Claim).subject.type !== 'held') continue;
     const dated = claims.filter((c) => isKnownCount(c.value) && claimDate(c));
     if (dated.length > 0) groups.set(key, dated);
   }
   // Reported deaths, by whose people died: each estimate looks only at its own.
   const deaths = new Map<string, Claim[]>();
-  for (const c of ctx.dataset.claims)
+  for (let row = 0; row < ctx.dataset.claims.length; row += 1) {
+    const c = ctx.dataset.claims[row] as Claim;
     if (c.subject.type === 'died' && isKnownCount(c.value) && claimDate(c))
       pushTo(deaths, c.subject.of, c);
+  }
   // Per people and holder, the deaths by date with their running maximum (null once one is open),
   // so each pair of estimates reads the deaths reported by its later date by binary search.
   const deathLines = new Map<
@@ -1713,11 +1731,14 @@ export function checkHoldings(ctx: AuditContext): void {
 export function checkCopies(ctx: AuditContext): void {
   const copying = (link: { type: string }) => link.type === 'copies' || link.type === 'restates';
   const targets: string[] = [];
-  for (const claim of ctx.dataset.claims)
-    for (const link of claim.links ?? []) if (copying(link)) targets.push(link.claim);
+  for (let row = 0; row < ctx.dataset.claims.length; row += 1) {
+    const links = (ctx.dataset.claims[row] as Claim).links;
+    if (links) for (const link of links) if (copying(link)) targets.push(link.claim);
+  }
   const originals = ctx.claimsOf(targets);
   if (originals.size === 0) return;
-  for (const claim of ctx.dataset.claims) {
+  for (let row = 0; row < ctx.dataset.claims.length; row += 1) {
+    const claim = ctx.dataset.claims[row] as Claim;
     for (const link of claim.links ?? []) {
       if (!copying(link)) continue;
       const original = originals.get(link.claim);

@@ -6,6 +6,7 @@ import type { ReportedDate } from '../../date/ReportedDateSchema.js';
 import { exchangeRatio } from '../../exchange/exchangeRatio.js';
 import type { Exchange } from '../../exchange/ExchangeSchema.js';
 import type { Statement } from '../../statement/StatementSchema.js';
+import type { Claim } from '../../claim/ClaimSchema.js';
 import { pushTo } from '../../_lib/groupBy.js';
 import { emit, fmt, party, type AuditContext } from './auditChecks.js';
 
@@ -267,10 +268,14 @@ function termsAgainstTransfers(
  */
 export function checkShares(ctx: AuditContext): void {
   const targets: string[] = [];
-  for (const claim of ctx.dataset.claims) if (claim.share) targets.push(claim.share.of);
+  for (let row = 0; row < ctx.dataset.claims.length; row += 1) {
+    const share = (ctx.dataset.claims[row] as Claim).share;
+    if (share) targets.push(share.of);
+  }
   const wholes = ctx.claimsOf(targets);
   if (wholes.size === 0) return;
-  for (const claim of ctx.dataset.claims) {
+  for (let row = 0; row < ctx.dataset.claims.length; row += 1) {
+    const claim = ctx.dataset.claims[row] as Claim;
     const share = claim.share;
     if (!share) continue;
     const whole = wholes.get(share.of);

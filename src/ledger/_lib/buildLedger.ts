@@ -86,7 +86,8 @@ export function ledgerWithIndex(dataset: Dataset): { book: Ledger; index: Ledger
   const sourcesById = new Map(dataset.sources.map((s) => [s.id, s]));
   // Claims of what was agreed, by agreement, then by receiver and category.
   const agreedClaims = new Map<string, Map<string, AgreedClaims>>();
-  for (const claim of dataset.claims) {
+  for (let at = 0; at < dataset.claims.length; at += 1) {
+    const claim = dataset.claims[at] as Claim;
     if (claim.subject.type !== 'agreed') continue;
     let rows = agreedClaims.get(claim.subject.agreement);
     if (!rows) agreedClaims.set(claim.subject.agreement, (rows = new Map()));
