@@ -31,9 +31,9 @@ import { circlesOf } from '../discrepancy/_lib/reconcileCore.js';
 import type { Finding } from './Finding.js';
 import { SEVERITIES, type FindingCode, type Severity } from './findingCodes.js';
 import { pushTo } from '../_lib/groupBy.js';
+import { byId } from '../_lib/byId.js';
 
 const NONE: readonly never[] = [];
-const byFindingId = (a: Finding, b: Finding): number => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
 
 /**
  * Options for {@link audit}.
@@ -95,7 +95,8 @@ const CHECKS: readonly [readonly FindingCode[], (ctx: AuditContext) => void][] =
 /**
  * The claims their own dataset sets aside: deprecated ones, and those a later claim revises or
  * retracts (except within a circle of such links, where none prevails). A superseded figure is
- * no evidence of anything, so no check looks at it.
+ * no evidence of anything, so no check looks at it. Returned with the claims by id (the first of
+ * each id), which the audit keeps for the findings' addresses.
  */
 function supersededClaims(claims: readonly Claim[]): {
   aside: ReadonlySet<string>;
@@ -257,7 +258,7 @@ export function audit(dataset: Dataset, options: AuditOptions = {}): AuditReport
   const sorted: Finding[] = [];
   for (const byCode of buckets)
     for (const code of [...byCode.keys()].sort())
-      for (const finding of (byCode.get(code) as Finding[]).sort(byFindingId)) sorted.push(finding);
+      for (const finding of (byCode.get(code) as Finding[]).sort(byId)) sorted.push(finding);
   const kept = allow.size === 0 ? sorted : sorted.filter((f) => !allow.has(f.id));
   const allowed = allow.size === 0 ? [] : sorted.filter((f) => allow.has(f.id)).map((f) => f.id);
   const bySeverity: Record<Severity, number> = { error: 0, conflict: 0, warning: 0, info: 0 };

@@ -1,5 +1,6 @@
 import { isKnownCount } from '../../count/isKnownCount.js';
 import { pushTo } from '../../_lib/groupBy.js';
+import { byId } from '../../_lib/byId.js';
 import type { Finding } from '../Finding.js';
 import { findingCodes, type FindingCode } from '../findingCodes.js';
 import type { BreakdownPart, Claim } from '../../claim/ClaimSchema.js';
@@ -57,10 +58,14 @@ export interface AuditContext {
   readonly exchanges: ReadonlyMap<string, Exchange>;
   readonly agreements: ReadonlyMap<string, Agreement>;
   readonly bySubject: ReadonlyMap<string, Claim[]>;
-  /** The same groups in a list, walked by every check without an iterator per group. */
+  /**
+   * The same groups in a list. Each check runs once, so its pass over every group or claim runs
+   * before the engine optimises it: the passes walk their lists by index, since a `for … of` there
+   * makes an iterator result per record.
+   */
   readonly subjects: readonly SubjectGroup[];
   readonly reconcileOptions: ReconcileOptions;
-  /** The claims of these ids (the first of each id), found in one pass over the claims. */
+  /** The claims of these ids (the first of each id), from the audit's table of claims by id. */
   readonly claimsOf: (ids: Iterable<string>) => ReadonlyMap<string, Claim>;
   /** The subject key of a claim, computed once. */
   readonly keyOf: (claim: Claim) => string;
@@ -1078,6 +1083,14 @@ export function checkPartsAgainstWholes(ctx: AuditContext): void {
     // one with the lowest high. A part exceeds a whole when a group's highest low is above the
     // lowest high among the groups that contain it: the same category without the cohort, or an
     // ancestor category with the same cohort or none. Found once per group, not per pair.
+    // Of two claims, the one with the lower high (the lower id when their highs are equal).
+    const lower = (a: Claim | undefined, b: Claim | undefined): Claim | undefined => {
+      if (a === undefined) return b;
+      if (b === undefined) return a;
+      const ha = (a.value as KnownCount).high as number;
+      const hb = (b.value as KnownCount).high as number;
+      return hb < ha || (hb === ha && b.id < a.id) ? b : a;
+    };
     const groups = new Map<string, { highest: Claim; lowest: Claim | undefined }>();
     const groupKey = (category: string, cohort: string | undefined) =>
       `${category}|${cohort ?? ''}`;
@@ -1090,19 +1103,12 @@ export function checkPartsAgainstWholes(ctx: AuditContext): void {
         groups.set(key, { highest: claim, lowest: v.high === null ? undefined : claim });
         continue;
       }
-      if (v.low > (group.highest.value as KnownCount).low) group.highest = claim;
-      const lowest = group.lowest?.value as KnownCount | undefined;
-      if (v.high !== null && (lowest === undefined || v.high < (lowest.high as number)))
-        group.lowest = claim;
+      // Equal figures are told apart by claim id, so the input's order decides nothing.
+      const highest = group.highest.value as KnownCount;
+      if (v.low > highest.low || (v.low === highest.low && claim.id < group.highest.id))
+        group.highest = claim;
+      if (v.high !== null && lower(group.lowest, claim) === claim) group.lowest = claim;
     }
-    const lower = (a: Claim | undefined, b: Claim | undefined): Claim | undefined =>
-      a === undefined
-        ? b
-        : b === undefined
-          ? a
-          : ((b.value as KnownCount).high as number) < ((a.value as KnownCount).high as number)
-            ? b
-            : a;
     // The claim with the lowest high among a category's groups of one cohort and those of all its
     // ancestors, memoised up the tree so that each category is walked once per cohort.
     const memo = new Map<string, Claim | undefined>();
@@ -1428,6 +1434,8 @@ export function checkRunningTotals(ctx: AuditContext): void {
 
 /** Consecutive totals of one subject above the ledger, grouped by the people they leave out. */
 function runningGaps(ctx: AuditContext, key: string, measured: readonly Measured[]): void {
+  // The ids given so far: two gaps can open on one date (two totals of that date, far apart).
+  const taken = new Set<string>();
   const sorted = sortedByDate(
     measured,
     (m) => m.date ?? '0001',
@@ -1441,7 +1449,7 @@ function runningGaps(ctx: AuditContext, key: string, measured: readonly Measured
   let least = Infinity;
   let most = -Infinity;
   const flush = () => {
-    if (group.length > 0) emitGap(ctx, key, group, lastFit);
+    if (group.length > 0) emitGap(ctx, key, group, lastFit, taken);
     group = [];
     least = Infinity;
     most = -Infinity;
@@ -1484,8 +1492,14 @@ function emitGap(
   key: string,
   group: readonly Measured[],
   before: { m: Measured; fitted: boolean } | undefined,
+  taken: Set<string>,
 ): void {
   const first = group[0] as Measured;
+  // A gap is named by its subject and the date it opened; a second gap opening on the same date
+  // adds the id of its first claim (groups come in order of date, then claim id).
+  let id = `cumulative-vs-ledger:${key}@${first.date ?? ''}`;
+  if (taken.has(id)) id = `${id}:${first.claim.id}`;
+  taken.add(id);
   const last = group[group.length - 1] as Measured;
   const s = first.claim.subject;
   // A copy or restatement of a claim in the group shows the gap again, not anew.
@@ -1518,7 +1532,7 @@ function emitGap(
           ? ` A total of the same date shows a different gap.`
           : ` It follows a different gap, which lasted until ${before.m.date ?? '?'}: the change came between then and ${first.date ?? '?'}.`;
   emit(ctx, 'cumulative-vs-ledger', {
-    id: `cumulative-vs-ledger:${key}@${first.date ?? ''}`,
+    id,
     subject: key,
     // The total that still fitted, which says when the gap opened, is evidence too.
     claims: [...group.map((m) => m.claim.id), ...(before?.fitted ? [before.m.claim.id] : [])],
@@ -1661,11 +1675,11 @@ export function checkHoldings(ctx: AuditContext): void {
       /** The highest death figure reported by the end of `date`. */
       mostBy: (date: PartialDate) =>
         found.most[countAtMost(found.firsts, dayKeysOf(date).last)] ?? 0,
-      /** Those reports, in dataset order. */
+      /** Those reports, by id. */
       countedBy: (date: PartialDate) =>
-        found.claims.filter(
-          (c) => relatePartialDates(claimDate(c) as PartialDate, date) !== 'after',
-        ),
+        found.claims
+          .filter((c) => relatePartialDates(claimDate(c) as PartialDate, date) !== 'after')
+          .sort(byId),
     };
   };
   for (const [key, claims] of groups) {
@@ -1682,19 +1696,20 @@ export function checkHoldings(ctx: AuditContext): void {
       const d1 = dates[i - 1] as PartialDate;
       const d2 = dates[i] as PartialDate;
       if (relatePartialDates(d1, d2) !== 'before') continue;
-      const before = (byDate.get(d1) ?? []).reduce((a, b) =>
-        (b.value as KnownCount).low > (a.value as KnownCount).low ? b : a,
-      );
+      // Equal figures are told apart by claim id, so the input's order decides nothing.
+      const before = (byDate.get(d1) ?? []).reduce((a, b) => {
+        const la = (a.value as KnownCount).low;
+        const lb = (b.value as KnownCount).low;
+        return lb > la || (lb === la && b.id < a.id) ? b : a;
+      });
       const after = (byDate.get(d2) ?? [])
         .filter((c) => (c.value as KnownCount).high !== null)
-        .reduce<Claim | undefined>(
-          (a, b) =>
-            a === undefined ||
-            ((b.value as KnownCount).high as number) < ((a.value as KnownCount).high as number)
-              ? b
-              : a,
-          undefined,
-        );
+        .reduce<Claim | undefined>((a, b) => {
+          if (a === undefined) return b;
+          const ha = (a.value as KnownCount).high as number;
+          const hb = (b.value as KnownCount).high as number;
+          return hb < ha || (hb === ha && b.id < a.id) ? b : a;
+        }, undefined);
       if (!after) continue;
       const returned = seriesFor(ctx, {
         to: s.of,

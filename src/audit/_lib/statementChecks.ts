@@ -8,6 +8,7 @@ import type { Exchange } from '../../exchange/ExchangeSchema.js';
 import type { Statement } from '../../statement/StatementSchema.js';
 import type { Claim } from '../../claim/ClaimSchema.js';
 import { pushTo } from '../../_lib/groupBy.js';
+import { byId } from '../../_lib/byId.js';
 import { emit, fmt, party, type AuditContext } from './auditChecks.js';
 
 // The audit of statements that are not headcounts: sources that disagree about who mediated an
@@ -15,8 +16,6 @@ import { emit, fmt, party, type AuditContext } from './auditChecks.js';
 // terms; and statements the record itself contradicts.
 
 const whoSaid = (ctx: AuditContext, s: Statement) => ctx.sources.get(s.source)?.name ?? s.source;
-
-const byId = (a: Statement, b: Statement) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
 
 /** The first and last day a reported date may be. */
 function span(date: ReportedDate): { first: string; last: string } {
@@ -111,8 +110,9 @@ export function checkStatements(ctx: AuditContext): void {
         // days of it are held against the record (statement-vs-record), not against each other.
         const recorded = ctx.exchanges.get(exchange ?? '');
         if (a.stage === undefined && recorded && recorded.stages.length > 1) break;
-        // Windows that do not overlap: the latest start after the earliest end.
-        const spans = group.map((s) => span((s.about as { on: ReportedDate }).on));
+        // Windows that do not overlap: the latest start after the earliest end. The windows are
+        // listed in the order the sources are named (by statement id), each in its place.
+        const spans = [...group].sort(byId).map((s) => span((s.about as { on: ReportedDate }).on));
         const latestStart = spans.reduce((m, d) => (d.first > m ? d.first : m), '');
         const earliestEnd = spans.reduce((m, d) => (d.last < m ? d.last : m), '9999-12-31');
         if (latestStart > earliestEnd)

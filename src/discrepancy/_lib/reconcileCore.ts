@@ -6,8 +6,8 @@ import type { Camp, Estimate, ReconcileOptions, Reconciliation } from '../Reconc
 import { defaultSourceWeights } from '../sourceWeights.js';
 import type { Source } from '../../source/SourceSchema.js';
 import { appendAll } from '../../_lib/spread.js';
+import { byId } from '../../_lib/byId.js';
 
-const byId = (a: { id: string }, b: { id: string }) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
 const highOf = (c: KnownCount) => c.high ?? Number.POSITIVE_INFINITY;
 
 /** `reconcile`, with subject keys from a caller that has already computed them. */
