@@ -191,8 +191,8 @@ describe('generated datasets full of ties', () => {
     { maxLength: 6 },
   );
 
-  it('give the same report, with distinct ids, in any order of their records', () => {
-    // The codes the datasets gave, so that the comparison is known not to be of empty reports.
+  /** Runs the comparison on 300 generated datasets and returns the codes their reports gave. */
+  function compareOrders(seed?: number): Set<string> {
     const seen = new Set<string>();
     fc.assert(
       fc.property(claims, statements, fc.integer(), (drawn, said, seed) => {
@@ -226,9 +226,15 @@ describe('generated datasets full of ties', () => {
         expect(audit(shuffled)).toEqual(report);
         for (const f of report.findings) seen.add(f.code);
       }),
-      { numRuns: 300 },
+      { numRuns: 300, ...(seed === undefined ? {} : { seed }) },
     );
-    expect([...seen]).toEqual(
+    return seen;
+  }
+
+  it('give the same report, with distinct ids, in any order of their records', () => {
+    // A fixed draw, known to reach every code where ties arise, so the comparison is not one of
+    // empty reports; then a fresh draw each run.
+    expect([...compareOrders(20261130)]).toEqual(
       expect.arrayContaining([
         'claims-disagree',
         'part-exceeds-whole',
@@ -237,5 +243,6 @@ describe('generated datasets full of ties', () => {
         'statements-disagree',
       ]),
     );
+    compareOrders();
   });
 });
