@@ -33,8 +33,6 @@ import { SEVERITIES, type FindingCode, type Severity } from './findingCodes.js';
 import { pushTo } from '../_lib/groupBy.js';
 import { byId } from '../_lib/byId.js';
 
-const NONE: readonly never[] = [];
-
 /**
  * Options for {@link audit}.
  *
@@ -100,32 +98,33 @@ const CHECKS: readonly [readonly FindingCode[], (ctx: AuditContext) => void][] =
  */
 function supersededClaims(claims: readonly Claim[]): {
   aside: ReadonlySet<string>;
-  byId: Map<string, Claim>;
+  claimById: Map<string, Claim>;
 } {
   // One pass, from the end, so that the first claim of an id is the one kept by id (a validated
   // dataset has one of each); the table also says which linked claims are present.
-  const byId = new Map<string, Claim>();
+  const claimById = new Map<string, Claim>();
   const candidates: { from: string; to: string }[] = [];
   const deprecated: string[] = [];
   for (let i = claims.length - 1; i >= 0; i -= 1) {
     const claim = claims[i] as Claim;
-    byId.set(claim.id, claim);
+    claimById.set(claim.id, claim);
     if (claim.rank?.level === 'deprecated') deprecated.push(claim.id);
-    const links = claim.links ?? NONE;
-    for (let j = links.length - 1; j >= 0; j -= 1) {
-      const link = links[j] as NonNullable<Claim['links']>[number];
-      if ((link.type === 'revises' || link.type === 'retracts') && link.claim !== claim.id)
-        candidates.push({ from: claim.id, to: link.claim });
-    }
+    const links = claim.links;
+    if (links)
+      for (let j = links.length - 1; j >= 0; j -= 1) {
+        const link = links[j] as NonNullable<Claim['links']>[number];
+        if ((link.type === 'revises' || link.type === 'retracts') && link.claim !== claim.id)
+          candidates.push({ from: claim.id, to: link.claim });
+      }
   }
   const aside = new Set(deprecated.reverse());
-  const links = candidates.reverse().filter((link) => byId.has(link.to));
+  const links = candidates.reverse().filter((link) => claimById.has(link.to));
   const circle = circlesOf(links);
   for (const { from, to } of links) {
     const c = circle.get(from);
     if (c === undefined || c !== circle.get(to)) aside.add(to);
   }
-  return { aside, byId };
+  return { aside, claimById };
 }
 
 /**
@@ -153,7 +152,7 @@ function supersededClaims(claims: readonly Claim[]): {
  */
 export function audit(dataset: Dataset, options: AuditOptions = {}): AuditReport {
   // The first claim of each id, for the findings' addresses, with the claims set aside.
-  const { aside, byId: claimById } = supersededClaims(dataset.claims);
+  const { aside, claimById } = supersededClaims(dataset.claims);
   if (aside.size > 0) {
     dataset = { ...dataset, claims: dataset.claims.filter((c) => !aside.has(c.id)) };
     for (const id of aside) claimById.delete(id);

@@ -26,6 +26,7 @@ import { categoriesDisjoint } from '../../taxonomy/categoriesDisjoint.js';
 import type { Taxonomy } from '../../taxonomy/TaxonomySchema.js';
 import { dayKeysOf } from '../../date/_lib/dateParts.js';
 import {
+  addTotals,
   contribution,
   runningTotalFilter,
   Series,
@@ -1353,18 +1354,8 @@ function ledgerLine(
       agreement: s.agreement,
     }),
   );
-  return (asOf, lists) => {
-    const [x, y] = lines.map((line) => line.at(asOf, lists)) as [LedgerTotal, LedgerTotal];
-    return {
-      count: {
-        low: addLows(x.count.low, y.count.low),
-        high: addHighs(x.count.high, y.count.high),
-      },
-      certain: [...x.certain, ...y.certain],
-      possible: [...x.possible, ...y.possible],
-      unknown: [...x.unknown, ...y.unknown],
-    };
-  };
+  const [ab, ba] = lines as [Series, Series];
+  return (asOf, lists) => addTotals(ab.at(asOf, lists), ba.at(asOf, lists));
 }
 
 /** The transfers a running total's ledger figure rests on that may or may not count by its date. */

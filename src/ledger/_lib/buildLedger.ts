@@ -7,7 +7,7 @@ import type { Dataset } from '../../dataset/Dataset.js';
 import { partialDateRange } from '../../date/partialDateRange.js';
 import type { DayRange, PartialDate } from '../../date/PartialDate.js';
 import { reconcile } from '../../discrepancy/reconcile.js';
-import { Series } from './ledgerSeries.js';
+import { addTotals, Series } from './ledgerSeries.js';
 import { indexLedger, type LedgerIndex } from './ledgerIndex.js';
 import { effectiveTaxonomy } from '../../dataset/_lib/effectiveTaxonomy.js';
 import type {
@@ -17,7 +17,6 @@ import type {
   LedgerEntry,
   LedgerTotal,
 } from '../LedgerTypes.js';
-import { addHighs, addLows } from '../../count/_lib/bounds.js';
 
 const DELIVERED = new Set(['completed', 'partly-done']);
 // One empty list for every entry that has none: entries are read, never changed.
@@ -183,15 +182,7 @@ export function ledgerWithIndex(dataset: Dataset): { book: Ledger; index: Ledger
         { to, category: 'people', cohort: cohort.id, namedOnly: true },
         taxonomy,
       ).at();
-      returned = {
-        count: {
-          low: addLows(returned.count.low, part.count.low),
-          high: addHighs(returned.count.high, part.count.high),
-        },
-        certain: [...returned.certain, ...part.certain],
-        possible: [...returned.possible, ...part.possible],
-        unknown: [...returned.unknown, ...part.unknown],
-      };
+      returned = addTotals(returned, part);
     }
     const knownSize: Count = cohort.knownSize ?? { status: 'unknown' };
     return {

@@ -26,6 +26,16 @@ export interface SeriesFilter {
   readonly namedOnly?: boolean | undefined;
 }
 
+/** Two totals together: their counts added, their lists of transfers joined. */
+export function addTotals(a: LedgerTotal, b: LedgerTotal): LedgerTotal {
+  return {
+    count: { low: addLows(a.count.low, b.count.low), high: addHighs(a.count.high, b.count.high) },
+    certain: [...a.certain, ...b.certain],
+    possible: [...a.possible, ...b.possible],
+    unknown: [...a.unknown, ...b.unknown],
+  };
+}
+
 /**
  * What a running total ("N returned to X since …") is measured against: the transfers to the same
  * receiver, of its category (people when it names none), within the same narrowings. The audit
@@ -58,8 +68,6 @@ interface Item {
   readonly unknown: boolean;
   readonly certainSince: boolean;
 }
-
-const keysOf = (date: PartialDate) => dayKeysOf(date);
 
 /**
  * What one ledger entry adds to a total of `filter.category` (and cohort): its count when its
@@ -276,7 +284,7 @@ export class Series {
   private itemsByRef: Map<string, Item> | undefined;
 
   constructor(index: LedgerIndex, filter: SeriesFilter, taxonomy: Taxonomy, base?: Series) {
-    const since = filter.since === undefined ? undefined : keysOf(filter.since);
+    const since = filter.since === undefined ? undefined : dayKeysOf(filter.since);
     const passes = (entry: LedgerEntry): boolean =>
       entry.to === filter.to &&
       (filter.from === undefined || entry.from === filter.from) &&
@@ -456,8 +464,8 @@ export class Series {
    * built without `since`.
    */
   mostWithin(since: PartialDate, asOf: PartialDate): number | null {
-    const start = keysOf(since).first;
-    const end = keysOf(asOf).last;
+    const start = dayKeysOf(since).first;
+    const end = dayKeysOf(asOf).last;
     const possibleCount = Series.count(this.byFirst, firstDay, end);
     const upTo = this.highsBefore(possibleCount, end);
     const total = this.highsBefore(this.byFirst.length, Infinity).high;
@@ -491,7 +499,7 @@ export class Series {
 
   /** The total as of a date (every transfer when `asOf` is absent). */
   at(asOf?: PartialDate, lists: 'all' | 'ambiguous' | 'none' = 'all'): LedgerTotal {
-    const window = asOf === undefined ? { first: Infinity, last: Infinity } : keysOf(asOf);
+    const window = asOf === undefined ? { first: Infinity, last: Infinity } : dayKeysOf(asOf);
     const possibleCount = Series.count(this.byFirst, firstDay, window.last);
     const low = this.lowPrefix[Series.count(this.lowItems, lastDay, window.first - 1)] ?? 0;
     const { high: highSum, open } = this.highsBefore(possibleCount, window.last);
