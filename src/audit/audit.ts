@@ -18,6 +18,7 @@ import {
   checkRunningTotals,
   checkSelfContradictions,
   checkUnsourced,
+  type AuditCaches,
   type AuditContext,
 } from './_lib/auditChecks.js';
 import {
@@ -70,25 +71,53 @@ export interface AuditReport {
   };
 }
 
-const CHECKS: readonly [readonly FindingCode[], (ctx: AuditContext) => void][] = [
-  [['breakdown-exceeds-total', 'breakdown-short-of-total', 'overlapping-parts'], checkBreakdowns],
-  [['claims-disagree'], checkDisagreements],
-  [['breakdowns-disagree'], checkBreakdownsAcrossSources],
-  [['record-vs-claims'], checkRecords],
-  [['claim-vs-record'], checkClaimsAgainstRecord],
-  [['part-exceeds-whole'], checkPartsAgainstWholes],
-  [['asymmetric-exchange'], checkAsymmetry],
-  [['agreed-vs-delivered'], checkAgreements],
-  [['cumulative-vs-ledger'], checkRunningTotals],
-  [['cumulative-decreases'], checkDecreases],
-  [['holdings-drop'], checkHoldings],
-  [['self-contradiction'], checkSelfContradictions],
-  [['copy-differs'], checkCopies],
-  [['statements-disagree'], checkStatements],
-  [['statement-vs-record'], checkStatementsAgainstRecord],
-  [['share-vs-claim'], checkShares],
-  [['unsourced-claim'], checkUnsourced],
+/** A check: the codes it reports, and the shared tables it uses (see {@link AuditCaches}). */
+type CheckRow = readonly [
+  codes: readonly FindingCode[],
+  check: (ctx: AuditContext) => void,
+  uses: readonly (keyof AuditCaches)[],
 ];
+
+/**
+ * The checks, in the order they run. No check reads another's findings, so the order changes no
+ * answer; it is chosen for memory. The checks sharing a table run one after another, and the
+ * largest tables (reconciliations, running totals) are built and dropped before most findings
+ * exist, so that the tables and the findings are not held at their largest at once.
+ */
+const CHECKS: readonly CheckRow[] = [
+  [['breakdowns-disagree'], checkBreakdownsAcrossSources, ['agreementGroups']],
+  [['record-vs-claims'], checkRecords, ['reconciled']],
+  [['claim-vs-record'], checkClaimsAgainstRecord, ['reconciled', 'entriesByExchange']],
+  [['agreed-vs-delivered'], checkAgreements, ['reconciled']],
+  [
+    ['claims-disagree'],
+    checkDisagreements,
+    ['agreementGroups', 'reconciled', 'exchangeSpans', 'exchangesByParty', 'series'],
+  ],
+  [['cumulative-vs-ledger'], checkRunningTotals, ['series']],
+  [['holdings-drop'], checkHoldings, ['series']],
+  [
+    ['breakdown-exceeds-total', 'breakdown-short-of-total', 'overlapping-parts'],
+    checkBreakdowns,
+    [],
+  ],
+  [['part-exceeds-whole'], checkPartsAgainstWholes, []],
+  [['asymmetric-exchange'], checkAsymmetry, []],
+  [['cumulative-decreases'], checkDecreases, []],
+  [['self-contradiction'], checkSelfContradictions, []],
+  [['copy-differs'], checkCopies, []],
+  [['statements-disagree'], checkStatements, []],
+  [['statement-vs-record'], checkStatementsAgainstRecord, []],
+  [['share-vs-claim'], checkShares, []],
+  [['unsourced-claim'], checkUnsourced, []],
+];
+
+/** The tables to drop after each check: those no later check uses. */
+const DROP_AFTER: readonly (keyof AuditCaches)[][] = CHECKS.map((_, at) =>
+  [...new Set(CHECKS[at]?.[2])].filter((name) =>
+    CHECKS.slice(at + 1).every(([, , uses]) => !uses.includes(name)),
+  ),
+);
 
 /**
  * The claims their own dataset sets aside: deprecated ones, and those a later claim revises or
@@ -224,9 +253,7 @@ export function audit(dataset: Dataset, options: AuditOptions = {}): AuditReport
       return claims;
     },
     keyOf,
-    series: new Map(),
-    reconciled: new Map(),
-    exchangeSpans: new Map(),
+    caches: {},
     reconcileOptions: {
       sources,
       ...(options.weights ? { weights: options.weights } : {}),
@@ -242,8 +269,10 @@ export function audit(dataset: Dataset, options: AuditOptions = {}): AuditReport
       findings.push(full);
     },
   };
-  for (const [codes, check] of CHECKS) {
+  for (let at = 0; at < CHECKS.length; at += 1) {
+    const [codes, check] = CHECKS[at] as CheckRow;
     if (codes.some((code) => !disabled.has(code))) check(ctx);
+    for (const name of DROP_AFTER[at] as (keyof AuditCaches)[]) ctx.caches[name] = undefined;
   }
   // Most serious first, then by code, then by id: findings are put in buckets of one severity
   // and code, so that the sort itself only compares ids.

@@ -70,18 +70,35 @@ export interface AuditContext {
   readonly claimsOf: (ids: Iterable<string>) => ReadonlyMap<string, Claim>;
   /** The subject key of a claim, computed once. */
   readonly keyOf: (claim: Claim) => string;
-  /** Reconciliations already made, by group key. */
-  readonly reconciled: Map<string, Reconciliation>;
-  /** Running totals already built, by filter. */
-  readonly series: Map<string, Series>;
-  /** The day spans of exchanges, by the parties they involve, sorted. */
-  readonly exchangeSpans: Map<string, { firsts: number[]; lasts: number[] }>;
+  /** What the checks build on first use and share, while a check still to run needs it. */
+  readonly caches: AuditCaches;
   /** Keeps a finding (unless its code is disabled), with the addresses of what it rests on. */
   readonly emit: (
     code: FindingCode,
     finding: Omit<Finding, 'code' | 'severity'>,
     severity: Finding['severity'],
   ) => void;
+}
+
+/**
+ * The tables checks build on first use and share. Each lives only while a check still to run
+ * uses it: the audit drops it after the last one that does (each check names those it uses), so
+ * that they do not all stay in memory to the end. One built again after it was dropped would give
+ * the same answers, only later.
+ */
+export interface AuditCaches {
+  /** What the checks read of the reconciliations already made, by group key. */
+  reconciled?: Map<string, Verdict> | undefined;
+  /** Running totals already built, by filter. */
+  series?: Map<string, Series> | undefined;
+  /** The day spans of exchanges, by the parties they involve, sorted. */
+  exchangeSpans?: Map<string, { firsts: number[]; lasts: number[] }> | undefined;
+  /** The exchanges each party takes part in. */
+  exchangesByParty?: Map<string, Exchange[]> | undefined;
+  /** The groups of claims that must agree (see {@link agreementGroups}). */
+  agreementGroups?: readonly [string, Claim[]][] | undefined;
+  /** The ledger's entries of each exchange. */
+  entriesByExchange?: Map<string, LedgerEntry[]> | undefined;
 }
 
 /** The claims about one subject, under the subject's key. */
@@ -370,14 +387,12 @@ const OVER_TIME = new Set<Subject['type']>([
   'exchange-count',
 ]);
 
-/** The groups of each audit, built by the first check that asks (two do). */
-const groupsOf = new WeakMap<AuditContext, readonly [string, Claim[]][]>();
-
-/** The groups of claims that must agree: by subject, and for figures that change, by date too. */
+/**
+ * The groups of claims that must agree: by subject, and for figures that change, by date too.
+ * Built by the first check that asks (two do).
+ */
 function agreementGroups(ctx: AuditContext): readonly [string, Claim[]][] {
-  let groups = groupsOf.get(ctx);
-  if (!groups) groupsOf.set(ctx, (groups = buildAgreementGroups(ctx)));
-  return groups;
+  return (ctx.caches.agreementGroups ??= buildAgreementGroups(ctx));
 }
 
 function buildAgreementGroups(ctx: AuditContext): [string, Claim[]][] {
@@ -416,13 +431,22 @@ function commonInterval(claims: readonly Claim[]): { low: number; high: number }
   return low <= high ? { low, high } : undefined;
 }
 
+/** The part of a reconciliation the checks read; the rest is not kept. */
+type Verdict = Pick<Reconciliation, 'considered' | 'camps' | 'consensus' | 'leading'>;
+
 /** Reconciles a group once per audit, whichever check asks first. */
-function reconciled(ctx: AuditContext, key: string, claims: readonly Claim[]): Reconciliation {
-  let verdict = ctx.reconciled.get(key);
+function reconciled(ctx: AuditContext, key: string, claims: readonly Claim[]): Verdict {
+  const made = (ctx.caches.reconciled ??= new Map());
+  let verdict = made.get(key);
   if (!verdict) {
     const subject = key.startsWith('ids:') ? ctx.keyOf : [key.split('@')[0] as string];
-    verdict = reconcileWithKeys(claims, ctx.reconcileOptions, subject);
-    ctx.reconciled.set(key, verdict);
+    const { considered, camps, consensus, leading } = reconcileWithKeys(
+      claims,
+      ctx.reconcileOptions,
+      subject,
+    );
+    verdict = { considered, camps, consensus, leading };
+    made.set(key, verdict);
   }
   return verdict;
 }
@@ -489,7 +513,8 @@ function seriesFor(ctx: AuditContext, filter: SeriesFilter): Series {
     filter.legalBasis,
     filter.namedOnly,
   ].join('\u0001');
-  let line = ctx.series.get(key);
+  const built = (ctx.caches.series ??= new Map());
+  let line = built.get(key);
   if (!line) {
     // A cohort's total is the total without it, with the transfers naming the cohort changed.
     const base =
@@ -497,7 +522,7 @@ function seriesFor(ctx: AuditContext, filter: SeriesFilter): Series {
         ? seriesFor(ctx, { ...filter, cohort: undefined })
         : undefined;
     line = new Series(ctx.ledgerIndex, filter, ctx.taxonomy, base);
-    ctx.series.set(key, line);
+    built.set(key, line);
   }
   return line;
 }
@@ -515,21 +540,19 @@ function seriesForTotal(
  * day explains why a morning figure and an evening one differ. Infinity when the record cannot
  * bound it; zero for figures that do not grow with exchanges.
  */
-/** The exchanges each party takes part in, built once per audit. */
-const exchangesByParty = new WeakMap<AuditContext, Map<string, Exchange[]>>();
-
 function sameDayGrowth(ctx: AuditContext, subject: Subject, date: PartialDate): number {
   if (subject.type === 'exchange-count') {
     // Exchanges that may fall on the date: those starting by its end, less those over before it.
     const key = [...subject.parties].sort().join(',');
-    let spans = ctx.exchangeSpans.get(key);
+    const known = (ctx.caches.exchangeSpans ??= new Map());
+    let spans = known.get(key);
     if (!spans) {
-      let byParty = exchangesByParty.get(ctx);
+      let byParty = ctx.caches.exchangesByParty;
       if (!byParty) {
         byParty = new Map();
         for (const e of ctx.dataset.exchanges)
           for (const p of new Set(e.parties)) pushTo(byParty, p, e);
-        exchangesByParty.set(ctx, byParty);
+        ctx.caches.exchangesByParty = byParty;
       }
       const found = byParty;
       const involved = [...new Set(subject.parties.flatMap((p) => found.get(p) ?? []))];
@@ -540,7 +563,7 @@ function sameDayGrowth(ctx: AuditContext, subject: Subject, date: PartialDate): 
         .map((e) => dayKeysOf(e.stages[e.stages.length - 1]?.on ?? '0001').last)
         .sort((a, b) => a - b);
       spans = { firsts, lasts };
-      ctx.exchangeSpans.set(key, spans);
+      known.set(key, spans);
     }
     const day = dayKeysOf(date);
     return countAtMost(spans.firsts, day.last) - countAtMost(spans.lasts, day.first - 1);
@@ -855,7 +878,7 @@ function checkRecord(
   ctx: AuditContext,
   exchange: Exchange,
   transfers: readonly Transfer[],
-  claims: readonly Claim[],
+  { key, claims }: SubjectGroup,
 ): void {
   if (claims.length === 0 || transfers.length === 0) return;
   const counts = transfers.map((t) => t.count);
@@ -868,7 +891,7 @@ function checkRecord(
     (record.high === null || common.low <= record.high)
   )
     return;
-  const verdict = reconciled(ctx, claimsKey(ctx, claims), claims);
+  const verdict = reconciled(ctx, key, claims);
   if (verdict.camps.length === 0) return;
   if (verdict.camps.some((camp) => compare(record, camp.interval).relation !== 'disjoint')) return;
   const nearest = [...verdict.camps].sort(
@@ -902,17 +925,17 @@ export function checkRecords(ctx: AuditContext): void {
   // A figure pinned to one transfer, against that transfer when the figure is about what it
   // moved (the same receiver, category and cohort).
   for (let row = 0; row < transferred.length; row += 1) {
-    const { key, claims } = transferred[row] as SubjectGroup;
-    const s = (claims[0] as Claim).subject as Extract<Subject, { type: 'transferred' }>;
+    const group = transferred[row] as SubjectGroup;
+    const s = (group.claims[0] as Claim).subject as Extract<Subject, { type: 'transferred' }>;
     const exchange = s.transfer === undefined ? undefined : ctx.exchanges.get(s.exchange);
     const transfer = exchange?.transfers.find((t) => t.id === s.transfer);
     if (
       exchange &&
       transfer &&
       subjectKey({ ...transferSubject(exchange, transfer), transfer: transfer.id } as Subject) ===
-        key
+        group.key
     )
-      checkRecord(ctx, exchange, [transfer], claims);
+      checkRecord(ctx, exchange, [transfer], group);
   }
   // Transfers of one kind to one party over several stages: a claim about the exchange is about
   // their sum.
@@ -923,13 +946,13 @@ export function checkRecords(ctx: AuditContext): void {
       pushTo(kinds, subjectKey(transferSubject(exchange, transfer)), transfer);
     for (const [key, transfers] of kinds) {
       const claims = ctx.bySubject.get(key);
-      if (claims) checkRecord(ctx, exchange, transfers, claims);
+      if (claims) checkRecord(ctx, exchange, transfers, { key, claims });
     }
   }
   // A figure for a multi-day exchange up to one of its days, against the transfers of those days.
   for (let row = 0; row < transferred.length; row += 1) {
-    const { claims } = transferred[row] as SubjectGroup;
-    const s = (claims[0] as Claim).subject as Extract<Subject, { type: 'transferred' }>;
+    const group = transferred[row] as SubjectGroup;
+    const s = (group.claims[0] as Claim).subject as Extract<Subject, { type: 'transferred' }>;
     if (s.throughStage === undefined || s.transfer !== undefined) continue;
     const exchange = ctx.exchanges.get(s.exchange);
     if (!exchange) continue;
@@ -941,19 +964,17 @@ export function checkRecords(ctx: AuditContext): void {
     // Only when every such transfer says its day can the days up to one be added up.
     if (same.length === 0 || same.some((t) => t.stage === undefined)) continue;
     const upTo = same.filter((t) => (t.stage as number) <= throughStage);
-    checkRecord(ctx, exchange, upTo, claims);
+    checkRecord(ctx, exchange, upTo, group);
   }
 }
 
-/** The ledger's entries of each exchange, built once per audit. */
-const entriesOf = new WeakMap<AuditContext, Map<string, LedgerEntry[]>>();
-
+/** The ledger's entries of an exchange, from a table built on first use. */
 function exchangeEntries(ctx: AuditContext, exchange: string): readonly LedgerEntry[] {
-  let index = entriesOf.get(ctx);
+  let index = ctx.caches.entriesByExchange;
   if (!index) {
     index = new Map();
     for (const entry of ctx.ledger.entries) pushTo(index, entry.exchange, entry);
-    entriesOf.set(ctx, index);
+    ctx.caches.entriesByExchange = index;
   }
   return index.get(exchange) ?? [];
 }
