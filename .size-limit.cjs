@@ -119,8 +119,9 @@ module.exports = [
     ignore: ['zod', '@observablehq/plot', 'linkedom'],
     // 59.5 kB: the report's own code with the audit and the ledger it draws from, and the
     // dataset's validation, which every report runs on its input first. 60.9 kB with the
-    // count's messages for mixed forms and the capped list of disagreeing figures.
-    limit: '61.5 kB',
+    // count's messages for mixed forms and the capped list of disagreeing figures; 61.6 kB with
+    // the audit dropping each shared table after the last check that uses it.
+    limit: '62 kB',
     gzip: true,
   },
 ];

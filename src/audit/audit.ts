@@ -112,13 +112,6 @@ const CHECKS: readonly CheckRow[] = [
   [['unsourced-claim'], checkUnsourced, []],
 ];
 
-/** The tables to drop after each check: those no later check uses. */
-const DROP_AFTER: readonly (keyof AuditCaches)[][] = CHECKS.map((_, at) =>
-  [...new Set(CHECKS[at]?.[2])].filter((name) =>
-    CHECKS.slice(at + 1).every(([, , uses]) => !uses.includes(name)),
-  ),
-);
-
 /**
  * The claims their own dataset sets aside: deprecated ones, and those a later claim revises or
  * retracts (except within a circle of such links, where none prevails). A superseded figure is
@@ -274,9 +267,12 @@ export function audit(dataset: Dataset, options: AuditOptions = {}): AuditReport
     },
   };
   for (let at = 0; at < CHECKS.length; at += 1) {
-    const [codes, check] = CHECKS[at] as CheckRow;
+    const [codes, check, uses] = CHECKS[at] as CheckRow;
     if (codes.some((code) => !disabled.has(code))) check(ctx);
-    for (const name of DROP_AFTER[at] as (keyof AuditCaches)[]) ctx.caches[name] = undefined;
+    // A table no later check uses is dropped.
+    for (const name of uses)
+      if (!CHECKS.some(([, , later], after) => after > at && later.includes(name)))
+        ctx.caches[name] = undefined;
   }
   // Most serious first, then by code, then by id: findings are put in buckets of one severity
   // and code, so that the sort itself only compares ids.
