@@ -4,6 +4,8 @@
  * are what matter: the guard is the practical limit. The guard and the package are timed in
  * alternating rounds and the medians compared. Before anything is timed, the guard is checked
  * against the package: the same verdicts, and on invalid claims the same issue paths and codes.
+ * Last, `safeParseDataset` on the shapes of `shapes.ts` (one long war, the sample copied as
+ * theatres), read back from JSON record by record as a file's records would be.
  * Run with `npm run bench:validate` (`--quick`: 10k claims only).
  */
 import { performance } from 'node:perf_hooks';
@@ -13,6 +15,7 @@ import type { Claim } from '../src/index.js';
 import { loadSampleDataset } from '../src/sample/index.js';
 import { generateDataset } from './generate.js';
 import { claimErrors, isClaim } from './guard.js';
+import { longWar, theatres } from './shapes.js';
 
 // The built package when there is one (what users run), else the sources through tsx, which
 // wraps every function it names and so slows code that makes closures.
@@ -151,3 +154,31 @@ for (const size of process.argv.includes('--quick') ? [10_000] : [10_000, 100_00
     `${String(dataset.claims.length).padStart(9)} ${guard.toFixed(1).padStart(10)} ${claims.toFixed(1).padStart(19)} ${(claims / guard).toFixed(2).padStart(7)}× ${ours.toFixed(1).padStart(20)} ${(ours / guard).toFixed(2).padStart(7)}×`,
   );
 }
+
+console.log('\nsafeParseDataset on the shapes of bench/shapes.ts, each record read back from JSON');
+console.log('shape          claims   safeParseDataset ms (median of 3)');
+const shapes: [string, (claims: number) => Swapledger.Dataset][] = [
+  ['war', (claims) => longWar(claims)],
+  ['theatres', theatres],
+];
+for (const [shape, make] of shapes)
+  for (const size of process.argv.includes('--quick') ? [10_000] : [100_000, 1_000_000]) {
+    // Record by record: a million claims are longer as one JSON text than the longest string.
+    const made = make(size) as unknown as Record<string, unknown>;
+    const dataset: Record<string, unknown> = {};
+    for (const [name, value] of Object.entries(made))
+      dataset[name] = Array.isArray(value)
+        ? value.map((record: unknown) => JSON.parse(JSON.stringify(record)) as unknown)
+        : (JSON.parse(JSON.stringify(value)) as unknown);
+    const times: number[] = [];
+    for (let round = 0; round < 3; round += 1) {
+      const started = performance.now();
+      if (!safeParseDataset(dataset).success) throw new Error(`the ${shape} dataset was refused`);
+      times.push(performance.now() - started);
+    }
+    times.sort((a, b) => a - b);
+    const claims = (dataset['claims'] as unknown[]).length;
+    console.log(
+      `${shape.padEnd(10)} ${String(claims).padStart(10)} ${(times[1] as number).toFixed(0).padStart(20)}`,
+    );
+  }
