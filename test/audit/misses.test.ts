@@ -105,6 +105,59 @@ describe('records against claims over several stages', () => {
     );
     expect(codes(dataset([staged], [off]), 'record-vs-claims')).toEqual(['record-vs-claims']);
   });
+
+  it('gives each finding its own id when figures of three kinds miss the same transfers', () => {
+    // The first stage alone: pinned to its transfer, about the whole of a one-stage exchange, and
+    // up to its stage all meet the one transfer to Ukraine.
+    const oneDay: Exchange = {
+      ...staged,
+      stages: [{ on: '2025-05-23' }, { on: '2025-05-24' }],
+      transfers: [
+        { id: 'ua-0', from: 'RU', to: 'UA', stage: 0, category: 'people', count: n(390) },
+        { id: 'ru-1', from: 'UA', to: 'RU', stage: 1, category: 'people', count: n(390) },
+      ],
+    };
+    const about = (extra: object) => ({ type: 'transferred', exchange: 'x', to: 'UA', ...extra });
+    const d = dataset(
+      [oneDay],
+      [
+        claim('pinned', about({ transfer: 'ua-0' }) as Claim['subject'], n(300)),
+        claim('whole', about({}) as Claim['subject'], n(200), 'ru'),
+        claim('first-day', about({ throughStage: 0 }) as Claim['subject'], n(100), 'press'),
+      ],
+    );
+    const found = audit(d).findings.filter((f) => f.code === 'record-vs-claims');
+    expect(found.map((f) => [f.id, f.claims])).toEqual([
+      ['record-vs-claims:x/ua-0', ['pinned']],
+      ['record-vs-claims:x/ua-0:first-day', ['first-day']],
+      ['record-vs-claims:x/ua-0:whole', ['whole']],
+    ]);
+    // Allow-listing one id leaves the others.
+    expect(audit(d, { allow: ['record-vs-claims:x/ua-0'] }).allowed).toEqual([
+      'record-vs-claims:x/ua-0',
+    ]);
+    expect(found[1]?.message).toBe(
+      'The record of transfer x/ua-0 says 390 people went to Ukraine, while the one claim about it gives 100.',
+    );
+  });
+
+  it('names transfers by stage and id, whatever order the exchange lists them in', () => {
+    const wrong = claim('wrong', { type: 'transferred', exchange: 'x', to: 'UA' }, n(900));
+    const reversed: Exchange = { ...staged, transfers: [...staged.transfers].reverse() };
+    const ids = [staged, reversed].map((e) =>
+      audit(dataset([e], [wrong]))
+        .findings.filter((f) => f.code === 'record-vs-claims')
+        .map((f) => [f.id, f.records, f.message]),
+    );
+    expect(ids[1]).toEqual(ids[0]);
+    expect(ids[0]).toEqual([
+      [
+        'record-vs-claims:x/ua-0+x/ua-1+x/ua-2',
+        ['x/ua-0', 'x/ua-1', 'x/ua-2'],
+        'The records of the 3 transfers x/ua-0, x/ua-1, x/ua-2 say that together 1,000 people went to Ukraine, while the one claim about them gives 900.',
+      ],
+    ]);
+  });
 });
 
 describe('claims about an exchange as a whole, against its transfers', () => {
@@ -425,6 +478,22 @@ describe('a figure given as a share of another claim', () => {
       );
     expect(codes(dataset([staged], [whole, men(900)]))).toEqual([]);
     expect(codes(dataset([staged], [whole, men(400)]))).toEqual(['share-vs-claim']);
+  });
+
+  it('never gives -0 as the least a share of nobody allows', () => {
+    const none = claim('none', { type: 'transferred', exchange: 'x', to: 'UA' }, n(0));
+    const men = claim(
+      'men',
+      { type: 'transferred', exchange: 'x', to: 'UA', category: 'man' },
+      n(1),
+      'ua',
+      { share: { of: 'none', low: 0.5, high: 1, wording: 'the majority' } },
+    );
+    const finding = audit(dataset([staged], [none, men])).findings.find(
+      (f) => f.code === 'share-vs-claim',
+    );
+    expect(Object.is((finding?.expected as { low?: number } | undefined)?.low, 0)).toBe(true);
+    expect(JSON.parse(JSON.stringify(finding))).toStrictEqual(finding);
   });
 });
 

@@ -879,6 +879,7 @@ function checkRecord(
   exchange: Exchange,
   transfers: readonly Transfer[],
   { key, claims }: SubjectGroup,
+  taken: Set<string>,
 ): void {
   if (claims.length === 0 || transfers.length === 0) return;
   const counts = transfers.map((t) => t.count);
@@ -897,28 +898,38 @@ function checkRecord(
   const nearest = [...verdict.camps].sort(
     (a, b) => gapBetweenCounts(record, a.interval) - gapBetweenCounts(record, b.interval),
   )[0] as (typeof verdict.camps)[number];
-  const refs = transfers.map((t) => `${exchange.id}/${t.id}`);
+  // By stage, then id: the order the exchange lists its transfers in changes no id.
+  const refs = [...transfers]
+    .sort((a, b) => (a.stage ?? -1) - (b.stage ?? -1) || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0))
+    .map((t) => `${exchange.id}/${t.id}`);
   const first = transfers[0] as Transfer;
   const what =
     refs.length === 1
       ? `The record of transfer ${refs[0]} says`
-      : `The records of the ${refs.length} transfers ${refs.join(', ')} add up to`;
+      : `The records of the ${refs.length} transfers ${refs.join(', ')} say that together`;
+  // A figure pinned to a transfer, one about the exchange and one up to a stage can all be held
+  // against the same transfers: the later ones add their lowest claim id, so each id names one
+  // finding.
+  let id = `record-vs-claims:${refs.join('+')}`;
+  if (taken.has(id))
+    id += `:${claims.reduce((low, c) => (c.id < low ? c.id : low), (claims[0] as Claim).id)}`;
+  taken.add(id);
   emit(ctx, 'record-vs-claims', {
-    id: `record-vs-claims:${refs.join('+')}`,
+    id,
     exchange: exchange.id,
     claims: verdict.considered,
     records: refs,
     expected: nearest.interval,
     observed: record,
     gap: gapBetweenCounts(record, nearest.interval),
-    message: `${what} ${fmt(record)} ${categoryLabel(ctx, first.category)} went to ${party(ctx, first.to)}, which agrees with ${verdict.considered.length === 1 ? 'the one claim' : `none of the ${verdict.considered.length} claims`} about it (nearest: ${fmt(nearest.interval)}).`,
+    message: `${what} ${fmt(record)} ${categoryLabel(ctx, first.category)} went to ${party(ctx, first.to)}, ${verdict.considered.length === 1 ? `while the one claim about ${refs.length === 1 ? 'it' : 'them'} gives ${fmt(nearest.interval)}` : `which agrees with none of the ${verdict.considered.length} claims about ${refs.length === 1 ? 'it' : 'them'} (nearest: ${fmt(nearest.interval)})`}.`,
   });
 }
 
 export function checkRecords(ctx: AuditContext): void {
-  // The order of the three passes is the order the findings had when the pinned figures were
-  // looked up transfer by transfer: a figure pinned to a transfer and one about the same transfer
-  // as a whole share a finding id, and the sort keeps them in the order they were found.
+  // The ids given so far. The passes run in a fixed order, and the last one in the order of the
+  // subjects' keys, so which finding keeps the plain id does not depend on the input's order.
+  const taken = new Set<string>();
   const transferred = ctx.subjects.filter(
     ({ claims }) => (claims[0] as Claim).subject.type === 'transferred',
   );
@@ -935,7 +946,7 @@ export function checkRecords(ctx: AuditContext): void {
       subjectKey({ ...transferSubject(exchange, transfer), transfer: transfer.id } as Subject) ===
         group.key
     )
-      checkRecord(ctx, exchange, [transfer], group);
+      checkRecord(ctx, exchange, [transfer], group, taken);
   }
   // Transfers of one kind to one party over several stages: a claim about the exchange is about
   // their sum.
@@ -946,14 +957,20 @@ export function checkRecords(ctx: AuditContext): void {
       pushTo(kinds, subjectKey(transferSubject(exchange, transfer)), transfer);
     for (const [key, transfers] of kinds) {
       const claims = ctx.bySubject.get(key);
-      if (claims) checkRecord(ctx, exchange, transfers, { key, claims });
+      if (claims) checkRecord(ctx, exchange, transfers, { key, claims }, taken);
     }
   }
   // A figure for a multi-day exchange up to one of its days, against the transfers of those days.
-  for (let row = 0; row < transferred.length; row += 1) {
-    const group = transferred[row] as SubjectGroup;
+  const upToStage = transferred
+    .filter(({ claims }) => {
+      const s = (claims[0] as Claim).subject as Extract<Subject, { type: 'transferred' }>;
+      return s.throughStage !== undefined && s.transfer === undefined;
+    })
+    .sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
+  for (let row = 0; row < upToStage.length; row += 1) {
+    const group = upToStage[row] as SubjectGroup;
     const s = (group.claims[0] as Claim).subject as Extract<Subject, { type: 'transferred' }>;
-    if (s.throughStage === undefined || s.transfer !== undefined) continue;
+    if (s.throughStage === undefined) continue;
     const exchange = ctx.exchanges.get(s.exchange);
     if (!exchange) continue;
     const { throughStage, ...whole } = s;
@@ -964,7 +981,7 @@ export function checkRecords(ctx: AuditContext): void {
     // Only when every such transfer says its day can the days up to one be added up.
     if (same.length === 0 || same.some((t) => t.stage === undefined)) continue;
     const upTo = same.filter((t) => (t.stage as number) <= throughStage);
-    checkRecord(ctx, exchange, upTo, group);
+    checkRecord(ctx, exchange, upTo, group, taken);
   }
 }
 

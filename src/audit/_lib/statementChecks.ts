@@ -283,7 +283,8 @@ export function checkShares(ctx: AuditContext): void {
     const w = whole.value;
     // What the share of the whole allows, in whole people.
     const allowed: KnownCount = {
-      low: Math.ceil(share.low * w.low - 1e-9),
+      // At least 0: the ceiling of a hair below zero is -0, which JSON cannot carry.
+      low: Math.max(0, Math.ceil(share.low * w.low - 1e-9)),
       high: w.high === null ? null : Math.floor(share.high * w.high + 1e-9),
     };
     if (allowed.high !== null && allowed.high < allowed.low) continue;
