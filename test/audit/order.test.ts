@@ -148,6 +148,41 @@ describe('ties and input order', () => {
   });
 });
 
+describe('the order of the parts of a breakdown', () => {
+  it('chooses neither the clash between two breakdowns nor the overlapping pair named', () => {
+    const about = { type: 'transferred', exchange: 'E1', to: 'UA' } as const;
+    const part = (category: string, n: number) => ({ category, count: { low: n, high: n } });
+    const make = (reverse: boolean) => {
+      const order = <T>(list: T[]) => (reverse ? [...list].reverse() : list);
+      return dataset(
+        [swap('2023-04-26', 15, 15)],
+        [
+          {
+            ...claim('a', about, 15, 'ua'),
+            breakdown: order([part('officer', 5), part('civilian', 10)]),
+          },
+          { ...claim('b', about, 15, 'ru'), breakdown: [part('officer', 8), part('civilian', 4)] },
+          {
+            ...claim('o', about, 15, 'press'),
+            breakdown: order([
+              part('officer', 3),
+              part('military', 9),
+              part('foreign-national', 2),
+            ]),
+          },
+        ],
+      );
+    };
+    const [given, reversed] = [false, true].map((r) => sameInEveryOrder(make(r)));
+    expect(reversed).toEqual(given);
+    const clash = given!.findings.find((f) => f.id === 'breakdowns-disagree:a:b');
+    expect(clash?.message).toMatch(/: 10 and 4 civilians\.$/);
+    expect(given!.findings.find((f) => f.code === 'overlapping-parts')?.message).toMatch(
+      /"foreign-national" and "military" split "people"/,
+    );
+  });
+});
+
 describe('generated datasets full of ties', () => {
   const DATES: PartialDate[] = ['2023-03', '2023-04-26', '2023-05-01', '2023-06-10', '2023'];
   const FIGURES = [20, 40, 60];

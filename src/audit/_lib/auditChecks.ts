@@ -166,8 +166,28 @@ export function emit(
 // -------------------------------------------------------------------------------------------
 // Breakdowns
 
-/** The message of the first two parts of one split that may overlap, if any. */
+/** Parts by category, then by their place and wording: the order a source listed them in aside. */
+function inOneOrder(parts: readonly BreakdownPart[]): BreakdownPart[] {
+  const rank = (p: BreakdownPart) => [p.category, placeOf(p), p.wording ?? ''];
+  return [...parts].sort((x, y) => {
+    const [a, b] = [rank(x), rank(y)];
+    for (let i = 0; i < a.length; i += 1)
+      if (a[i] !== b[i]) return (a[i] as string) < (b[i] as string) ? -1 : 1;
+    return 0;
+  });
+}
+
+/**
+ * The message of two parts of one split that may overlap, if any. Looked for in the order given
+ * (most splits have none), then named from the parts in one order, so that the source's order of
+ * the parts does not choose the pair.
+ */
 function overlapIn(ctx: AuditContext, parts: readonly BreakdownPart[]): string | undefined {
+  const found = firstOverlap(ctx, parts);
+  return found === undefined ? undefined : firstOverlap(ctx, inOneOrder(parts));
+}
+
+function firstOverlap(ctx: AuditContext, parts: readonly BreakdownPart[]): string | undefined {
   for (let i = 0; i < parts.length; i += 1) {
     for (let j = i + 1; j < parts.length; j += 1) {
       const a = parts[i] as BreakdownPart;
@@ -647,8 +667,9 @@ function breakdownClash(
   a: Claim,
   b: Claim,
 ): { detail: string; expected: Count; observed: Count } | undefined {
-  const pa = partsByCategory(a.breakdown ?? []);
-  const pb = partsByCategory(b.breakdown ?? []);
+  // In one order, so that the order the sources listed their parts in does not choose the clash.
+  const pa = inOneOrder(partsByCategory(a.breakdown ?? []));
+  const pb = inOneOrder(partsByCategory(b.breakdown ?? []));
   for (const part of pa) {
     const other = pb.find((p) => p.category === part.category);
     if (other && compare(part.count, other.count).relation === 'disjoint')
