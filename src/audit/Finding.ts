@@ -23,7 +23,8 @@ import type { FindingCode, Severity } from './findingCodes.js';
  *   expected: { low: 44, high: 44 },
  *   observed: { low: 40, high: 40 },
  *   gap: 4,
- *   message: 'In the exchange of 2023-04-26, Ukraine received 44 people and Russian Federation 40.',
+ *   message:
+ *     'In the exchange of 2023-04-26, Ukraine received 44 people and Russian Federation 40 people (1.1 for 1).',
  * };
  * ```
  */
