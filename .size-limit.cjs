@@ -23,8 +23,10 @@ module.exports = [
     // the audit's checks of statements, shares, holdings and grouped gaps; 65.1 kB with issues
     // written directly and the indexed ledger; 66.0 kB with every schema answering Standard
     // Schema with its model's check and agreements' parts read as an incomplete breakdown; 66.8 kB
-    // with the count's messages for mixed forms and the capped list of disagreeing figures.
-    limit: '67.5 kB',
+    // with the count's messages for mixed forms and the capped list of disagreeing figures; 67.7 kB
+    // with the audit dropping its shared tables after their last user, one id per record-vs-claims
+    // finding, and a breakdown's parts taken in one order.
+    limit: '68 kB',
     gzip: true,
   },
   {
