@@ -1,6 +1,6 @@
 import { isKnownCount } from '../../count/isKnownCount.js';
 import { pushTo } from '../../_lib/groupBy.js';
-import { byId } from '../../_lib/byId.js';
+import { byId, byText } from '../../_lib/byId.js';
 import type { Finding } from '../Finding.js';
 import { findingCodes, type FindingCode } from '../findingCodes.js';
 import type { BreakdownPart, Claim } from '../../claim/ClaimSchema.js';
@@ -168,13 +168,13 @@ export function emit(
 
 /** Parts by category, then by their place and wording: the order a source listed them in aside. */
 function inOneOrder(parts: readonly BreakdownPart[]): BreakdownPart[] {
-  const rank = (p: BreakdownPart) => [p.category, placeOf(p), p.wording ?? ''];
-  return [...parts].sort((x, y) => {
-    const [a, b] = [rank(x), rank(y)];
-    for (let i = 0; i < a.length; i += 1)
-      if (a[i] !== b[i]) return (a[i] as string) < (b[i] as string) ? -1 : 1;
-    return 0;
-  });
+  // The place is written out only for parts of one category, which most comparisons are not.
+  return [...parts].sort(
+    (x, y) =>
+      byText(x.category, y.category) ||
+      byText(placeOf(x), placeOf(y)) ||
+      byText(x.wording ?? '', y.wording ?? ''),
+  );
 }
 
 /**
@@ -506,9 +506,7 @@ function sortedByDate<T>(
     const days = dayKeysOf(dateOf(item));
     return { item, first: days.first, last: days.last, id: idOf(item) };
   });
-  keyed.sort(
-    (a, b) => a.first - b.first || b.last - a.last || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0),
-  );
+  keyed.sort((a, b) => a.first - b.first || b.last - a.last || byText(a.id, b.id));
   return keyed.map((k) => k.item);
 }
 
@@ -798,7 +796,7 @@ export function checkSelfContradictions(ctx: AuditContext): void {
     // claims at once, through the one that ends lowest and the one that starts highest; a clash of
     // breakdowns under figures that agree needs a pair at a time, so it is looked for among the
     // first 50 claims (more from one source, on one subject, on one day, is no realistic record).
-    const sorted = [...claims].sort((a, b) => (a.id < b.id ? -1 : 1));
+    const sorted = [...claims].sort(byId);
     let endsLowest: (Claim & { value: KnownCount }) | undefined;
     let startsHighest: (Claim & { value: KnownCount }) | undefined;
     const linked = (a: Claim, b: Claim) =>
@@ -921,7 +919,7 @@ function checkRecord(
   )[0] as (typeof verdict.camps)[number];
   // By stage, then id: the order the exchange lists its transfers in changes no id.
   const refs = [...transfers]
-    .sort((a, b) => (a.stage ?? -1) - (b.stage ?? -1) || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0))
+    .sort((a, b) => (a.stage ?? -1) - (b.stage ?? -1) || byId(a, b))
     .map((t) => `${exchange.id}/${t.id}`);
   const first = transfers[0] as Transfer;
   const what =
@@ -987,7 +985,7 @@ export function checkRecords(ctx: AuditContext): void {
       const s = (claims[0] as Claim).subject as Extract<Subject, { type: 'transferred' }>;
       return s.throughStage !== undefined && s.transfer === undefined;
     })
-    .sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
+    .sort((a, b) => byText(a.key, b.key));
   for (let row = 0; row < upToStage.length; row += 1) {
     const group = upToStage[row] as SubjectGroup;
     const s = (group.claims[0] as Claim).subject as Extract<Subject, { type: 'transferred' }>;
