@@ -17,7 +17,10 @@ export function reconcileWithKeys(
   keys: ((claim: Claim) => string) | readonly string[],
 ): Reconciliation {
   const sorted = [...claims].sort(byId);
-  const present = new Set(sorted.map((c) => c.id));
+  // Most groups have no links at all: they skip the tables that follow links (the audit
+  // reconciles every subject, and those tables were most of what it built per group).
+  const linked = sorted.some((c) => c.links !== undefined && c.links.length > 0);
+  const present = linked ? new Set(sorted.map((c) => c.id)) : new Set<string>();
   const sources: ReadonlyMap<string, Source> =
     options.sources instanceof Map
       ? options.sources
@@ -34,40 +37,44 @@ export function reconcileWithKeys(
   // revised when its revision is revised again), except within a circle: claims that only set
   // each other aside all stay, so that their disagreement shows instead of vanishing.
   const links: { from: string; to: string; type: 'retracts' | 'revises' }[] = [];
-  for (const claim of sorted)
-    for (const link of claim.links ?? [])
-      if (
-        (link.type === 'retracts' || link.type === 'revises') &&
-        present.has(link.claim) &&
-        link.claim !== claim.id
-      )
-        links.push({ from: claim.id, to: link.claim, type: link.type });
-  const circle = circlesOf(links);
-  for (const link of links) {
-    const c = circle.get(link.from);
-    if (c !== undefined && c === circle.get(link.to)) continue;
-    if (out.has(link.to)) continue;
-    out.add(link.to);
-    excluded.push({ claim: link.to, reason: link.type === 'retracts' ? 'retracted' : 'revised' });
+  if (linked)
+    for (const claim of sorted)
+      for (const link of claim.links ?? [])
+        if (
+          (link.type === 'retracts' || link.type === 'revises') &&
+          present.has(link.claim) &&
+          link.claim !== claim.id
+        )
+          links.push({ from: claim.id, to: link.claim, type: link.type });
+  if (links.length > 0) {
+    const circle = circlesOf(links);
+    for (const link of links) {
+      const c = circle.get(link.from);
+      if (c !== undefined && c === circle.get(link.to)) continue;
+      if (out.has(link.to)) continue;
+      out.add(link.to);
+      excluded.push({ claim: link.to, reason: link.type === 'retracts' ? 'retracted' : 'revised' });
+    }
   }
   // Copies: each chain of copies counts once, at its original; in a circle of copies, the claim
   // with the smallest id stands for the others.
-  const copyOf = new Map<string, string>();
-  for (const claim of sorted) {
-    const copied = claim.links?.find(
-      (l) =>
-        (l.type === 'copies' || l.type === 'restates') &&
-        present.has(l.claim) &&
-        l.claim !== claim.id,
-    );
-    if (copied) copyOf.set(claim.id, copied.claim);
-  }
+  const copyOf = linked ? new Map<string, string>() : undefined;
+  if (copyOf)
+    for (const claim of sorted) {
+      const copied = claim.links?.find(
+        (l) =>
+          (l.type === 'copies' || l.type === 'restates') &&
+          present.has(l.claim) &&
+          l.claim !== claim.id,
+      );
+      if (copied) copyOf.set(claim.id, copied.claim);
+    }
   const originals = new Map<string, string>();
   const originalOf = (id: string): string => {
     const path: string[] = [];
     const onPath = new Set<string>();
     let current = id;
-    while (copyOf.has(current) && !onPath.has(current) && !originals.has(current)) {
+    while (copyOf?.has(current) && !onPath.has(current) && !originals.has(current)) {
       onPath.add(current);
       path.push(current);
       current = copyOf.get(current) as string;
@@ -87,7 +94,7 @@ export function reconcileWithKeys(
       excluded.push({ claim: claim.id, reason: 'deprecated' });
       continue;
     }
-    const copied = copyOf.get(claim.id);
+    const copied = copyOf?.get(claim.id);
     if (copied !== undefined && originalOf(claim.id) !== claim.id) {
       out.add(claim.id);
       excluded.push({ claim: claim.id, reason: 'copy', of: copied });
