@@ -69,7 +69,8 @@ function overlapMessage(a: string, b: string, reason: OverlapReason, detail: str
 
 function pairDisjoint(taxonomy: Taxonomy, a: string, b: string): Disjointness {
   const index = indexTaxonomy(taxonomy);
-  for (const id of [a, b]) if (!index.root.has(id)) return why(a, b, 'unknown-category', id);
+  if (!index.root.has(a)) return why(a, b, 'unknown-category', a);
+  if (!index.root.has(b)) return why(a, b, 'unknown-category', b);
   if (a === b) return why(a, b, 'same');
   if (index.root.get(a) !== index.root.get(b)) return why(a, b, 'people-and-remains');
   const depthA = index.depth.get(a) ?? 0;

@@ -200,6 +200,9 @@ function firstOverlap(ctx: AuditContext, parts: readonly BreakdownPart[]): strin
   return undefined;
 }
 
+/** Whose breakdown it is: a claim's, or a recorded transfer's (`exchange/transfer`). */
+type BreakdownOwner = Claim | { readonly exchange: string; readonly ref: string };
+
 /**
  * A breakdown against its total. Each way the source divided the whole (by category, by stage, by
  * destination …) is added up on its own; a breakdown presented as complete is complete along each.
@@ -210,21 +213,35 @@ function checkBreakdown(
   all: readonly BreakdownPart[],
   total: Count,
   complete: boolean | undefined,
-  refs: { claims: string[]; records: string[]; exchange?: string | undefined },
-  owner: () => string,
+  owner: BreakdownOwner,
 ): void {
   for (const parts of splitsOf(all)) {
     const line = splitOf(parts[0] as BreakdownPart);
-    checkSplit(
-      ctx,
-      line === '' ? anchor : `${anchor}:${line}`,
-      parts,
-      total,
-      complete,
-      refs,
-      owner,
-    );
+    checkSplit(ctx, line === '' ? anchor : `${anchor}:${line}`, parts, total, complete, owner);
   }
+}
+
+/**
+ * What a breakdown's finding rests on, and how its sentence names the owner: made only for a
+ * finding, since most breakdowns have none.
+ */
+function ownedBy(
+  ctx: AuditContext,
+  owner: BreakdownOwner,
+): { base: Pick<Finding, 'claims' | 'records' | 'exchange'>; name: string } {
+  if ('subject' in owner)
+    return {
+      base: {
+        claims: [owner.id],
+        records: [],
+        ...(owner.exchange ? { exchange: owner.exchange } : {}),
+      },
+      name: `${who(ctx, owner)}, on ${describeSubject(ctx, owner.subject)},`,
+    };
+  return {
+    base: { claims: [], records: [owner.ref], exchange: owner.exchange },
+    name: `The record of transfer ${owner.ref}`,
+  };
 }
 
 function checkSplit(
@@ -233,42 +250,39 @@ function checkSplit(
   parts: readonly BreakdownPart[],
   total: Count,
   complete: boolean | undefined,
-  refs: { claims: string[]; records: string[]; exchange?: string | undefined },
-  owner: () => string,
+  owner: BreakdownOwner,
 ): void {
-  const base = {
-    claims: refs.claims,
-    records: refs.records,
-    ...(refs.exchange ? { exchange: refs.exchange } : {}),
-  };
   const overlap = overlapIn(ctx, parts);
   if (overlap !== undefined) {
+    const { base, name } = ownedBy(ctx, owner);
     emit(ctx, 'overlapping-parts', {
       id: `overlapping-parts:${anchor}`,
       ...base,
-      message: `${owner()} lists parts that may overlap, so they cannot be added up: ${overlap}.`,
+      message: `${name} lists parts that may overlap, so they cannot be added up: ${overlap}.`,
     });
     return;
   }
   if (!isKnownCount(total) || !parts.every((p) => isKnownCount(p.count))) return;
   const sum = sumBounded(parts.map((p) => p.count as KnownCount));
   if (total.high !== null && sum.low > total.high) {
+    const { base, name } = ownedBy(ctx, owner);
     emit(ctx, 'breakdown-exceeds-total', {
       id: `breakdown-exceeds-total:${anchor}`,
       ...base,
       expected: total,
       observed: sum,
       gap: sum.low - total.high,
-      message: `${owner()} gives a total of ${fmt(total)}, but its parts add up to ${fmt(sum)}.`,
+      message: `${name} gives a total of ${fmt(total)}, but its parts add up to ${fmt(sum)}.`,
     });
   } else if (complete === true && sum.high !== null && sum.high < total.low) {
+    const { base, name } = ownedBy(ctx, owner);
     emit(ctx, 'breakdown-short-of-total', {
       id: `breakdown-short-of-total:${anchor}`,
       ...base,
       expected: total,
       observed: sum,
       gap: total.low - sum.high,
-      message: `${owner()} gives a total of ${fmt(total)} and presents its breakdown as complete, but the parts add up to only ${fmt(sum)}.`,
+      message: `${name} gives a total of ${fmt(total)} and presents its breakdown as complete, but the parts add up to only ${fmt(sum)}.`,
     });
   }
 }
@@ -277,30 +291,17 @@ export function checkBreakdowns(ctx: AuditContext): void {
   for (let row = 0; row < ctx.dataset.claims.length; row += 1) {
     const claim = ctx.dataset.claims[row] as Claim;
     if (!claim.breakdown) continue;
-    checkBreakdown(
-      ctx,
-      claim.id,
-      claim.breakdown,
-      claim.value,
-      claim.breakdownComplete,
-      { claims: [claim.id], records: [], exchange: claim.exchange },
-      () => `${who(ctx, claim)}, on ${describeSubject(ctx, claim.subject)},`,
-    );
+    checkBreakdown(ctx, claim.id, claim.breakdown, claim.value, claim.breakdownComplete, claim);
   }
   for (let row = 0; row < ctx.dataset.exchanges.length; row += 1) {
     const exchange = ctx.dataset.exchanges[row] as Exchange;
     for (const transfer of exchange.transfers) {
       if (!transfer.breakdown) continue;
       const ref = `${exchange.id}/${transfer.id}`;
-      checkBreakdown(
-        ctx,
+      checkBreakdown(ctx, ref, transfer.breakdown, transfer.count, transfer.breakdownComplete, {
+        exchange: exchange.id,
         ref,
-        transfer.breakdown,
-        transfer.count,
-        transfer.breakdownComplete,
-        { claims: [], records: [ref], exchange: exchange.id },
-        () => `The record of transfer ${ref}`,
-      );
+      });
     }
   }
 }
@@ -1167,6 +1168,8 @@ export function checkPartsAgainstWholes(ctx: AuditContext): void {
         group.highest = claim;
       if (v.high !== null && lower(group.lowest, claim) === claim) group.lowest = claim;
     }
+    // One category and cohort alone holds no part and whole.
+    if (groups.size < 2) continue;
     // The claim with the lowest high among a category's groups of one cohort and those of all its
     // ancestors, memoised up the tree so that each category is walked once per cohort.
     const memo = new Map<string, Claim | undefined>();

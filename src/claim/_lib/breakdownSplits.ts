@@ -6,13 +6,24 @@ import type { BreakdownPart } from '../ClaimSchema.js';
  */
 export const SPLIT_FIELDS = ['stage', 'to', 'place', 'agreement', 'legalBasis'] as const;
 
+/** Whether a part names none of the lines: most do, and their keys then need no work. */
+function byCategoryOnly(part: BreakdownPart): boolean {
+  for (const f of SPLIT_FIELDS) if (part[f] !== undefined) return false;
+  return true;
+}
+
+/** The place key of a part that names none of the lines, made once. */
+let nowhere: string | undefined;
+
 /** Which lines a part splits along, as a key: '' for a split by category only. */
 export function splitOf(part: BreakdownPart): string {
+  if (byCategoryOnly(part)) return '';
   return SPLIT_FIELDS.filter((f) => part[f] !== undefined).join('+');
 }
 
 /** The part's values on the lines it splits along, as a key. */
 export function placeOf(part: BreakdownPart): string {
+  if (byCategoryOnly(part)) return (nowhere ??= JSON.stringify(SPLIT_FIELDS.map(() => null)));
   return JSON.stringify(SPLIT_FIELDS.map((f) => part[f] ?? null));
 }
 
@@ -21,6 +32,7 @@ export function placeOf(part: BreakdownPart): string {
  * the whole (by category; by stage; by destination and category …), to be summed on its own.
  */
 export function splitsOf(parts: readonly BreakdownPart[]): BreakdownPart[][] {
+  if (parts.length > 0 && parts.every(byCategoryOnly)) return [[...parts]];
   const groups = new Map<string, BreakdownPart[]>();
   for (const part of parts) {
     const key = splitOf(part);
