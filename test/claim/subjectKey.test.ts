@@ -28,6 +28,20 @@ describe('subjectKey', () => {
     expect(new Set(keys).size).toBe(keys.length);
   });
 
+  it('writes a value that is not text as its text: a stage, a flag, a null from untyped code', () => {
+    expect(subjectKey({ type: 'transferred', exchange: 'x', to: 'UA', throughStage: 2 })).toBe(
+      'transferred|exchange=x|to=UA|throughStage=2|category=people',
+    );
+    expect(subjectKey({ type: 'held', holder: 'RU', of: 'UA', onOfficialLists: false })).toBe(
+      'held|holder=RU|of=UA|category=people|onOfficialLists=false',
+    );
+    // Joined as pieces, a null would vanish and the key would read as if the field were empty.
+    const untyped = JSON.parse('{"type":"held","holder":"RU","of":"UA","onOfficialLists":null}');
+    expect(subjectKey(untyped as Subject)).toBe(
+      'held|holder=RU|of=UA|category=people|onOfficialLists=null',
+    );
+  });
+
   it('sorts the parties of an exchange count', () => {
     expect(subjectKey({ type: 'exchange-count', parties: ['UA', 'RU'] })).toBe(
       subjectKey({ type: 'exchange-count', parties: ['RU', 'UA'] }),

@@ -50,7 +50,8 @@ export function scopeKey(subject: Subject): string {
 
 /** @internal */
 export function keyOfSubject(subject: Subject, scopeOnly: boolean): string {
-  const parts: string[] = [subject.type];
+  // The pieces are joined once: a "field=value" string per field was made only to be joined.
+  const pieces: string[] = [subject.type];
   const record = subject as unknown as Record<string, unknown>;
   for (const field of FIELDS[subject.type]) {
     if (scopeOnly && (field === 'category' || field === 'cohort')) continue;
@@ -59,7 +60,7 @@ export function keyOfSubject(subject: Subject, scopeOnly: boolean): string {
       value = 'people';
     if (value === undefined) continue;
     if (Array.isArray(value)) value = [...(value as string[])].sort().join(',');
-    parts.push(`${field}=${String(value)}`);
+    pieces.push('|', field, '=', typeof value === 'string' ? value : String(value));
   }
-  return parts.join('|');
+  return pieces.join('');
 }
