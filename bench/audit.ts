@@ -7,7 +7,8 @@
  * any audit has to do), the dataset's size in memory and as JSON, and the memory the audit itself
  * took (peak resident memory during the audit, less what was resident before it).
  *
- * Run with `npm run bench:audit` (add `-- --sizes 10000,100000` or `-- --shapes war,theatres`).
+ * Run with `npm run bench:audit` (add `-- --sizes 10000,100000` or `-- --shapes war,theatres`;
+ * `-- --semi-space 64` times the audit with the engine's young generation at 64 MB a half).
  */
 import { execFileSync } from 'node:child_process';
 import { performance } from 'node:perf_hooks';
@@ -130,8 +131,13 @@ if (fits !== undefined) {
   const sizes = (arg('--sizes') ?? '10000,100000,1000000').split(',').map(Number);
   const shapes = (arg('--shapes') ?? Object.keys(SHAPES).join(',')).split(',');
   const self = fileURLToPath(import.meta.url);
+  // The engine's young generation, for a run that tries a larger one (see docs/performance.md).
+  const semiSpace = arg('--semi-space');
+  const engine = semiSpace === undefined ? [] : [`--max-semi-space-size=${semiSpace}`];
   const f = (n: number, width = 9, digits = 0) => n.toFixed(digits).padStart(width);
-  console.log(`the package from ${source}`);
+  console.log(
+    `the package from ${source}${semiSpace === undefined ? '' : `, semi-spaces of ${semiSpace} MB`}`,
+  );
   console.log(
     'shape            claims  ledger ms   audit ms  ÷ baseline  growth/10×  findings  dataset MB (heap/JSON)  audit MB  peak RSS MB  fits in dataset size',
   );
@@ -142,6 +148,7 @@ if (fits !== undefined) {
         process.execPath,
         [
           '--expose-gc',
+          ...engine,
           '--import',
           'tsx',
           '--max-old-space-size=12288',
