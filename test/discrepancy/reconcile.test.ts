@@ -198,3 +198,37 @@ describe('reconcile', () => {
     );
   });
 });
+
+describe('reconcile and the order of a claim’s links', () => {
+  const orders = [
+    ['a', 'b'],
+    ['b', 'a'],
+  ];
+  it('sets aside what a claim revises in the same order, however it lists them', () => {
+    const results = orders.map(
+      (order) =>
+        reconcile([
+          claim('a', exact(10)),
+          claim('b', exact(11)),
+          claim('r', exact(12), { links: order.map((id) => ({ type: 'revises', claim: id })) }),
+        ]).excluded,
+    );
+    expect(results[0]).toEqual([
+      { claim: 'a', reason: 'revised' },
+      { claim: 'b', reason: 'revised' },
+    ]);
+    expect(results[1]).toEqual(results[0]);
+  });
+
+  it('takes a claim that copies two as a copy of the lower id, however it lists them', () => {
+    const results = orders.map((order) =>
+      reconcile([
+        claim('a', exact(10)),
+        claim('b', exact(10)),
+        claim('c', exact(10), { links: order.map((id) => ({ type: 'copies', claim: id })) }),
+      ]),
+    );
+    expect(results[0]?.excluded).toEqual([{ claim: 'c', reason: 'copy', of: 'a' }]);
+    expect(results[1]).toEqual(results[0]);
+  });
+});

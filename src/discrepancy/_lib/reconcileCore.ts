@@ -6,7 +6,7 @@ import type { Camp, Estimate, ReconcileOptions, Reconciliation } from '../Reconc
 import { defaultSourceWeights } from '../sourceWeights.js';
 import type { Source } from '../../source/SourceSchema.js';
 import { appendAll } from '../../_lib/spread.js';
-import { byId } from '../../_lib/byId.js';
+import { byId, byText } from '../../_lib/byId.js';
 
 const highOf = (c: KnownCount) => c.high ?? Number.POSITIVE_INFINITY;
 
@@ -38,14 +38,19 @@ export function reconcileWithKeys(
   // each other aside all stay, so that their disagreement shows instead of vanishing.
   const links: { from: string; to: string; type: 'retracts' | 'revises' }[] = [];
   if (linked)
-    for (const claim of sorted)
-      for (const link of claim.links ?? [])
-        if (
+    for (const claim of sorted) {
+      // A claim's links in the order of the claims they name: the order it lists them in decides
+      // nothing.
+      const own = (claim.links ?? []).filter(
+        (link) =>
           (link.type === 'retracts' || link.type === 'revises') &&
           present.has(link.claim) &&
-          link.claim !== claim.id
-        )
-          links.push({ from: claim.id, to: link.claim, type: link.type });
+          link.claim !== claim.id,
+      );
+      if (own.length > 1) own.sort((a, b) => byText(a.claim, b.claim) || byText(a.type, b.type));
+      for (const link of own)
+        links.push({ from: claim.id, to: link.claim, type: link.type as 'retracts' | 'revises' });
+    }
   if (links.length > 0) {
     const circle = circlesOf(links);
     for (const link of links) {
@@ -61,32 +66,10 @@ export function reconcileWithKeys(
   const copyOf = linked ? new Map<string, string>() : undefined;
   if (copyOf)
     for (const claim of sorted) {
-      const copied = claim.links?.find(
-        (l) =>
-          (l.type === 'copies' || l.type === 'restates') &&
-          present.has(l.claim) &&
-          l.claim !== claim.id,
-      );
-      if (copied) copyOf.set(claim.id, copied.claim);
+      const copied = copiedClaim(claim, (id) => present.has(id));
+      if (copied !== undefined) copyOf.set(claim.id, copied);
     }
-  const originals = new Map<string, string>();
-  const originalOf = (id: string): string => {
-    const path: string[] = [];
-    const onPath = new Set<string>();
-    let current = id;
-    while (copyOf?.has(current) && !onPath.has(current) && !originals.has(current)) {
-      onPath.add(current);
-      path.push(current);
-      current = copyOf.get(current) as string;
-    }
-    let original: string;
-    if (originals.has(current)) original = originals.get(current) as string;
-    else if (!onPath.has(current)) original = current;
-    // A circle: from where it closes on, the smallest id is the original.
-    else original = path.slice(path.indexOf(current)).reduce((a, b) => (b < a ? b : a));
-    for (const p of path) originals.set(p, original);
-    return original;
-  };
+  const originalOf = copyOf ? copyOriginals(copyOf) : (id: string) => id;
   for (const claim of sorted) {
     if (out.has(claim.id)) continue;
     if (claim.rank?.level === 'deprecated') {
@@ -271,4 +254,51 @@ export function circlesOf(links: readonly { from: string; to: string }[]): Map<s
     }
   }
   return circle;
+}
+
+/**
+ * The claim a claim copies or restates, among those `present`: the lowest id when it names
+ * several, so that the order of its links decides nothing.
+ *
+ * @internal
+ */
+export function copiedClaim(claim: Claim, present: (id: string) => boolean): string | undefined {
+  let found: string | undefined;
+  for (const link of claim.links ?? [])
+    if (
+      (link.type === 'copies' || link.type === 'restates') &&
+      link.claim !== claim.id &&
+      (found === undefined || link.claim < found) &&
+      present(link.claim)
+    )
+      found = link.claim;
+  return found;
+}
+
+/**
+ * Each claim's original along the chain of what it copies (`copyOf`, from {@link copiedClaim}):
+ * the end of the chain, or in a circle of copies the smallest id on it. A claim that copies
+ * nothing is its own original.
+ *
+ * @internal
+ */
+export function copyOriginals(copyOf: ReadonlyMap<string, string>): (id: string) => string {
+  const originals = new Map<string, string>();
+  return (id) => {
+    const path: string[] = [];
+    const onPath = new Set<string>();
+    let current = id;
+    while (copyOf.has(current) && !onPath.has(current) && !originals.has(current)) {
+      onPath.add(current);
+      path.push(current);
+      current = copyOf.get(current) as string;
+    }
+    let original: string;
+    if (originals.has(current)) original = originals.get(current) as string;
+    else if (!onPath.has(current)) original = current;
+    // A circle: from where it closes on, the smallest id is the original.
+    else original = path.slice(path.indexOf(current)).reduce((a, b) => (b < a ? b : a));
+    for (const p of path) originals.set(p, original);
+    return original;
+  };
 }
