@@ -28,7 +28,7 @@ import {
 } from './_lib/statementChecks.js';
 import { effectiveTaxonomy } from '../dataset/_lib/effectiveTaxonomy.js';
 import { ledgerWithIndex } from '../ledger/_lib/buildLedger.js';
-import { circlesOf } from '../discrepancy/_lib/reconcileCore.js';
+import { circlesOf, copiedClaim, copyOriginals } from '../discrepancy/_lib/reconcileCore.js';
 import type { Finding } from './Finding.js';
 import { SEVERITIES, type FindingCode, type Severity } from './findingCodes.js';
 import { pushTo } from '../_lib/groupBy.js';
@@ -113,9 +113,9 @@ const CHECKS: readonly CheckRow[] = [
 ];
 
 /**
- * The claims their own dataset sets aside: deprecated ones, and those a later claim revises or
- * retracts (except within a circle of such links, where none prevails). A superseded figure is
- * no evidence of anything, so no check looks at it. Returned with the claims by id (the first of
+ * The claims their own dataset sets aside: deprecated ones, those a later claim revises or
+ * retracts (except within a circle of such links, where none prevails), and copies of those. A
+ * superseded figure is no evidence of anything, so no check looks at it. Returned with the claims by id (the first of
  * each id), which the audit keeps for the findings' addresses.
  */
 function supersededClaims(claims: readonly Claim[]): {
@@ -127,6 +127,7 @@ function supersededClaims(claims: readonly Claim[]): {
   const claimById = new Map<string, Claim>();
   const candidates: { from: string; to: string }[] = [];
   const deprecated: string[] = [];
+  const copying: Claim[] = [];
   for (let i = claims.length - 1; i >= 0; i -= 1) {
     const claim = claims[i] as Claim;
     claimById.set(claim.id, claim);
@@ -137,6 +138,11 @@ function supersededClaims(claims: readonly Claim[]): {
         const link = links[j] as NonNullable<Claim['links']>[number];
         if ((link.type === 'revises' || link.type === 'retracts') && link.claim !== claim.id)
           candidates.push({ from: claim.id, to: link.claim });
+        else if (
+          (link.type === 'copies' || link.type === 'restates') &&
+          copying[copying.length - 1] !== claim
+        )
+          copying.push(claim);
       }
   }
   const aside = new Set(deprecated.reverse());
@@ -145,6 +151,26 @@ function supersededClaims(claims: readonly Claim[]): {
   for (const { from, to } of links) {
     const c = circle.get(from);
     if (c === undefined || c !== circle.get(to)) aside.add(to);
+  }
+  // A copy or restatement of a claim set aside repeats what no longer stands: reconciling counts
+  // a chain of copies once, at its original, and that original does not count. Copies are of one
+  // subject, as reconciling sees them.
+  if (aside.size > 0 && copying.length > 0) {
+    const copyOf = new Map<string, string>();
+    for (const claim of copying) {
+      const key = subjectKey(claim.subject);
+      const copied = copiedClaim(claim, (id) => {
+        const other = claimById.get(id);
+        return other !== undefined && subjectKey(other.subject) === key;
+      });
+      if (copied !== undefined) copyOf.set(claim.id, copied);
+    }
+    const originalOf = copyOriginals(copyOf);
+    const copies = [...copyOf.keys()].filter((id) => {
+      const original = originalOf(id);
+      return original !== id && aside.has(original);
+    });
+    for (const id of copies) aside.add(id);
   }
   return { aside, claimById };
 }

@@ -1059,3 +1059,75 @@ describe('one problem, one finding', () => {
     expect(finding?.urls).toHaveLength(3);
   });
 });
+
+describe('a copy of a claim set aside', () => {
+  // A ministry's figure of 10,000 (ten times the record), an outlet repeating it, and the other
+  // side's 1,000. Once the ministry's figure is set aside, its copy stands for nothing either:
+  // the one figure left agrees with the record, and nothing disagrees.
+  const subject = { type: 'transferred', exchange: 'x', to: 'UA' } as const;
+  const cases: [string, Claim[]][] = [
+    [
+      'a copy of a deprecated claim',
+      [
+        claim('a', subject, n(10000), 'ua', { rank: { level: 'deprecated', reason: 'misprint' } }),
+        claim('b', subject, n(10000), 'press', { links: [{ type: 'copies', claim: 'a' }] }),
+      ],
+    ],
+    [
+      'a restatement of a deprecated claim',
+      [
+        claim('a', subject, n(10000), 'ua', { rank: { level: 'deprecated', reason: 'misprint' } }),
+        claim('b', subject, n(10000), 'press', { links: [{ type: 'restates', claim: 'a' }] }),
+      ],
+    ],
+    [
+      'a copy of a copy of a revised claim',
+      [
+        claim('a', subject, n(10000), 'ua'),
+        claim('r', subject, n(1000), 'ua', {
+          statedOn: '2025-05-26',
+          links: [{ type: 'revises', claim: 'a' }],
+        }),
+        claim('b', subject, n(10000), 'press', { links: [{ type: 'copies', claim: 'a' }] }),
+        claim('b2', subject, n(10000), 'press', {
+          statedOn: '2025-05-27',
+          links: [{ type: 'copies', claim: 'b' }],
+        }),
+      ],
+    ],
+  ];
+  for (const [name, claims] of cases)
+    it(`leaves ${name} out, as reconcile does`, () => {
+      const d = dataset([staged], [...claims, claim('c', subject, n(1000), 'ru')]);
+      const report = audit(d);
+      expect(report.findings.filter((f) => f.code === 'claims-disagree')).toEqual([]);
+      expect(report.findings.filter((f) => f.claims.includes('b'))).toEqual([]);
+    });
+
+  it('keeps a copy of a claim that stands', () => {
+    const d = dataset(
+      [staged],
+      [
+        claim('a', subject, n(10000), 'ua'),
+        claim('b', subject, n(10000), 'press', { links: [{ type: 'copies', claim: 'a' }] }),
+        claim('c', subject, n(1000), 'ru'),
+      ],
+    );
+    const disagree = audit(d).findings.find((f) => f.code === 'claims-disagree');
+    expect(disagree?.claims).toEqual(['a', 'c']);
+  });
+
+  it('keeps a copy of a claim about another subject, which reconciling its own does not follow', () => {
+    const other = { type: 'transferred', exchange: 'x', to: 'RU' } as const;
+    const d = dataset(
+      [staged],
+      [
+        claim('a', other, n(10000), 'ua', { rank: { level: 'deprecated', reason: 'misprint' } }),
+        claim('b', subject, n(10000), 'press', { links: [{ type: 'copies', claim: 'a' }] }),
+        claim('c', subject, n(1000), 'ru'),
+      ],
+    );
+    const disagree = audit(d).findings.find((f) => f.code === 'claims-disagree');
+    expect(disagree?.claims).toEqual(['b', 'c']);
+  });
+});
