@@ -148,6 +148,20 @@ describe('ties and input order', () => {
   });
 });
 
+describe('the order of the transfers of an exchange', () => {
+  it('names the same records in an uneven exchange, however the exchange lists them', () => {
+    const uneven = swap('2023-01-01', 44, 40);
+    const reversed = { ...uneven, transfers: [...uneven.transfers].reverse() };
+    const records = [uneven, reversed].map(
+      (exchange) =>
+        audit(dataset([exchange], [])).findings.find((f) => f.code === 'asymmetric-exchange')
+          ?.records,
+    );
+    expect(records[0]).toHaveLength(2);
+    expect(records[1]).toEqual(records[0]);
+  });
+});
+
 describe('the order of the parts of a breakdown', () => {
   it('chooses neither the clash between two breakdowns nor the overlapping pair named', () => {
     const about = { type: 'transferred', exchange: 'E1', to: 'UA' } as const;

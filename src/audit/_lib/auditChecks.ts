@@ -918,10 +918,7 @@ function checkRecord(
   const nearest = [...verdict.camps].sort(
     (a, b) => gapBetweenCounts(record, a.interval) - gapBetweenCounts(record, b.interval),
   )[0] as (typeof verdict.camps)[number];
-  // By stage, then id: the order the exchange lists its transfers in changes no id.
-  const refs = [...transfers]
-    .sort((a, b) => (a.stage ?? -1) - (b.stage ?? -1) || byId(a, b))
-    .map((t) => `${exchange.id}/${t.id}`);
+  const refs = transferRefs(exchange, transfers);
   const first = transfers[0] as Transfer;
   const what =
     refs.length === 1
@@ -1003,6 +1000,16 @@ export function checkRecords(ctx: AuditContext): void {
     const upTo = same.filter((t) => (t.stage as number) <= throughStage);
     checkRecord(ctx, exchange, upTo, group, taken);
   }
+}
+
+/**
+ * Transfers as a finding names them (`exchange/transfer`), by stage and then id: the order an
+ * exchange lists its transfers in changes no finding.
+ */
+function transferRefs(exchange: Exchange, transfers: readonly Transfer[]): string[] {
+  return [...transfers]
+    .sort((a, b) => (a.stage ?? -1) - (b.stage ?? -1) || byId(a, b))
+    .map((t) => `${exchange.id}/${t.id}`);
 }
 
 /** The ledger's entries of an exchange, from a table built on first use. */
@@ -1275,7 +1282,7 @@ export function checkAsymmetry(ctx: AuditContext): void {
         id: `asymmetric-exchange:${exchange.id}${category === 'people' ? '' : ':remains'}`,
         exchange: exchange.id,
         claims: [],
-        records: exchange.transfers.map((t) => `${exchange.id}/${t.id}`),
+        records: transferRefs(exchange, exchange.transfers),
         expected: ra,
         observed: rb,
         gap: gapBetweenCounts(ra, rb),
