@@ -32,7 +32,7 @@ import { circlesOf, copiedClaim, copyOriginals } from '../discrepancy/_lib/recon
 import type { Finding } from './Finding.js';
 import { SEVERITIES, type FindingCode, type Severity } from './findingCodes.js';
 import { pushTo } from '../_lib/groupBy.js';
-import { byId } from '../_lib/byId.js';
+import { byId, byText } from '../_lib/byId.js';
 
 /**
  * Options for {@link audit}.
@@ -111,6 +111,13 @@ const CHECKS: readonly CheckRow[] = [
   [['share-vs-claim'], checkShares, []],
   [['unsourced-claim'], checkUnsourced, []],
 ];
+
+/** Findings by id, and findings of one id by the records and claims they rest on, then words. */
+const byFinding = (a: Finding, b: Finding): number =>
+  byId(a, b) ||
+  byText(a.records.join(' '), b.records.join(' ')) ||
+  byText(a.claims.join(' '), b.claims.join(' ')) ||
+  byText(a.message, b.message);
 
 /**
  * The claims their own dataset sets aside: deprecated ones, those a later claim revises or
@@ -311,8 +318,29 @@ export function audit(dataset: Dataset, options: AuditOptions = {}): AuditReport
     );
   const sorted: Finding[] = [];
   for (const byCode of buckets)
-    for (const code of [...byCode.keys()].sort())
-      for (const finding of (byCode.get(code) as Finding[]).sort(byId)) sorted.push(finding);
+    for (const code of [...byCode.keys()].sort()) {
+      // Two findings can meet on one id when a claim's id reads like another finding's suffix
+      // (a claim `c1:stage` beside the stage split of a claim `c1`, a claim `x/t` beside transfer
+      // t of exchange x). Put in one order by what they rest on, the later ones add `#2`, `#3`,
+      // which no id in the data holds.
+      const list = (byCode.get(code) as Finding[]).sort(byFinding);
+      let renamed = false;
+      let previous = list[0]?.id;
+      let seen = 1;
+      for (let i = 1; i < list.length; i += 1) {
+        const finding = list[i] as Finding;
+        if (finding.id !== previous) {
+          previous = finding.id;
+          seen = 1;
+          continue;
+        }
+        seen += 1;
+        (finding as { id: string }).id = `${finding.id}#${seen}`;
+        renamed = true;
+      }
+      if (renamed) list.sort(byId);
+      for (const finding of list) sorted.push(finding);
+    }
   const kept = allow.size === 0 ? sorted : sorted.filter((f) => !allow.has(f.id));
   const allowed = allow.size === 0 ? [] : sorted.filter((f) => allow.has(f.id)).map((f) => f.id);
   const bySeverity: Record<Severity, number> = { error: 0, conflict: 0, warning: 0, info: 0 };

@@ -148,6 +148,69 @@ describe('ties and input order', () => {
   });
 });
 
+describe('ids that read alike', () => {
+  const subject = { type: 'transferred', exchange: 'E1', to: 'UA' } as const;
+  const over = (id: string, breakdown: NonNullable<Claim['breakdown']>): Claim => ({
+    ...claim(id, subject, 44, 'ua'),
+    breakdown,
+  });
+  const part = (n: number, extra: object = {}) => ({
+    category: 'people',
+    count: { low: n, high: n },
+    ...extra,
+  });
+  const staged: Exchange = {
+    ...swap('2023-01-01', 44, 40),
+    stages: [{ on: '2023-01-01' }, { on: '2023-01-02' }],
+  };
+
+  it('a claim whose id ends like another claim’s split gets a finding of its own', () => {
+    // c1's parts by stage give 50; c1:stage's parts by category give 60: both exceed 44.
+    const d = dataset(
+      [staged],
+      [
+        over('c1', [part(30, { stage: 0 }), part(20, { stage: 1 })]),
+        over('c1:stage', [
+          { category: 'military', count: { low: 40, high: 40 } },
+          { category: 'civilian', count: { low: 20, high: 20 } },
+        ]),
+      ],
+    );
+    const report = sameInEveryOrder(d);
+    const exceeding = report.findings.filter((f) => f.code === 'breakdown-exceeds-total');
+    expect(exceeding.map((f) => [f.id, f.claims])).toEqual([
+      ['breakdown-exceeds-total:c1:stage', ['c1']],
+      ['breakdown-exceeds-total:c1:stage#2', ['c1:stage']],
+    ]);
+    const allowed = audit(d, { allow: ['breakdown-exceeds-total:c1:stage'] });
+    expect(allowed.allowed).toEqual(['breakdown-exceeds-total:c1:stage']);
+    expect(allowed.findings.map((f) => f.id)).toContain('breakdown-exceeds-total:c1:stage#2');
+  });
+
+  it('a claim whose id is a transfer’s reference gets a finding of its own', () => {
+    const withParts: Exchange = {
+      ...staged,
+      transfers: staged.transfers.map((t) =>
+        t.id === 'to-UA'
+          ? { ...t, breakdown: [part(30, { stage: 0 }), part(20, { stage: 1 })] }
+          : t,
+      ),
+    };
+    const d = dataset(
+      [withParts],
+      [over('E1/to-UA', [part(30, { stage: 0 }), part(20, { stage: 1 })])],
+    );
+    const ids = sameInEveryOrder(d)
+      .findings.filter((f) => f.code === 'breakdown-exceeds-total')
+      .map((f) => [f.id, f.claims.length, f.records.length]);
+    expect(ids).toEqual([
+      // The one resting on no record comes first: ordered by records, then claims.
+      ['breakdown-exceeds-total:E1/to-UA:stage', 1, 0],
+      ['breakdown-exceeds-total:E1/to-UA:stage#2', 0, 1],
+    ]);
+  });
+});
+
 describe('the order of the transfers of an exchange', () => {
   it('names the same records in an uneven exchange, however the exchange lists them', () => {
     const uneven = swap('2023-01-01', 44, 40);
