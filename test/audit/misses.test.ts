@@ -1131,3 +1131,28 @@ describe('a copy of a claim set aside', () => {
     expect(disagree?.claims).toEqual(['b', 'c']);
   });
 });
+
+describe('a breakdown with a part whose figure is not known', () => {
+  const subject = { type: 'transferred', exchange: 'x', to: 'UA' } as const;
+  const broken = (civilians: number, complete = false) =>
+    claim('a', subject, n(100), 'ua', {
+      breakdown: [
+        { category: 'military', count: { status: 'unknown' } },
+        { category: 'civilian', count: n(civilians) },
+      ],
+      ...(complete ? { breakdownComplete: true } : {}),
+    });
+
+  it('exceeds its total when the known parts alone do', () => {
+    const report = audit(dataset([staged], [broken(110)]));
+    const finding = report.findings.find((f) => f.code === 'breakdown-exceeds-total');
+    expect(finding?.observed).toEqual({ low: 110, high: null });
+    expect(finding?.gap).toBe(10);
+    expect(finding?.message).toContain('add up to 110 or more');
+  });
+
+  it('is neither over nor short when the known parts are within the total', () => {
+    expect(codes(dataset([staged], [broken(90, true)]), 'breakdown-exceeds-total')).toEqual([]);
+    expect(codes(dataset([staged], [broken(90, true)]), 'breakdown-short-of-total')).toEqual([]);
+  });
+});

@@ -262,8 +262,12 @@ function checkSplit(
     });
     return;
   }
-  if (!isKnownCount(total) || !parts.every((p) => isKnownCount(p.count))) return;
-  const sum = sumBounded(parts.map((p) => p.count as KnownCount));
+  if (!isKnownCount(total)) return;
+  // A part whose figure is unknown or undisclosed is at least no one: known parts alone can
+  // already be more than the total, though never short of it.
+  const sum = sumBounded(
+    parts.map((p) => (isKnownCount(p.count) ? p.count : { low: 0, high: null })),
+  );
   if (total.high !== null && sum.low > total.high) {
     const { base, name } = ownedBy(ctx, owner);
     emit(ctx, 'breakdown-exceeds-total', {
