@@ -211,6 +211,32 @@ describe('ids that read alike', () => {
   });
 });
 
+describe('transfers named alike', () => {
+  it('a record-vs-claims id goes to the same finding, whatever the order of the exchanges', () => {
+    // Exchange x's transfer y/t and exchange x/y's transfer t are both x/y/t.
+    const one = (id: string, transfer: string, n: number, on: PartialDate): Exchange => ({
+      id,
+      parties: ['UA', 'RU'],
+      status: 'completed',
+      stages: [{ on }],
+      transfers: [
+        { id: transfer, from: 'RU', to: 'UA', category: 'people', count: { low: n, high: n } },
+      ],
+    });
+    const d = dataset(
+      [one('x', 'y/t', 44, '2023-04-26'), one('x/y', 't', 30, '2023-05-26')],
+      [
+        claim('p', { type: 'transferred', exchange: 'x', to: 'UA' }, 50, 'ua'),
+        claim('q', { type: 'transferred', exchange: 'x/y', to: 'UA' }, 60, 'ua'),
+      ],
+    );
+    const ids = sameInEveryOrder(d)
+      .findings.filter((f) => f.code === 'record-vs-claims')
+      .map((f) => [f.id, f.claims]);
+    expect(ids).toHaveLength(2);
+  });
+});
+
 describe('the order of the transfers of an exchange', () => {
   it('names the same records in an uneven exchange, however the exchange lists them', () => {
     const uneven = swap('2023-01-01', 44, 40);

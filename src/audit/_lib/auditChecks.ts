@@ -954,6 +954,11 @@ export function checkRecords(ctx: AuditContext): void {
   const transferred = ctx.subjects.filter(
     ({ claims }) => (claims[0] as Claim).subject.type === 'transferred',
   );
+  // Two transfers are named alike (`x` + `y/t` and `x/y` + `t`) only when a transfer's id holds a
+  // '/': then the first two passes also go by key and by exchange id.
+  const alike = ctx.dataset.exchanges.some((e) => e.transfers.some((t) => t.id.includes('/')));
+  if (alike) transferred.sort((a, b) => byText(a.key, b.key));
+  const exchanges = alike ? [...ctx.dataset.exchanges].sort(byId) : ctx.dataset.exchanges;
   // A figure pinned to one transfer, against that transfer when the figure is about what it
   // moved (the same receiver, category and cohort).
   for (let row = 0; row < transferred.length; row += 1) {
@@ -971,8 +976,8 @@ export function checkRecords(ctx: AuditContext): void {
   }
   // Transfers of one kind to one party over several stages: a claim about the exchange is about
   // their sum.
-  for (let row = 0; row < ctx.dataset.exchanges.length; row += 1) {
-    const exchange = ctx.dataset.exchanges[row] as Exchange;
+  for (let row = 0; row < exchanges.length; row += 1) {
+    const exchange = exchanges[row] as Exchange;
     const kinds = new Map<string, Transfer[]>();
     for (const transfer of exchange.transfers)
       pushTo(kinds, subjectKey(transferSubject(exchange, transfer)), transfer);
