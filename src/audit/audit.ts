@@ -128,6 +128,8 @@ const byFinding = (a: Finding, b: Finding): number =>
 function supersededClaims(claims: readonly Claim[]): {
   aside: ReadonlySet<string>;
   claimById: Map<string, Claim>;
+  /** Each claim's copy link over every claim of its subject, when a claim was set aside. */
+  copyOf?: ReadonlyMap<string, string>;
 } {
   // One pass, from the end, so that the first claim of an id is the one kept by id (a validated
   // dataset has one of each); the table also says which linked claims are present.
@@ -172,12 +174,13 @@ function supersededClaims(claims: readonly Claim[]): {
       });
       if (copied !== undefined) copyOf.set(claim.id, copied);
     }
-    const originalOf = copyOriginals(copyOf);
+    const originalOf = copyOriginals((id) => copyOf.get(id));
     const copies = [...copyOf.keys()].filter((id) => {
       const original = originalOf(id);
       return original !== id && aside.has(original);
     });
     for (const id of copies) aside.add(id);
+    return { aside, claimById, copyOf };
   }
   return { aside, claimById };
 }
@@ -207,7 +210,7 @@ function supersededClaims(claims: readonly Claim[]): {
  */
 export function audit(dataset: Dataset, options: AuditOptions = {}): AuditReport {
   // The first claim of each id, for the findings' addresses, with the claims set aside.
-  const { aside, claimById } = supersededClaims(dataset.claims);
+  const { aside, claimById, copyOf } = supersededClaims(dataset.claims);
   if (aside.size > 0) {
     dataset = { ...dataset, claims: dataset.claims.filter((c) => !aside.has(c.id)) };
     for (const id of aside) claimById.delete(id);
@@ -284,6 +287,7 @@ export function audit(dataset: Dataset, options: AuditOptions = {}): AuditReport
       sources,
       ...(options.weights ? { weights: options.weights } : {}),
     },
+    settled: { copyOf },
     emit: (code, finding, severity) => {
       if (disabled.has(code)) return;
       const urls = urlsOf(finding);

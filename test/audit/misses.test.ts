@@ -8,6 +8,7 @@ import { effectiveTaxonomy } from '../../src/dataset/_lib/effectiveTaxonomy.js';
 import {
   audit,
   findingCodes,
+  reconcile,
   isCategoryWithin,
   safeParseDataset,
   type Claim,
@@ -1103,6 +1104,64 @@ describe('a copy of a claim set aside', () => {
       expect(report.findings.filter((f) => f.code === 'claims-disagree')).toEqual([]);
       expect(report.findings.filter((f) => f.claims.includes('b'))).toEqual([]);
     });
+
+  it('leaves out a copy of a copy set aside, whose own original stands', () => {
+    // d copies c2, a deprecated copy of a: reconciling counts that chain once, at a.
+    const d = dataset(
+      [staged],
+      [
+        claim('a', subject, n(1000), 'ua'),
+        claim('c2', subject, n(10000), 'press', {
+          rank: { level: 'deprecated', reason: 'misprint' },
+          links: [{ type: 'copies', claim: 'a' }],
+        }),
+        claim('d', subject, n(10000), 'press', {
+          statedOn: '2025-05-26',
+          links: [{ type: 'copies', claim: 'c2' }],
+        }),
+      ],
+    );
+    expect(audit(d).findings.filter((f) => f.claims.includes('d'))).toEqual([]);
+  });
+
+  it('counts a circle of copies at its smallest id when one of the circle is set aside', () => {
+    const copies = (id: string) => [{ type: 'copies' as const, claim: id }];
+    const claims = [
+      claim('c1', subject, n(1000), 'ua', { links: copies('c2') }),
+      claim('c2', subject, n(10000), 'press', { links: copies('c3') }),
+      claim('c3', subject, n(10000), 'press', {
+        statedOn: '2025-05-26',
+        links: copies('c1'),
+        rank: { level: 'deprecated', reason: 'misprint' },
+      }),
+      claim('x', subject, n(10000), 'ru'),
+    ];
+    const d = dataset([staged], claims);
+    const disagree = audit(d).findings.find((f) => f.code === 'claims-disagree');
+    expect(disagree?.claims).toEqual(reconcile(d.claims, { sources: d.sources }).considered);
+    expect(disagree?.claims).toEqual(['c1', 'x']);
+  });
+
+  it('keeps two claims of a circle of revisions when a third of the circle is deprecated', () => {
+    // None of a circle of revisions prevails; deprecating one of it settles nothing between the
+    // others, which disagree.
+    const revises = (id: string) => [{ type: 'revises' as const, claim: id }];
+    const d = dataset(
+      [staged],
+      [
+        claim('a', subject, n(500), 'ua', { links: revises('b') }),
+        claim('b', subject, n(600), 'ru', { links: revises('c') }),
+        claim('c', subject, n(700), 'ua', {
+          statedOn: '2025-05-26',
+          links: revises('a'),
+          rank: { level: 'deprecated', reason: 'misprint' },
+        }),
+      ],
+    );
+    const disagree = audit(d).findings.find((f) => f.code === 'claims-disagree');
+    expect(disagree?.claims).toEqual(['a', 'b']);
+    expect(reconcile(d.claims, { sources: d.sources }).considered).toEqual(['a', 'b']);
+  });
 
   it('keeps a copy of a claim that stands', () => {
     const d = dataset(

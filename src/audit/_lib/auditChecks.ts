@@ -16,7 +16,7 @@ import type { PartialDate } from '../../date/PartialDate.js';
 import { relatePartialDates } from '../../date/relatePartialDates.js';
 import { compare } from '../../discrepancy/compare.js';
 import type { ReconcileOptions, Reconciliation } from '../../discrepancy/Reconciliation.js';
-import { reconcileWithKeys } from '../../discrepancy/_lib/reconcileCore.js';
+import { reconcileWithKeys, type Settled } from '../../discrepancy/_lib/reconcileCore.js';
 import { exchangeRatio } from '../../exchange/exchangeRatio.js';
 import type { Exchange, Transfer } from '../../exchange/ExchangeSchema.js';
 import type { Agreement } from '../../agreement/AgreementSchema.js';
@@ -66,6 +66,8 @@ export interface AuditContext {
    */
   readonly subjects: readonly SubjectGroup[];
   readonly reconcileOptions: ReconcileOptions;
+  /** What the audit settled over the whole dataset, for reconciling the claims left. */
+  readonly settled: Settled;
   /** The claims of these ids (the first of each id), from the audit's table of claims by id. */
   readonly claimsOf: (ids: Iterable<string>) => ReadonlyMap<string, Claim>;
   /** The subject key of a claim, computed once. */
@@ -469,6 +471,7 @@ function reconciled(ctx: AuditContext, key: string, claims: readonly Claim[]): V
       claims,
       ctx.reconcileOptions,
       subject,
+      ctx.settled,
     );
     verdict = { considered, camps, consensus, leading };
     made.set(key, verdict);

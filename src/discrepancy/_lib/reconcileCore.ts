@@ -10,11 +10,24 @@ import { byId, byText } from '../../_lib/byId.js';
 
 const highOf = (c: KnownCount) => c.high ?? Number.POSITIVE_INFINITY;
 
+/**
+ * What the audit settles over the whole dataset before it reconciles a group of the claims left:
+ * revisions and retractions are applied (the claims they set aside are gone), and `copyOf` gives
+ * each claim's copy link over every claim of its subject, those set aside included, so that a
+ * chain of copies through a claim set aside still leads to its original.
+ *
+ * @internal
+ */
+export interface Settled {
+  readonly copyOf?: ReadonlyMap<string, string> | undefined;
+}
+
 /** `reconcile`, with subject keys from a caller that has already computed them. */
 export function reconcileWithKeys(
   claims: readonly Claim[],
   options: ReconcileOptions,
   keys: ((claim: Claim) => string) | readonly string[],
+  settled?: Settled,
 ): Reconciliation {
   const sorted = [...claims].sort(byId);
   // Most groups have no links at all: they skip the tables that follow links (the audit
@@ -37,7 +50,7 @@ export function reconcileWithKeys(
   // revised when its revision is revised again), except within a circle: claims that only set
   // each other aside all stay, so that their disagreement shows instead of vanishing.
   const links: { from: string; to: string; type: 'retracts' | 'revises' }[] = [];
-  if (linked)
+  if (linked && settled === undefined)
     for (const claim of sorted) {
       // A claim's links in the order of the claims they name: the order it lists them in decides
       // nothing.
@@ -69,7 +82,10 @@ export function reconcileWithKeys(
       const copied = copiedClaim(claim, (id) => present.has(id));
       if (copied !== undefined) copyOf.set(claim.id, copied);
     }
-  const originalOf = copyOf ? copyOriginals(copyOf) : (id: string) => id;
+  // The copy a claim makes: as settled over the whole dataset when it was, else within the group.
+  const whole = settled?.copyOf;
+  const copiedBy = (id: string): string | undefined => whole?.get(id) ?? copyOf?.get(id);
+  const originalOf = copyOf || whole ? copyOriginals(copiedBy) : (id: string) => id;
   for (const claim of sorted) {
     if (out.has(claim.id)) continue;
     if (claim.rank?.level === 'deprecated') {
@@ -77,7 +93,7 @@ export function reconcileWithKeys(
       excluded.push({ claim: claim.id, reason: 'deprecated' });
       continue;
     }
-    const copied = copyOf?.get(claim.id);
+    const copied = copiedBy(claim.id);
     if (copied !== undefined && originalOf(claim.id) !== claim.id) {
       out.add(claim.id);
       excluded.push({ claim: claim.id, reason: 'copy', of: copied });
@@ -276,22 +292,26 @@ export function copiedClaim(claim: Claim, present: (id: string) => boolean): str
 }
 
 /**
- * Each claim's original along the chain of what it copies (`copyOf`, from {@link copiedClaim}):
+ * Each claim's original along the chain of what it copies (`copied`, from {@link copiedClaim}):
  * the end of the chain, or in a circle of copies the smallest id on it. A claim that copies
  * nothing is its own original.
  *
  * @internal
  */
-export function copyOriginals(copyOf: ReadonlyMap<string, string>): (id: string) => string {
+export function copyOriginals(copied: (id: string) => string | undefined): (id: string) => string {
   const originals = new Map<string, string>();
   return (id) => {
     const path: string[] = [];
     const onPath = new Set<string>();
     let current = id;
-    while (copyOf.has(current) && !onPath.has(current) && !originals.has(current)) {
+    for (
+      let next = copied(current);
+      next !== undefined && !onPath.has(current) && !originals.has(current);
+      next = copied(current)
+    ) {
       onPath.add(current);
       path.push(current);
-      current = copyOf.get(current) as string;
+      current = next;
     }
     let original: string;
     if (originals.has(current)) original = originals.get(current) as string;
