@@ -25,8 +25,9 @@ module.exports = [
     // Schema with its model's check and agreements' parts read as an incomplete breakdown; 66.8 kB
     // with the count's messages for mixed forms and the capped list of disagreeing figures; 67.7 kB
     // with the audit dropping its shared tables after their last user, one id per record-vs-claims
-    // finding, and a breakdown's parts taken in one order.
-    limit: '68 kB',
+    // finding, and a breakdown's parts taken in one order; 68.22 kB with copies of set-aside claims
+    // followed to their original and no two findings on one id.
+    limit: '68.5 kB',
     gzip: true,
   },
   {
@@ -122,8 +123,9 @@ module.exports = [
     // 59.5 kB: the report's own code with the audit and the ledger it draws from, and the
     // dataset's validation, which every report runs on its input first. 60.9 kB with the
     // count's messages for mixed forms and the capped list of disagreeing figures; 61.6 kB with
-    // the audit dropping each shared table after the last check that uses it.
-    limit: '62 kB',
+    // the audit dropping each shared table after the last check that uses it; 62.35 kB with copies
+    // of set-aside claims followed to their original and no two findings on one id.
+    limit: '62.5 kB',
     gzip: true,
   },
 ];
