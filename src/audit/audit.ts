@@ -128,8 +128,10 @@ const byFinding = (a: Finding, b: Finding): number =>
 function supersededClaims(claims: readonly Claim[]): {
   aside: ReadonlySet<string>;
   claimById: Map<string, Claim>;
-  /** Each claim's copy link over every claim of its subject, when a claim was set aside. */
+  /** Each claim's copy link over every claim of its subject, when any claim copies another. */
   copyOf?: ReadonlyMap<string, string>;
+  /** The circles of revisions and retractions, where none prevails: claim id to its circle. */
+  circle: ReadonlyMap<string, number>;
 } {
   // One pass, from the end, so that the first claim of an id is the one kept by id (a validated
   // dataset has one of each); the table also says which linked claims are present.
@@ -164,7 +166,9 @@ function supersededClaims(claims: readonly Claim[]): {
   // A copy or restatement of a claim set aside repeats what no longer stands: reconciling counts
   // a chain of copies once, at its original, and that original does not count. Copies are of one
   // subject, as reconciling sees them.
-  if (aside.size > 0 && copying.length > 0) {
+  if (copying.length > 0) {
+    // Chains of copies over the whole dataset: a group of the claims left (one subject, or one
+    // subject on one date) still counts a copy of a claim outside it once, at its original.
     const copyOf = new Map<string, string>();
     for (const claim of copying) {
       const key = subjectKey(claim.subject);
@@ -174,15 +178,17 @@ function supersededClaims(claims: readonly Claim[]): {
       });
       if (copied !== undefined) copyOf.set(claim.id, copied);
     }
-    const originalOf = copyOriginals((id) => copyOf.get(id));
-    const copies = [...copyOf.keys()].filter((id) => {
-      const original = originalOf(id);
-      return original !== id && aside.has(original);
-    });
-    for (const id of copies) aside.add(id);
-    return { aside, claimById, copyOf };
+    if (aside.size > 0) {
+      const originalOf = copyOriginals((id) => copyOf.get(id));
+      const copies = [...copyOf.keys()].filter((id) => {
+        const original = originalOf(id);
+        return original !== id && aside.has(original);
+      });
+      for (const id of copies) aside.add(id);
+    }
+    return { aside, claimById, copyOf, circle };
   }
-  return { aside, claimById };
+  return { aside, claimById, circle };
 }
 
 /**
@@ -210,7 +216,7 @@ function supersededClaims(claims: readonly Claim[]): {
  */
 export function audit(dataset: Dataset, options: AuditOptions = {}): AuditReport {
   // The first claim of each id, for the findings' addresses, with the claims set aside.
-  const { aside, claimById, copyOf } = supersededClaims(dataset.claims);
+  const { aside, claimById, copyOf, circle } = supersededClaims(dataset.claims);
   if (aside.size > 0) {
     dataset = { ...dataset, claims: dataset.claims.filter((c) => !aside.has(c.id)) };
     for (const id of aside) claimById.delete(id);
@@ -288,6 +294,7 @@ export function audit(dataset: Dataset, options: AuditOptions = {}): AuditReport
       ...(options.weights ? { weights: options.weights } : {}),
     },
     settled: { copyOf },
+    revisionCircle: circle,
     emit: (code, finding, severity) => {
       if (disabled.has(code)) return;
       const urls = urlsOf(finding);

@@ -1215,3 +1215,39 @@ describe('a breakdown with a part whose figure is not known', () => {
     expect(codes(dataset([staged], [broken(90, true)]), 'breakdown-short-of-total')).toEqual([]);
   });
 });
+
+describe('copies and revisions among figures that change over time', () => {
+  const held = { type: 'held', holder: 'RU', of: 'UA' } as const;
+  const on = (asOf: PartialDate) => ({ asOf });
+
+  it('counts a later copy of an earlier estimate once, at the estimate, whatever else is set aside', () => {
+    const claims = [
+      claim('orig', held, n(100), 'ua', on('2025-05-10')),
+      claim('copy', held, n(100), 'press', {
+        ...on('2025-05-20'),
+        links: [{ type: 'copies', claim: 'orig' }],
+      }),
+      claim('other', held, n(120), 'ru', on('2025-05-20')),
+    ];
+    const unrelated = claim('z', { type: 'missing', of: 'RU' }, n(5), 'ru', {
+      rank: { level: 'deprecated', reason: 'misprint' },
+    });
+    for (const d of [dataset([], claims), dataset([], [...claims, unrelated])])
+      expect(audit(d).findings.filter((f) => f.code === 'claims-disagree')).toEqual([]);
+  });
+
+  it('reports two estimates of one source and day that revise each other', () => {
+    // Neither of a circle prevails: both stand, and they cannot both be true.
+    const claims = [
+      claim('p', held, n(100), 'ua', {
+        ...on('2025-05-10'),
+        links: [{ type: 'revises', claim: 'q' }],
+      }),
+      claim('q', held, n(120), 'ua', {
+        ...on('2025-05-10'),
+        links: [{ type: 'revises', claim: 'p' }],
+      }),
+    ];
+    expect(codes(dataset([], claims))).toEqual(['self-contradiction']);
+  });
+});

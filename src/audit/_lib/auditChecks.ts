@@ -68,6 +68,8 @@ export interface AuditContext {
   readonly reconcileOptions: ReconcileOptions;
   /** What the audit settled over the whole dataset, for reconciling the claims left. */
   readonly settled: Settled;
+  /** The circles of revisions and retractions, where none prevails: claim id to its circle. */
+  readonly revisionCircle: ReadonlyMap<string, number>;
   /** The claims of these ids (the first of each id), from the audit's table of claims by id. */
   readonly claimsOf: (ids: Iterable<string>) => ReadonlyMap<string, Claim>;
   /** The subject key of a claim, computed once. */
@@ -807,11 +809,16 @@ export function checkSelfContradictions(ctx: AuditContext): void {
     const sorted = [...claims].sort(byId);
     let endsLowest: (Claim & { value: KnownCount }) | undefined;
     let startsHighest: (Claim & { value: KnownCount }) | undefined;
-    const linked = (a: Claim, b: Claim) =>
-      [...(a.links ?? []), ...(b.links ?? [])].some(
+    // One revising the other settles the pair, unless the two are on one circle of revisions,
+    // where none prevails and both still stand.
+    const linked = (a: Claim, b: Claim) => {
+      const circle = ctx.revisionCircle.get(a.id);
+      if (circle !== undefined && circle === ctx.revisionCircle.get(b.id)) return false;
+      return [...(a.links ?? []), ...(b.links ?? [])].some(
         (l) =>
           (l.claim === a.id || l.claim === b.id) && (l.type === 'revises' || l.type === 'retracts'),
       );
+    };
     sorted.forEach((b, j) => {
       let a: Claim | undefined;
       let detail: string | undefined;
