@@ -24,7 +24,9 @@ const APPS = {
   },
   audit: {
     code: `import { audit } from 'swapledger';\nconsole.log(audit(globalThis.data));`,
-    budget: { esbuild: 60, rollup: 55.5 },
+    // 60.1 kB and 55.5 kB once the audit followed copies to their original and gave every
+    // finding its own id.
+    budget: { esbuild: 60.5, rollup: 56 },
   },
   StandardClaim: {
     code: `import { StandardClaim } from 'swapledger/standard';\nconsole.log(StandardClaim['~standard'].validate(globalThis.data));`,
