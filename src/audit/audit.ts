@@ -28,7 +28,12 @@ import {
 } from './_lib/statementChecks.js';
 import { effectiveTaxonomy } from '../dataset/_lib/effectiveTaxonomy.js';
 import { ledgerWithIndex } from '../ledger/_lib/buildLedger.js';
-import { circlesOf, copiedClaim, copyOriginals } from '../discrepancy/_lib/reconcileCore.js';
+import {
+  circlesOf,
+  copiedClaim,
+  copyOriginals,
+  isCopyLink,
+} from '../discrepancy/_lib/reconcileCore.js';
 import type { Finding } from './Finding.js';
 import { SEVERITIES, type FindingCode, type Severity } from './findingCodes.js';
 import { pushTo } from '../_lib/groupBy.js';
@@ -122,8 +127,8 @@ const byFinding = (a: Finding, b: Finding): number =>
 /**
  * The claims their own dataset sets aside: deprecated ones, those a later claim revises or
  * retracts (except within a circle of such links, where none prevails), and copies of those. A
- * superseded figure is no evidence of anything, so no check looks at it. Returned with the claims by id (the first of
- * each id), which the audit keeps for the findings' addresses.
+ * superseded figure is no evidence of anything, so no check looks at it. Returned with the
+ * claims by id (the first of each id), which the audit keeps for the findings' addresses.
  */
 function supersededClaims(claims: readonly Claim[]): {
   aside: ReadonlySet<string>;
@@ -149,11 +154,7 @@ function supersededClaims(claims: readonly Claim[]): {
         const link = links[j] as NonNullable<Claim['links']>[number];
         if ((link.type === 'revises' || link.type === 'retracts') && link.claim !== claim.id)
           candidates.push({ from: claim.id, to: link.claim });
-        else if (
-          (link.type === 'copies' || link.type === 'restates') &&
-          copying[copying.length - 1] !== claim
-        )
-          copying.push(claim);
+        else if (isCopyLink(link) && copying[copying.length - 1] !== claim) copying.push(claim);
       }
   }
   const aside = new Set(deprecated.reverse());
@@ -163,12 +164,11 @@ function supersededClaims(claims: readonly Claim[]): {
     const c = circle.get(from);
     if (c === undefined || c !== circle.get(to)) aside.add(to);
   }
-  // A copy or restatement of a claim set aside repeats what no longer stands: reconciling counts
-  // a chain of copies once, at its original, and that original does not count. Copies are of one
-  // subject, as reconciling sees them.
+  // Chains of copies over the whole dataset, within one subject as reconciling sees them: a group
+  // of the claims left (one subject, or one subject on one date) still counts a copy of a claim
+  // outside it once, at its original. A copy whose original is set aside repeats what no longer
+  // stands, and goes with it.
   if (copying.length > 0) {
-    // Chains of copies over the whole dataset: a group of the claims left (one subject, or one
-    // subject on one date) still counts a copy of a claim outside it once, at its original.
     const copyOf = new Map<string, string>();
     for (const claim of copying) {
       const key = subjectKey(claim.subject);

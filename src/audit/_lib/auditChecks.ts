@@ -16,7 +16,11 @@ import type { PartialDate } from '../../date/PartialDate.js';
 import { relatePartialDates } from '../../date/relatePartialDates.js';
 import { compare } from '../../discrepancy/compare.js';
 import type { ReconcileOptions, Reconciliation } from '../../discrepancy/Reconciliation.js';
-import { reconcileWithKeys, type Settled } from '../../discrepancy/_lib/reconcileCore.js';
+import {
+  isCopyLink,
+  reconcileWithKeys,
+  type Settled,
+} from '../../discrepancy/_lib/reconcileCore.js';
 import { exchangeRatio } from '../../exchange/exchangeRatio.js';
 import type { Exchange, Transfer } from '../../exchange/ExchangeSchema.js';
 import type { Agreement } from '../../agreement/AgreementSchema.js';
@@ -1582,10 +1586,7 @@ function emitGap(
   // A copy or restatement of a claim in the group shows the gap again, not anew.
   const ids = new Set(group.map((m) => m.claim.id));
   const independent = group.filter(
-    (m) =>
-      !(m.claim.links ?? []).some(
-        (l) => (l.type === 'copies' || l.type === 'restates') && ids.has(l.claim),
-      ),
+    (m) => !(m.claim.links ?? []).some((l) => isCopyLink(l) && ids.has(l.claim)),
   );
   // How many people: from the totals given exactly when there are any (a hedged "almost 1,000"
   // says little about the gap), else from all.
@@ -1821,18 +1822,17 @@ export function checkHoldings(ctx: AuditContext): void {
  * which the comparisons of independent claims never see, since a copy is no independent voice.
  */
 export function checkCopies(ctx: AuditContext): void {
-  const copying = (link: { type: string }) => link.type === 'copies' || link.type === 'restates';
   const targets: string[] = [];
   for (let row = 0; row < ctx.dataset.claims.length; row += 1) {
     const links = (ctx.dataset.claims[row] as Claim).links;
-    if (links) for (const link of links) if (copying(link)) targets.push(link.claim);
+    if (links) for (const link of links) if (isCopyLink(link)) targets.push(link.claim);
   }
   const originals = ctx.claimsOf(targets);
   if (originals.size === 0) return;
   for (let row = 0; row < ctx.dataset.claims.length; row += 1) {
     const claim = ctx.dataset.claims[row] as Claim;
     for (const link of claim.links ?? []) {
-      if (!copying(link)) continue;
+      if (!isCopyLink(link)) continue;
       const original = originals.get(link.claim);
       if (!original || original === claim) continue;
       if (compare(claim.value, original.value).relation !== 'disjoint') continue;

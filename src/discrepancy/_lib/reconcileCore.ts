@@ -273,6 +273,14 @@ export function circlesOf(links: readonly { from: string; to: string }[]): Map<s
 }
 
 /**
+ * Whether a link repeats another claim (`copies`, `restates`) rather than replacing it.
+ *
+ * @internal
+ */
+export const isCopyLink = (link: { readonly type: string }): boolean =>
+  link.type === 'copies' || link.type === 'restates';
+
+/**
  * The claim a claim copies or restates, among those `present`: the lowest id when it names
  * several, so that the order of its links decides nothing.
  *
@@ -282,7 +290,7 @@ export function copiedClaim(claim: Claim, present: (id: string) => boolean): str
   let found: string | undefined;
   for (const link of claim.links ?? [])
     if (
-      (link.type === 'copies' || link.type === 'restates') &&
+      isCopyLink(link) &&
       link.claim !== claim.id &&
       (found === undefined || link.claim < found) &&
       present(link.claim)
