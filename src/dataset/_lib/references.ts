@@ -19,6 +19,7 @@ import type { IssueCode } from '../../validation/Issue.js';
 import * as messages from '../../_lib/messages.js';
 import { IdSchema } from '../../_lib/fields.js';
 import { SimilarIds } from '../../_lib/similarIds.js';
+import { IdIndex } from './idIndex.js';
 import { fast } from '../../validation/_lib/fast.js';
 import type { DATASET_COLLECTIONS } from './datasetShape.js';
 import { own } from '../../_lib/own.js';
@@ -543,7 +544,7 @@ type Pending = {
  * malformed record is still known to the others and one mistake does not cascade into many.
  */
 export class ReferenceCheck {
-  private readonly ids = new Map<Collection, Map<string, Origin>>();
+  private readonly ids = new Map<Collection, IdIndex>();
   /** Each exchange's transfers, by id, with their receivers. */
   private readonly transfers = new Map<string, ReadonlyMap<string, string>>();
   private readonly stages = new Map<string, number>();
@@ -614,7 +615,7 @@ export class ReferenceCheck {
       'claims',
       'statements',
     ] as const)
-      this.ids.set(name, new Map());
+      this.ids.set(name, new IdIndex());
   }
 
   /**
@@ -635,12 +636,11 @@ export class ReferenceCheck {
     parsed: string | undefined,
   ): void {
     const map = this.ids.get(collection);
-    if (!map) return;
-    const first = map.get(id);
-    if (first === undefined) {
-      // The same id as the one its record parsed with is well formed: not tested again.
-      if (id === parsed || this.isId.test(id)) map.set(id, origin);
-    } else if (first !== origin) {
+    // A malformed id is never known, so it is not looked up. The same id as the one its record
+    // parsed with is well formed: not tested again.
+    if (!map || (id !== parsed && !this.isId.test(id))) return;
+    const first = map.add(id, origin);
+    if (first !== undefined && first !== origin) {
       // Noted now, so that checking the record needs no second look-up in a table of every id.
       let seen = this.duplicates.get(collection);
       if (!seen) this.duplicates.set(collection, (seen = new Map()));

@@ -1,0 +1,163 @@
+// The index of a collection's ids must answer exactly as a Map would, whatever the ids' hashes:
+// the hash only says where to look.
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { performance } from 'node:perf_hooks';
+import { hashOf, IdIndex } from '../../src/dataset/_lib/idIndex.js';
+import { safeParseDataset } from '../../src/index.js';
+
+// Two ids of the id syntax whose hashes are equal, found by trying `party-0`, `party-1`, …
+const [TWIN_A, TWIN_B] = ['party-229599', 'party-432382'] as const;
+
+type Op = { kind: 'add' | 'has'; id: string; origin: number };
+
+/** Runs the operations on the index and on a Map, and returns where they first differ. */
+function replay(index: IdIndex, ops: readonly Op[]): string | undefined {
+  const map = new Map<string, number>();
+  for (const [i, { kind, id, origin }] of ops.entries()) {
+    let ours: unknown;
+    let theirs: unknown;
+    if (kind === 'add') {
+      ours = index.add(id, origin);
+      theirs = map.get(id);
+      if (theirs === undefined) map.set(id, origin);
+    } else {
+      ours = index.has(id);
+      theirs = map.has(id);
+    }
+    if (ours !== theirs) return `op ${i} (${kind} ${JSON.stringify(id)}): ${ours} ≠ ${theirs}`;
+    if (index.size !== map.size) return `op ${i}: size ${index.size} ≠ ${map.size}`;
+  }
+  const order = [...index.keys()].join('\n');
+  if (order !== [...map.keys()].join('\n')) return 'keys in another order';
+  return undefined;
+}
+
+const ops = fc.array(
+  fc.record({
+    kind: fc.constantFrom('add', 'has'),
+    // Few distinct ids, so that most operations meet an id seen before.
+    id: fc.oneof(
+      fc.string({ maxLength: 3, unit: fc.constantFrom('a', 'b', 'é', '\u{1F600}') }),
+      fc.constantFrom(TWIN_A, TWIN_B),
+    ),
+    origin: fc.nat(50),
+  }) as fc.Arbitrary<Op>,
+  { maxLength: 400 },
+);
+
+describe('IdIndex', () => {
+  it('gives the twins of the fixture the same hash', () => {
+    // Else the tests below would not test what they say.
+    expect(TWIN_A).not.toBe(TWIN_B);
+    expect(hashOf(TWIN_A)).toBe(hashOf(TWIN_B));
+  });
+
+  it('answers as a Map does, with the real hash and with hashes that collide', () => {
+    const hashes: [string, (id: string) => number][] = [
+      ['the real hash', hashOf],
+      ['one hash for every id', () => 0],
+      ['two hashes', (id) => id.length % 2],
+      ['the real hash, folded to 3 bits', (id) => hashOf(id) & 7],
+    ];
+    for (const [, hash] of hashes)
+      fc.assert(
+        fc.property(ops, (list) => {
+          expect(replay(new IdIndex(hash), list)).toBeUndefined();
+        }),
+        { numRuns: 300 },
+      );
+  });
+
+  it('answers as a Map does after it has moved into one', () => {
+    const index = new IdIndex(() => 0);
+    const list: Op[] = [];
+    for (let i = 0; i < 300; i += 1) list.push({ kind: 'add', id: `id-${i}`, origin: i });
+    for (let i = 0; i < 400; i += 1) list.push({ kind: 'has', id: `id-${i}`, origin: 0 });
+    for (let i = 250; i < 350; i += 1) list.push({ kind: 'add', id: `id-${i}`, origin: -i });
+    for (let i = 0; i < 400; i += 1) list.push({ kind: 'add', id: `id-${i}`, origin: 0 });
+    expect(replay(index, list)).toBeUndefined();
+    // Ids that all collide took the index past its budget of steps.
+    expect((index as unknown as { map?: unknown }).map).toBeInstanceOf(Map);
+  });
+
+  it('keeps to a real hash on ids of a dataset, without moving into a Map', () => {
+    const index = new IdIndex();
+    for (let i = 0; i < 100_000; i += 1) index.add(`t${i % 97}-ua-ru-2022-03-24/${i}`, i);
+    for (let i = 0; i < 100_000; i += 1) index.has(`t${i % 97}-ua-ru-2022-03-24/${i}`);
+    expect((index as unknown as { map?: unknown }).map).toBeUndefined();
+    expect(index.size).toBe(100_000);
+  });
+
+  it('grows linearly even when every id collides', () => {
+    // Without its budget of steps the index would probe past every id before it: 10× the ids,
+    // 100× the work. A Map, the least any index does, is the baseline.
+    const fill = (n: number, make: () => { add(id: string, o: number): unknown }) => () => {
+      const index = make();
+      for (let i = 0; i < n; i += 1) index.add(`id-${i}`, i);
+    };
+    const mapLike = () => {
+      const map = new Map<string, number>();
+      return { add: (id: string, o: number) => map.set(id, o) };
+    };
+    const best = (run: () => void, times: number) => {
+      let fastest = Infinity;
+      for (let i = 0; i < times; i += 1) {
+        const started = performance.now();
+        run();
+        fastest = Math.min(fastest, performance.now() - started);
+      }
+      return fastest;
+    };
+    const growth = (small: () => void, large: () => void) => {
+      for (let i = 0; i < 3; i += 1) {
+        best(small, 3);
+        best(large, 1);
+      }
+      let a = Infinity;
+      let b = Infinity;
+      for (let round = 0; round < 5; round += 1) {
+        a = Math.min(a, best(small, 5));
+        b = Math.min(b, best(large, 1));
+      }
+      return b / a;
+    };
+    const n = 2000;
+    let least = Infinity;
+    for (let attempt = 0; attempt < 5 && least > 3; attempt += 1) {
+      const ours = growth(
+        fill(n, () => new IdIndex(() => 0)),
+        fill(10 * n, () => new IdIndex(() => 0)),
+      );
+      const baseline = growth(fill(n, mapLike), fill(10 * n, mapLike));
+      least = Math.min(least, ours / Math.max(baseline, 10));
+    }
+    expect(least).toBeLessThanOrEqual(3);
+  }, 60_000);
+});
+
+describe('ids whose hashes are equal, in a dataset', () => {
+  const dataset = (parties: string[], named: string) => ({
+    format: 'swapledger/1',
+    parties: parties.map((id) => ({ id, name: id, kind: 'state' })),
+    sources: [{ id: 's', name: 'S', kind: 'official', affiliation: named }],
+    exchanges: [],
+    claims: [],
+  });
+
+  it('are two ids, not one record given twice', () => {
+    expect(safeParseDataset(dataset([TWIN_A, TWIN_B], TWIN_B)).success).toBe(true);
+  });
+
+  it('do not stand for each other', () => {
+    const result = safeParseDataset(dataset([TWIN_A], TWIN_B));
+    expect(result.success).toBe(false);
+    if (result.success) return;
+    expect(result.error).toEqual([
+      expect.objectContaining({
+        code: 'unknown-reference',
+        path: ['sources', 0, 'affiliation'],
+      }),
+    ]);
+  });
+});
