@@ -29,8 +29,14 @@ export class IdIndex {
   private steps = 0;
   private lookups = 0;
 
-  /** `hash` is for tests, which give ids that collide on purpose. */
-  constructor(private readonly hash: (id: string) => number = hashOf) {}
+  /**
+   * Both parameters are for tests: a `hash` (a 32-bit integer) that makes ids collide on purpose,
+   * and fewer `spare` steps, so that the move into a `Map` comes at any point of a short test.
+   */
+  constructor(
+    private readonly hash: (id: string) => number = hashOf,
+    private readonly spare: number = IdIndex.SPARE_STEPS,
+  ) {}
 
   /** How many probe steps a look-up may take on average before the index becomes a `Map`. */
   static readonly STEPS_PER_LOOKUP = 4;
@@ -61,8 +67,10 @@ export class IdIndex {
     const hash = this.hash(id);
     const e = this.entry(id, hash);
     if (e >= 0) {
+      // Read before settling: a move into a Map empties the lists.
+      const first = this.origins[e];
       this.settle();
-      return this.origins[e];
+      return first;
     }
     let s = this.free;
     if (2 * (this.ids.length + 1) > this.mask + 1) {
@@ -106,7 +114,7 @@ export class IdIndex {
 
   /** Moves into a `Map` once the probes have taken too many steps. */
   private settle(): void {
-    if (this.steps > IdIndex.STEPS_PER_LOOKUP * this.lookups + IdIndex.SPARE_STEPS) this.leave();
+    if (this.steps > IdIndex.STEPS_PER_LOOKUP * this.lookups + this.spare) this.leave();
   }
 
   /** Doubles the slots, placing each entry again by the hash it kept. */
