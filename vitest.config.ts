@@ -6,11 +6,7 @@ const src = (path: string) => fileURLToPath(new URL(`./src/${path}`, import.meta
 const zod = process.env['SWAPLEDGER_ZOD'];
 // Tests that compare times (work at n against work at 10n) run alone, after every other file:
 // measured while other files run on the same cores, a linear path can look superlinear.
-const timed = [
-  'test/hostile/complexity.test.ts',
-  'test/sheet/complexity.test.ts',
-  'test/dataset/idIndex.test.ts',
-];
+const timed = ['test/hostile/complexity.test.ts', 'test/sheet/complexity.test.ts'];
 
 export default defineConfig({
   test: {

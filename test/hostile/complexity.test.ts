@@ -10,6 +10,7 @@ import { performance } from 'node:perf_hooks';
 import { audit, safeParseDataset, type Dataset } from '../../src/index.js';
 import { validateNdjsonLines } from '../../src/dataset/_lib/ndjson.js';
 import { loadSampleDataset } from '../../src/sample/index.js';
+import { IdIndex } from '../../src/dataset/_lib/idIndex.js';
 
 const sample = loadSampleDataset();
 const claim = sample.claims[0]!;
@@ -412,6 +413,30 @@ describe('the work grows with the input, not with its square', () => {
       }
       expect(least).toBeLessThanOrEqual(12 / 10);
     }, 120_000);
+
+  it('ids that all collide in the table of ids: 10× the ids, at most 12× the work', async () => {
+    // Every id on one hash would make each look-up probe past all the ids before it (10× the
+    // ids, 100× the work) but for the table's budget of steps, after which it is a Map: the
+    // baseline, a Map from the start.
+    const fill = (n: number, make: () => { add(id: string, at: number): unknown }) => () => {
+      const index = make();
+      for (let i = 0; i < n; i += 1) index.add(`id-${i}`, i);
+    };
+    const colliding = () => new IdIndex(() => 0);
+    const map = () => {
+      const m = new Map<string, number>();
+      return { add: (id: string, at: number) => m.set(id, at) };
+    };
+    // Small enough that a quadratic path fails in minutes (6.4 against 1.2), not in hours.
+    const n = 5000;
+    let least = Infinity;
+    for (let attempt = 0; attempt < 5 && least > 12 / 10; attempt += 1) {
+      const ratio = await growth(fill(n, colliding), fill(10 * n, colliding));
+      const baseline = await growth(fill(n, map), fill(10 * n, map));
+      least = Math.min(least, ratio / Math.max(baseline, 10));
+    }
+    expect(least).toBeLessThanOrEqual(12 / 10);
+  }, 120_000);
 
   it('spends nothing on suggestions for issues past the cap', async () => {
     // 20,000 claims naming sources that are not there, among 20,000 that are: with only ten
