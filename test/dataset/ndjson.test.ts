@@ -111,8 +111,20 @@ const base: Dataset = {
       terms: [{ formula: 'both-ways', category: 'people', count: { low: 10, high: 10 } }],
     },
   ],
+  // A transfer's part naming its receiver and stage, so that renaming them is tried too.
   exchanges: sample.exchanges.map((e) =>
-    e.id === exchange ? { ...e, agreements: ['extension'], sides: [['UA'], ['RU']] } : e,
+    e.id === exchange
+      ? {
+          ...e,
+          agreements: ['extension'],
+          sides: [['UA'], ['RU']],
+          transfers: e.transfers.map((t, k) =>
+            k === 0
+              ? { ...t, breakdown: [{ category: t.category, count: t.count, to: t.to, stage: 0 }] }
+              : t,
+          ),
+        }
+      : e,
   ),
   claims: [
     ...sample.claims,

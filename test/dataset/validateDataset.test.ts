@@ -340,6 +340,31 @@ const mutations: readonly Mutation[] = [
     'invalid-reference',
   ],
   [
+    'transfer part that went to another party of the exchange',
+    (d) => {
+      d.exchanges[0]!.transfers[0]!.breakdown = [
+        { category: 'military', count: { low: 40, high: 40 } },
+        { category: 'civilian', count: { low: 4, high: 4 }, to: 'RU' },
+      ];
+    },
+    ['exchanges', 0, 'transfers', 0, 'breakdown', 1, 'to'],
+    'invalid-reference',
+  ],
+  [
+    'transfer part on another stage than its transfer',
+    (d) => {
+      const exchange = d.exchanges[0]!;
+      exchange.stages = [{ on: '2023-04-26' }, { on: '2023-04-27' }] as never;
+      exchange.transfers[0]!.stage = 0;
+      exchange.transfers[0]!.breakdown = [
+        { category: 'military', count: { low: 40, high: 40 }, stage: 0 },
+        { category: 'civilian', count: { low: 4, high: 4 }, stage: 1 },
+      ];
+    },
+    ['exchanges', 0, 'transfers', 0, 'breakdown', 1, 'stage'],
+    'invalid-reference',
+  ],
+  [
     'duplicate transfer id',
     (d) => {
       d.exchanges[0]!.transfers[1]!.id = d.exchanges[0]!.transfers[0]!.id;

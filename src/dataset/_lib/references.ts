@@ -330,20 +330,29 @@ function exchange(record: Exchange, refer: Refer): void {
       );
     if (refer.category(transfer.category, at('category')))
       refer.breakdown(transfer.breakdown, transfer.category, at('breakdown'));
+    // A transfer moves people to one party, on one stage when it names one: its parts are parts
+    // of that, as a claim's parts are parts of what its subject went to.
     transfer.breakdown?.forEach((part, k) => {
-      if (part.to !== undefined && !roles.has(part.to))
+      if (part.to !== undefined && part.to !== transfer.to)
         refer.ifExists(
           'parties',
           part.to,
           at('breakdown', k, 'to'),
           'invalid-reference',
-          messages.notInExchange(part.to, record.id),
+          messages.partElsewhere(part.to, transfer.to),
         );
-      if (part.stage !== undefined && part.stage >= record.stages.length)
+      if (part.stage === undefined) return;
+      if (part.stage >= record.stages.length)
         refer.issue(
           at('breakdown', k, 'stage'),
           'invalid-reference',
           messages.noSuchStage(record.stages.length, part.stage),
+        );
+      else if (transfer.stage !== undefined && part.stage !== transfer.stage)
+        refer.issue(
+          at('breakdown', k, 'stage'),
+          'invalid-reference',
+          messages.partOnOtherStage(part.stage, transfer.stage),
         );
     });
     transfer.cohorts?.forEach((c, k) => {
