@@ -401,6 +401,21 @@ describe('validate on NDJSON, as the command line reads it', () => {
     ]);
   });
 
+  it('reports a reused id on a record refused for another reason, as a document does', async () => {
+    const source = base.sources[0]!;
+    const dataset = { ...base, sources: [...base.sources, { ...source, kind: 'oracle' } as never] };
+    const result = await validateNdjson(ndjson(dataset));
+    expect(result.issues.map((i) => [i.path.join('.'), i.code])).toEqual([
+      ['source.kind', 'invalid-value'],
+      ['source.id', 'duplicate-id'],
+    ]);
+    const document = validateDataset(dataset);
+    expect(document.success ? [] : document.error.map((i) => i.code)).toEqual([
+      'invalid-value',
+      'duplicate-id',
+    ]);
+  });
+
   it('refuses an exchange count that names an unknown party', async () => {
     const dataset = {
       ...base,

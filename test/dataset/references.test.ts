@@ -123,13 +123,15 @@ function expected(parties: Slot[], exchanges: Slot[], claims: Slot[]): string[] 
   parties.forEach((s, i) => {
     if (s.hole || typeof s.item !== 'object' || s.item === null) return;
     const p = s.item as { id: string; name: unknown };
-    if (p.name === 'n' && wellFormed(p.id)) duplicate('parties', i, p.id, firsts(raw.parties));
+    // A record refused by its schema is told of a reused id too.
+    if (wellFormed(p.id)) duplicate('parties', i, p.id, firsts(raw.parties));
   });
   exchanges.forEach((s, i) => {
     if (s.hole || typeof s.item !== 'object' || s.item === null) return;
     const e = s.item as ReturnType<typeof exchangeRecord>;
-    if (!('transfers' in e) || !wellFormed(e.id)) return;
+    if (!wellFormed(e.id)) return;
     duplicate('exchanges', i, e.id, known.exchanges);
+    if (!('transfers' in e)) return;
     party('A', `exchanges.${i}.parties.0`);
     party('B', `exchanges.${i}.parties.1`);
     const t = e.transfers[0]!;

@@ -511,6 +511,27 @@ describe('validateDataset', () => {
     ]);
   });
 
+  it('reports a reused id on a record refused for another reason too', () => {
+    const dataset = copy(seedDataset());
+    const first = dataset.sources[0]!;
+    // A source refused for its kind, whose id is the first source's: both problems at once.
+    dataset.sources.push({ ...first, kind: 'oracle' } as never);
+    // A refused record first, then an accepted one of the same id, for the other order.
+    const refusedFirst = { ...first, id: 'twin', kind: 'oracle' };
+    dataset.sources.push(refusedFirst as never, { ...first, id: 'twin' });
+    const n = dataset.sources.length;
+    const result = validateDataset(dataset);
+    expect(result.success ? [] : result.error.map((i) => [i.path.join('.'), i.code])).toEqual([
+      [`sources.${n - 3}.kind`, 'invalid-value'],
+      [`sources.${n - 2}.kind`, 'invalid-value'],
+      [`sources.${n - 3}.id`, 'duplicate-id'],
+      [`sources.${n - 1}.id`, 'duplicate-id'],
+    ]);
+    expect(result.success ? undefined : result.error[2]!.message).toBe(
+      `the source id "${first.id}" is already used by sources[0]`,
+    );
+  });
+
   it('refuses an unknown format version with one clear issue', () => {
     const result = validateDataset({ ...seedDataset(), format: 'swapledger/2' });
     expect(result).toEqual({

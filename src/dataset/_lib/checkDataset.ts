@@ -157,12 +157,19 @@ export function checkDataset(input: unknown, maxIssues: number): DatasetCheck {
   for (const name of Object.keys(DATASET_COLLECTIONS) as Collection[]) {
     const { index, record } = parsed[name] as Indexed<RecordOf<Collection>>;
     const learn = name !== 'exchanges';
+    // The refused records between two checked ones are asked for a reused id, in list order,
+    // when the list has one at all.
+    const refused = ref.reusedIds(name);
+    let next = 0;
     for (let k = 0; k < index.length; k += 1) {
       const origin = index[k] as number;
+      if (refused) for (; next < origin; next += 1) ref.refused(name, next);
+      next = origin + 1;
       const item = record[k] as RecordOf<Collection>;
       if (learn) ref.learn(name, origin, item);
       ref.check(name, origin, item);
     }
+    if (refused) for (; next < raw[name].length; next += 1) ref.refused(name, next);
     if (name === 'cohorts' && envelope.crosswalk) ref.crosswalk(envelope.crosswalk, 0);
   }
   ref.finish();

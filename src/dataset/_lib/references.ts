@@ -653,12 +653,12 @@ export class ReferenceCheck {
       // Noted now, so that checking the record needs no second look-up in a table of every id.
       let seen = this.duplicates.get(collection);
       if (!seen) this.duplicates.set(collection, (seen = new Map()));
-      seen.set(origin, first);
+      seen.set(origin, { first, id });
     }
   }
 
-  /** Records whose id an earlier record already had, with that record's origin. */
-  private readonly duplicates = new Map<Collection, Map<Origin, Origin>>();
+  /** Records whose id an earlier record already had: the id, as read, and that record's origin. */
+  private readonly duplicates = new Map<Collection, Map<Origin, { first: Origin; id: string }>>();
 
   /** Whether a record of that kind and id has been declared. */
   has(collection: Collection, id: string): boolean {
@@ -714,18 +714,36 @@ export class ReferenceCheck {
    * gives, and the rules of {@link REFERENCES}.
    */
   check<C extends Collection>(collection: C, origin: Origin, record: RecordOf<C>): void {
-    const first =
+    this.twice(collection, origin);
+    this.at(collection, origin);
+    REFERENCES[collection](record, this.refer);
+  }
+
+  /**
+   * A record its schema refused: only whether its id was taken already is said of it, so that
+   * fixing the record does not bring up a duplicate nobody was told of.
+   */
+  refused(collection: Collection, origin: Origin): void {
+    this.twice(collection, origin);
+  }
+
+  /** Reports the record at `origin` when an earlier record was declared with its id. */
+  private twice(collection: Collection, origin: Origin): void {
+    const seen =
       this.duplicates.size > 0 ? this.duplicates.get(collection)?.get(origin) : undefined;
-    if (first !== undefined)
+    if (seen !== undefined)
       this.report(
         collection,
         origin,
         ['id'],
         'duplicate-id',
-        this.duplicate(collection, WHAT[collection], record.id, first),
+        this.duplicate(collection, WHAT[collection], seen.id, seen.first),
       );
-    this.at(collection, origin);
-    REFERENCES[collection](record, this.refer);
+  }
+
+  /** Whether any record of the kind reused an id: then refused ones are asked too. */
+  reusedIds(collection: Collection): boolean {
+    return this.duplicates.get(collection) !== undefined;
   }
 
   /** Checks a dataset's crosswalk: its categories and parties. */
