@@ -1,15 +1,14 @@
 import { pure } from './pure.js';
 import * as z from 'zod';
+import { MAX_ID_LENGTH } from './idLength.js';
+import { notAnId } from './messages.js';
 
 /** An identifier: letters, digits and `. _ : / -`, starting with a letter or digit. */
 export const IdSchema = /* @__PURE__ */ pure(() =>
   z
     .string()
-    .max(128)
-    .regex(/^[A-Za-z0-9][A-Za-z0-9._:/-]*$/, {
-      error: (issue) =>
-        `${JSON.stringify(String(issue.input).slice(0, 40))} is not an id: use letters, digits and . _ : / - (starting with a letter or digit)`,
-    }),
+    .max(MAX_ID_LENGTH)
+    .regex(/^[A-Za-z0-9][A-Za-z0-9._:/-]*$/, { error: (issue) => notAnId(String(issue.input)) }),
 );
 
 /** A short human-readable name. */

@@ -1,8 +1,10 @@
+import { MAX_ID_LENGTH } from './idLength.js';
+
 /**
  * Every sentence the package says about bad input, in one place, so wording stays consistent and
  * can be reviewed (and one day translated) without hunting through the code.
  */
-const quote = (value: string, max = 40): string =>
+const quote = (value: string, max = MAX_ID_LENGTH): string =>
   JSON.stringify(value.length > max ? `${value.slice(0, max)}…` : value);
 
 const describe = (value: unknown): string => {
@@ -70,6 +72,8 @@ export const phraseUnreadable = (part: string, start: number, why: string) =>
 export const phraseAmbiguous = (part: string, start: number, why: string) =>
   `${quote(part)} at position ${start} is ambiguous: ${why}`;
 export const lexiconInvalid = (why: string) => `the lexicon is not usable: ${why}`;
+export const notAnId = (value: string) =>
+  `${quote(value)} is not an id: use letters, digits and . _ : / - (starting with a letter or digit)`;
 export const duplicateId = (what: string, id: string, first: string) =>
   `the ${what} id ${quote(id)} is already used by ${first}`;
 export const unknownReference = (

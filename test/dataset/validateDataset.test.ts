@@ -498,6 +498,27 @@ describe('validateDataset', () => {
     );
   });
 
+  it('shows ids whole in messages, so an unknown id never reads like the known one beside it', () => {
+    const dataset = copy(seedDataset());
+    const known = 'ministry-of-defence-of-the-russian-federation';
+    const typo = 'ministry-of-defence-of-the-russian-federatoin';
+    dataset.sources.push({ ...dataset.sources[0]!, id: known });
+    dataset.claims[0]!.source = typo;
+    const result = validateDataset(dataset);
+    const issue = result.success ? undefined : result.error[0];
+    expect(issue?.path).toEqual(['claims', 0, 'source']);
+    expect(issue?.message.startsWith(`no source with id "${typo}" (known: "${known}", `)).toBe(
+      true,
+    );
+    // A malformed id is shown whole too (it was cut at 40 characters, without a sign of it).
+    const spaced = 'Ministry of Defence of the Russian Federation';
+    dataset.claims[0]!.source = spaced;
+    const malformed = validateDataset(dataset);
+    expect(malformed.success ? [] : malformed.error.map((i) => i.message)).toEqual([
+      `"${spaced}" is not an id: use letters, digits and . _ : / - (starting with a letter or digit)`,
+    ]);
+  });
+
   it('reports every problem at once, and one bad record does not cascade', () => {
     const dataset = copy(seedDataset());
     dataset.claims[0]!.source = 'x1';
