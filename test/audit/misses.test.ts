@@ -1061,6 +1061,36 @@ describe('one problem, one finding', () => {
   });
 });
 
+describe('a copy link given twice', () => {
+  const subject = { type: 'transferred', exchange: 'x', to: 'UA' } as const;
+  const twice: [string, NonNullable<Claim['links']>][] = [
+    [
+      'the same link',
+      [
+        { type: 'copies', claim: 'a' },
+        { type: 'copies', claim: 'a' },
+      ],
+    ],
+    [
+      'a copy and a restatement of one claim',
+      [
+        { type: 'copies', claim: 'a' },
+        { type: 'restates', claim: 'a' },
+      ],
+    ],
+  ];
+  for (const [name, links] of twice)
+    it(`is one copy: ${name} gives one copy-differs`, () => {
+      const d = dataset(
+        [staged],
+        [claim('a', subject, n(1000), 'ua'), claim('b', subject, n(10000), 'press', { links })],
+      );
+      const found = audit(d).findings.filter((f) => f.code === 'copy-differs');
+      expect(found.map((f) => f.id)).toEqual(['copy-differs:b:a']);
+      expect(found[0]!.message).toContain('copies');
+    });
+});
+
 describe('a copy of a claim set aside', () => {
   // A ministry's figure of 10,000 (ten times the record), an outlet repeating it, and the other
   // side's 1,000. Once the ministry's figure is set aside, its copy stands for nothing either:

@@ -1831,8 +1831,12 @@ export function checkCopies(ctx: AuditContext): void {
   if (originals.size === 0) return;
   for (let row = 0; row < ctx.dataset.claims.length; row += 1) {
     const claim = ctx.dataset.claims[row] as Claim;
-    for (const link of claim.links ?? []) {
+    const links = claim.links ?? [];
+    for (let k = 0; k < links.length; k += 1) {
+      const link = links[k] as NonNullable<Claim['links']>[number];
       if (!isCopyLink(link)) continue;
+      // One claim copies another once, however many times the link is written: its first says how.
+      if (links.findIndex((l) => isCopyLink(l) && l.claim === link.claim) !== k) continue;
       const original = originals.get(link.claim);
       if (!original || original === claim) continue;
       if (compare(claim.value, original.value).relation !== 'disjoint') continue;
