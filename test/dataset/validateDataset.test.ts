@@ -553,6 +553,30 @@ describe('validateDataset', () => {
     );
   });
 
+  it('holds ids unique as the result holds them, whatever a getter or a prototype answers', () => {
+    const dataset = copy(seedDataset());
+    const first = dataset.parties[0]!;
+    // An id that reads as the first party's once (when the record is copied), then as another.
+    let reads = 0;
+    const changing = { name: 'Changing', kind: 'state' };
+    Object.defineProperty(changing, 'id', {
+      enumerable: true,
+      get: () => (reads++ === 0 ? first.id : 'elsewhere'),
+    });
+    // An id that is no own property: the copy still has it.
+    const inherited = Object.assign(Object.create({ id: first.id }) as object, {
+      name: 'Inherited',
+      kind: 'state',
+    });
+    dataset.parties.push(changing as never, inherited as never);
+    const n = dataset.parties.length;
+    const result = validateDataset(dataset);
+    expect(result.success ? [] : result.error.map((i) => [i.path.join('.'), i.code])).toEqual([
+      [`parties.${n - 2}.id`, 'duplicate-id'],
+      [`parties.${n - 1}.id`, 'duplicate-id'],
+    ]);
+  });
+
   it('refuses an unknown format version with one clear issue', () => {
     const result = validateDataset({ ...seedDataset(), format: 'swapledger/2' });
     expect(result).toEqual({

@@ -628,12 +628,15 @@ export class ReferenceCheck {
   }
 
   /**
-   * Makes a raw record's id known, if it has a well-formed one and it is the first to use it.
-   * `parsed` is the id the record parsed with, when it did: the same id is known to be well formed.
+   * Makes a record's id known, if it has a well-formed one and it is the first to use it.
+   * `parsed` is the id the record parsed with, when it did: that id is the one the result holds,
+   * so it is the one declared (the raw record is not read again: a getter could answer otherwise,
+   * an inherited id is no own one), and it is known to be well formed. A record that did not
+   * parse is declared by its raw id.
    */
   declare(collection: Collection, origin: Origin, raw: unknown, parsed?: string): void {
     if (this.similar.size > 0) this.similar.delete(collection);
-    const id = raw !== null && typeof raw === 'object' ? own(raw, 'id') : undefined;
+    const id = parsed ?? (raw !== null && typeof raw === 'object' ? own(raw, 'id') : undefined);
     if (typeof id === 'string') this.add(collection, origin, id, parsed);
   }
 
