@@ -4,8 +4,15 @@ import { MAX_ID_LENGTH } from './idLength.js';
  * Every sentence the package says about bad input, in one place, so wording stays consistent and
  * can be reviewed (and one day translated) without hunting through the code.
  */
-const quote = (value: string, max = MAX_ID_LENGTH): string =>
-  JSON.stringify(value.length > max ? `${value.slice(0, max)}…` : value);
+const quote = (value: string, max = MAX_ID_LENGTH): string => {
+  if (value.length <= max) return JSON.stringify(value);
+  // Characters are counted as code points, as every length limit is, and a pair of UTF-16 units
+  // is never cut in two: only the first `max` are walked, however long the value.
+  let end = 0;
+  for (let n = 0; n < max && end < value.length; n += 1)
+    end += (value.codePointAt(end) as number) > 0xffff ? 2 : 1;
+  return JSON.stringify(end >= value.length ? value : `${value.slice(0, end)}…`);
+};
 
 const describe = (value: unknown): string => {
   if (value === undefined) return 'nothing';

@@ -519,6 +519,20 @@ describe('validateDataset', () => {
     ]);
   });
 
+  it('quotes a value by its characters, never cutting one in two', () => {
+    const quoted = (kind: string) => {
+      const dataset = copy(seedDataset());
+      (dataset.parties[0] as Record<string, unknown>)['kind'] = kind;
+      const result = validateDataset(dataset);
+      const message = result.success ? '' : result.error[0]!.message;
+      return /the string "(.*)"$/su.exec(message)?.[1];
+    };
+    // 100 characters, 200 UTF-16 units: shown whole.
+    expect(quoted('🕊'.repeat(100))).toBe('🕊'.repeat(100));
+    // Past 128 characters, cut after the 128th, the last a whole pair.
+    expect(quoted(`${'a'.repeat(127)}${'🕊'.repeat(3)}`)).toBe(`${'a'.repeat(127)}🕊…`);
+  });
+
   it('reports every problem at once, and one bad record does not cascade', () => {
     const dataset = copy(seedDataset());
     dataset.claims[0]!.source = 'x1';
