@@ -185,10 +185,20 @@ function suggest(id: string, known: readonly string[], total: number): string {
   return ` (known: ${shown.join(', ')}${total > 3 ? ', …' : ''})`;
 }
 
-/** Edit distance with a prefix bonus, on strings cut to 64 characters to bound the cost. */
+/**
+ * Edit distance with a prefix bonus. What two ids share at their start and end changes nothing
+ * of it, so it is set aside first (ids up to 128 characters often differ only near their end);
+ * what is left is cut to 64 characters to bound the cost.
+ */
 function distance(a: string, b: string): number {
-  const x = a.slice(0, 64);
-  const y = b.slice(0, 64);
+  const shorter = Math.min(a.length, b.length);
+  let prefix = 0;
+  while (prefix < shorter && a[prefix] === b[prefix]) prefix += 1;
+  let suffix = 0;
+  while (suffix < shorter - prefix && a[a.length - 1 - suffix] === b[b.length - 1 - suffix])
+    suffix += 1;
+  const x = a.slice(prefix, a.length - suffix).slice(0, 64);
+  const y = b.slice(prefix, b.length - suffix).slice(0, 64);
   let previous = Array.from({ length: y.length + 1 }, (_, j) => j);
   for (let i = 1; i <= x.length; i += 1) {
     const current = [i];
@@ -202,8 +212,6 @@ function distance(a: string, b: string): number {
     }
     previous = current;
   }
-  let prefix = 0;
-  while (prefix < x.length && x[prefix] === y[prefix]) prefix += 1;
   return (previous[y.length] ?? 0) - Math.min(prefix, 3);
 }
 

@@ -519,6 +519,18 @@ describe('validateDataset', () => {
     ]);
   });
 
+  it('suggests the long id one letter away, however long a start the ids share', () => {
+    const dataset = copy(seedDataset());
+    const stem = 'ua-ru-2022-03-16-melitopol-mayor-and-the-civilians-of-the-city-of-melitopol';
+    expect(stem.length).toBeGreaterThan(64);
+    for (const end of ['people-to-RU', 'people-to-UA', 'remains-to-RU', 'soldiers-to-UA'])
+      dataset.sources.push({ ...dataset.sources[0]!, id: `${stem}/${end}` });
+    dataset.claims[0]!.source = `${stem}/soldiers-to-UX`;
+    const result = validateDataset(dataset);
+    const message = result.success ? '' : result.error[0]!.message;
+    expect(message).toContain(`(known: "${stem}/soldiers-to-UA", `);
+  });
+
   it('quotes a value by its characters, never cutting one in two', () => {
     const quoted = (kind: string) => {
       const dataset = copy(seedDataset());
