@@ -156,6 +156,8 @@ export const stageWithoutExchange = () =>
   'a part split by stage belongs to a figure about one exchange; this claim is about none';
 export const partElsewhere = (to: string, whole: string) =>
   `a part of what went to ${quote(whole)} cannot have gone to ${quote(to)}`;
+export const partPastStage = (stage: number, through: number) =>
+  `a figure counted up to stage ${through} has no part on stage ${stage}`;
 export const partOnOtherStage = (stage: number, whole: number) =>
   `a part of what moved on stage ${whole} cannot have moved on stage ${stage}`;
 export const jointWithoutSpeakers = () => 'a joint statement names its speakers';

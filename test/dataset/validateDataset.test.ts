@@ -340,6 +340,31 @@ const mutations: readonly Mutation[] = [
     'invalid-reference',
   ],
   [
+    'running-total part that went to another party than the total',
+    (d) => {
+      const c = d.claims[0]!;
+      c.subject = { type: 'returned-total', to: 'UA', from: 'RU', since: '2022-02-24' };
+      delete (c as { exchange?: string }).exchange;
+      c.breakdown = [{ category: 'military', count: { low: 6, high: 6 }, to: 'RU' }];
+    },
+    ['claims', 0, 'breakdown', 0, 'to'],
+    'invalid-reference',
+  ],
+  [
+    'claim part past the stage its figure is counted up to',
+    (d) => {
+      d.exchanges[0]!.stages = [{ on: '2023-04-26' }, { on: '2023-04-27' }] as never;
+      const c = d.claims[0]!;
+      c.subject = { type: 'transferred', exchange: 'ua-ru-2023-04-26', to: 'UA', throughStage: 0 };
+      c.breakdown = [
+        { category: 'military', count: { low: 40, high: 40 }, stage: 0 },
+        { category: 'civilian', count: { low: 4, high: 4 }, stage: 1 },
+      ];
+    },
+    ['claims', 0, 'breakdown', 1, 'stage'],
+    'invalid-reference',
+  ],
+  [
     'transfer part that went to another party of the exchange',
     (d) => {
       d.exchanges[0]!.transfers[0]!.breakdown = [

@@ -405,6 +405,9 @@ function claim(record: Claim, refer: Refer): void {
     }
   citations(record.citations, refer);
   const exchangeOf = s.type === 'transferred' || s.type === 'exchanged' ? s.exchange : undefined;
+  // What the whole names of where its people went and up to which stage: its parts are parts of it.
+  const wholeTo = (s as { readonly to?: string }).to;
+  const upTo = s.type === 'transferred' ? s.throughStage : undefined;
   const parts = record.breakdown ?? [];
   for (let k = 0; k < parts.length; k += 1) {
     const part = parts[k] as BreakdownPart;
@@ -415,16 +418,22 @@ function claim(record: Claim, refer: Refer): void {
           'invalid-reference',
           messages.stageWithoutExchange(),
         );
+      else if (upTo !== undefined && part.stage > upTo)
+        refer.issue(
+          ['breakdown', k, 'stage'],
+          'invalid-reference',
+          messages.partPastStage(part.stage, upTo),
+        );
       else refer.stage(exchangeOf, part.stage, ['breakdown', k, 'stage']);
     }
     if (part.to === undefined) continue;
-    if (s.type === 'transferred' && s.to !== undefined && part.to !== s.to)
+    if (wholeTo !== undefined && part.to !== wholeTo)
       refer.ifExists(
         'parties',
         part.to,
         ['breakdown', k, 'to'],
         'invalid-reference',
-        messages.partElsewhere(part.to, s.to),
+        messages.partElsewhere(part.to, wholeTo),
       );
     else if (exchangeOf !== undefined)
       refer.inExchange(exchangeOf, part.to, ['breakdown', k, 'to']);
