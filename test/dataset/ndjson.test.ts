@@ -147,6 +147,15 @@ const base: Dataset = {
       ],
       ...cited('listed'),
     },
+    // A figure pinned to a transfer, its part naming the transfer's receiver and stage.
+    {
+      id: 'new/pinned',
+      subject: { type: 'transferred', exchange, transfer: 'people-to-UA' },
+      value: { low: 44, high: 44 },
+      source: 'ua-yermak',
+      breakdown: [{ category: 'people', count: { low: 44, high: 44 }, to: 'UA', stage: 0 }],
+      ...cited('pinned'),
+    },
     {
       id: 'new/both-ways',
       subject: {

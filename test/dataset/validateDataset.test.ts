@@ -340,6 +340,28 @@ const mutations: readonly Mutation[] = [
     'invalid-reference',
   ],
   [
+    'part of a figure pinned to a transfer that went elsewhere than the transfer',
+    (d) => {
+      const c = d.claims[0]!;
+      c.subject = { type: 'transferred', exchange: 'ua-ru-2023-04-26', transfer: 'people-to-UA' };
+      c.breakdown = [{ category: 'civilian', count: { low: 2, high: 2 }, to: 'RU' }];
+    },
+    ['claims', 0, 'breakdown', 0, 'to'],
+    'invalid-reference',
+  ],
+  [
+    'part of a figure pinned to a transfer on another stage than the transfer',
+    (d) => {
+      d.exchanges[0]!.stages = [{ on: '2023-04-26' }, { on: '2023-04-27' }] as never;
+      d.exchanges[0]!.transfers[0]!.stage = 0;
+      const c = d.claims[0]!;
+      c.subject = { type: 'transferred', exchange: 'ua-ru-2023-04-26', transfer: 'people-to-UA' };
+      c.breakdown = [{ category: 'civilian', count: { low: 2, high: 2 }, stage: 1 }];
+    },
+    ['claims', 0, 'breakdown', 0, 'stage'],
+    'invalid-reference',
+  ],
+  [
     'running-total part that went to another party than the total',
     (d) => {
       const c = d.claims[0]!;
@@ -581,6 +603,45 @@ describe('validateDataset', () => {
       ['claims.1.value.low', 'low-above-high'],
       ['claims.0.source', 'unknown-reference'],
     ]);
+  });
+
+  it('accepts parts of a figure about one exchange split the way its whole allows', () => {
+    const dataset = copy(seedDataset());
+    dataset.exchanges[0]!.stages = [{ on: '2023-04-26' }, { on: '2023-04-27' }] as never;
+    dataset.exchanges[0]!.transfers[0]!.stage = 0;
+    const exchange = 'ua-ru-2023-04-26';
+    const c = dataset.claims[0]!;
+    const two = { low: 2, high: 2 };
+    dataset.claims.push(
+      // A list handed over on two days, and deaths during the exchange by day.
+      {
+        ...c,
+        id: 'listed-by-day',
+        subject: { type: 'listed', by: 'UA', to: 'RU', exchange },
+        breakdown: [
+          { category: 'people', count: two, stage: 0, to: 'RU' },
+          { category: 'people', count: two, stage: 1 },
+        ],
+      },
+      {
+        ...c,
+        id: 'died-by-day',
+        subject: { type: 'died', of: 'UA', holder: 'RU', during: 'exchange', exchange },
+        breakdown: [
+          { category: 'people', count: two, stage: 0 },
+          { category: 'people', count: two, stage: 1 },
+        ],
+      },
+      // A figure pinned to the transfer, its part where and when the transfer went.
+      {
+        ...c,
+        id: 'pinned',
+        subject: { type: 'transferred', exchange, transfer: 'people-to-UA' },
+        breakdown: [{ category: 'civilian', count: two, stage: 0, to: 'UA' }],
+      },
+    );
+    const result = validateDataset(dataset);
+    expect(result.success ? [] : result.error).toEqual([]);
   });
 
   it('reports a reused id on a record refused for another reason too', () => {

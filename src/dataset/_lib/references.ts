@@ -78,6 +78,17 @@ export interface Refer {
   /** A party named within an exchange must take part in it (when both exist). */
   inExchange(exchange: string, party: string | undefined, path: Path): void;
   /**
+   * A part of what one transfer moved went where the transfer went (`to`), and on its stage when
+   * it has one (`stage`); when the exchange or transfer is unknown, only that is reported.
+   */
+  partOfTransfer(
+    exchange: string,
+    transfer: string,
+    field: 'to' | 'stage',
+    value: string | number,
+    path: Path,
+  ): void;
+  /**
    * A rule found broken that counts only if the record `id` of kind `collection` exists: when it
    * does not, the unknown reference alone is reported (by {@link Refer.id}).
    */
@@ -404,10 +415,12 @@ function claim(record: Claim, refer: Refer): void {
         refer.id('claims', 'claim', link.claim, ['links', k, 'claim']);
     }
   citations(record.citations, refer);
-  const exchangeOf = s.type === 'transferred' || s.type === 'exchanged' ? s.exchange : undefined;
-  // What the whole names of where its people went and up to which stage: its parts are parts of it.
+  const exchangeOf = (s as { readonly exchange?: string }).exchange;
+  // What the whole names of where its people went and up to which stage, or the one transfer it
+  // counts: its parts are parts of that.
   const wholeTo = (s as { readonly to?: string }).to;
   const upTo = s.type === 'transferred' ? s.throughStage : undefined;
+  const pinned = s.type === 'transferred' ? s.transfer : undefined;
   const parts = record.breakdown ?? [];
   for (let k = 0; k < parts.length; k += 1) {
     const part = parts[k] as BreakdownPart;
@@ -424,7 +437,11 @@ function claim(record: Claim, refer: Refer): void {
           'invalid-reference',
           messages.partPastStage(part.stage, upTo),
         );
-      else refer.stage(exchangeOf, part.stage, ['breakdown', k, 'stage']);
+      else {
+        refer.stage(exchangeOf, part.stage, ['breakdown', k, 'stage']);
+        if (pinned !== undefined)
+          refer.partOfTransfer(exchangeOf, pinned, 'stage', part.stage, ['breakdown', k, 'stage']);
+      }
     }
     if (part.to === undefined) continue;
     if (wholeTo !== undefined && part.to !== wholeTo)
@@ -435,6 +452,8 @@ function claim(record: Claim, refer: Refer): void {
         'invalid-reference',
         messages.partElsewhere(part.to, wholeTo),
       );
+    else if (pinned !== undefined && wholeTo === undefined && exchangeOf !== undefined)
+      refer.partOfTransfer(exchangeOf, pinned, 'to', part.to, ['breakdown', k, 'to']);
     else if (exchangeOf !== undefined)
       refer.inExchange(exchangeOf, part.to, ['breakdown', k, 'to']);
   }
@@ -547,6 +566,13 @@ type Pending = {
   | { readonly rule: 'stage'; readonly exchange: string; readonly stage: number }
   | { readonly rule: 'in-exchange'; readonly exchange: string; readonly party: string }
   | {
+      readonly rule: 'part-of-transfer';
+      readonly exchange: string;
+      readonly transfer: string;
+      readonly field: 'to' | 'stage';
+      readonly value: string | number;
+    }
+  | {
       readonly rule: 'if-exists';
       readonly name: Collection;
       readonly id: string;
@@ -566,6 +592,8 @@ export class ReferenceCheck {
   /** Each exchange's transfers, by id, with their receivers. */
   private readonly transfers = new Map<string, ReadonlyMap<string, string>>();
   private readonly stages = new Map<string, number>();
+  /** The stage of each transfer that names one, by exchange. */
+  private readonly transferStages = new Map<string, ReadonlyMap<string, number>>();
   /** A document's exchanges by id (the first of an id), indexed into the three tables on demand. */
   private readonly exchanges = new Map<string, Exchange>();
   /** Each exchange's parties, mediators and custodians: who may send or receive in it. */
@@ -709,6 +737,9 @@ export class ReferenceCheck {
   private index(e: Exchange): void {
     this.transfers.set(e.id, new Map(e.transfers.map((t) => [t.id, t.to])));
     this.stages.set(e.id, e.stages.length);
+    const staged = e.transfers.filter((t) => t.stage !== undefined);
+    if (staged.length > 0)
+      this.transferStages.set(e.id, new Map(staged.map((t) => [t.id, t.stage as number])));
     this.roles.set(e.id, new Set([...e.parties, ...(e.mediators ?? []), ...(e.custodians ?? [])]));
   }
 
@@ -891,6 +922,21 @@ export class ReferenceCheck {
         const stages = this.indexed(p.exchange) ? this.stages.get(p.exchange) : undefined;
         return stages !== undefined ? p.stage < stages : final ? true : undefined;
       }
+      case 'part-of-transfer': {
+        // An unknown exchange, transfer or party, or a stage the exchange lacks, is reported as
+        // such: only a known one other than the transfer's is wrong.
+        const known = this.indexed(p.exchange) ? this.transfers.get(p.exchange) : undefined;
+        if (!known) return final ? true : undefined;
+        const to = known.get(p.transfer);
+        if (to === undefined) return true;
+        if (p.field === 'stage') {
+          const stage = this.transferStages.get(p.exchange)?.get(p.transfer);
+          const stages = this.stages.get(p.exchange) ?? 0;
+          return stage === undefined || p.value === stage || (p.value as number) >= stages;
+        }
+        if (p.value === to) return true;
+        return this.has('parties', p.value as string) ? false : final ? true : undefined;
+      }
       case 'in-exchange': {
         // An unknown party is reported as such; only a known one outside the exchange is wrong.
         const roles = this.indexed(p.exchange) ? this.roles.get(p.exchange) : undefined;
@@ -929,6 +975,18 @@ export class ReferenceCheck {
           messages.noSuchStage(this.stages.get(p.exchange) ?? 0, p.stage),
         );
         return;
+      case 'part-of-transfer': {
+        const to = this.transfers.get(p.exchange)?.get(p.transfer) as string;
+        const stage = this.transferStages.get(p.exchange)?.get(p.transfer) as number;
+        this.issue(
+          p.path,
+          'invalid-reference',
+          p.field === 'to'
+            ? messages.partElsewhere(p.value as string, to)
+            : messages.partOnOtherStage(p.value as number, stage),
+        );
+        return;
+      }
       case 'in-exchange':
         this.issue(p.path, 'invalid-reference', messages.notInExchange(p.party, p.exchange));
     }
@@ -1050,6 +1108,18 @@ export class ReferenceCheck {
         rule: 'in-exchange',
         exchange,
         party,
+      });
+    },
+    partOfTransfer: (exchange, transfer, field, value, path) => {
+      this.settle({
+        collection: this.collection,
+        origin: this.origin,
+        path,
+        rule: 'part-of-transfer',
+        exchange,
+        transfer,
+        field,
+        value,
       });
     },
     ifExists: (name, id, path, code, message) => {
