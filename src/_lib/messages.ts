@@ -189,8 +189,8 @@ function suggest(id: string, known: readonly string[], total: number): string {
 
 /**
  * Edit distance with a prefix bonus. What two ids share at their start and end changes nothing
- * of it, so it is set aside first (ids up to 128 characters often differ only near their end);
- * what is left is cut to 64 characters to bound the cost.
+ * of it, so it is set aside first (long ids often differ only near one end); what is left is
+ * compared whole (an id has at most 128 characters).
  */
 function distance(a: string, b: string): number {
   const shorter = Math.min(a.length, b.length);
@@ -199,22 +199,56 @@ function distance(a: string, b: string): number {
   let suffix = 0;
   while (suffix < shorter - prefix && a[a.length - 1 - suffix] === b[b.length - 1 - suffix])
     suffix += 1;
-  const x = a.slice(prefix, a.length - suffix).slice(0, 64);
-  const y = b.slice(prefix, b.length - suffix).slice(0, 64);
-  let previous = Array.from({ length: y.length + 1 }, (_, j) => j);
-  for (let i = 1; i <= x.length; i += 1) {
-    const current = [i];
-    for (let j = 1; j <= y.length; j += 1) {
-      const cost = x[i - 1] === y[j - 1] ? 0 : 1;
-      current[j] = Math.min(
-        (previous[j] ?? 0) + 1,
-        (current[j - 1] ?? 0) + 1,
-        (previous[j - 1] ?? 0) + cost,
-      );
-    }
-    previous = current;
+  const x = a.slice(prefix, a.length - suffix).slice(0, MAX_ID_LENGTH);
+  const y = b.slice(prefix, b.length - suffix).slice(0, MAX_ID_LENGTH);
+  return editDistance(x, y) - Math.min(prefix, 3);
+}
+
+/** Differences past this many make an id no near miss: their exact number is not worked out. */
+const NEAR = 16;
+// Two rows of the table, reused: a suggestion compares up to 64 ids for each listed issue.
+let above = new Int32Array(MAX_ID_LENGTH + 1);
+let row = new Int32Array(MAX_ID_LENGTH + 1);
+
+/**
+ * The edit distance of two strings when it is at most {@link NEAR}, else `NEAR + 1`: only the
+ * cells within `NEAR` of the diagonal are filled, and a row all past it ends the walk.
+ *
+ * @internal
+ */
+export function editDistance(x: string, y: string): number {
+  const far = NEAR + 1;
+  if (Math.abs(x.length - y.length) > NEAR) return far;
+  const n = y.length;
+  if (row.length < n + 2) {
+    above = new Int32Array(n + 2);
+    row = new Int32Array(n + 2);
   }
-  return (previous[y.length] ?? 0) - Math.min(prefix, 3);
+  for (let j = 0; j <= n; j += 1) above[j] = j <= NEAR ? j : far;
+  above[n + 1] = far;
+  for (let i = 1; i <= x.length; i += 1) {
+    const from = Math.max(1, i - NEAR);
+    const to = Math.min(n, i + NEAR);
+    row[from - 1] = from === 1 && i <= NEAR ? i : far;
+    let least = row[from - 1] as number;
+    const c = x.charCodeAt(i - 1);
+    for (let j = from; j <= to; j += 1) {
+      let v = (above[j - 1] as number) + (c === y.charCodeAt(j - 1) ? 0 : 1);
+      const up = (above[j] as number) + 1;
+      const left = (row[j - 1] as number) + 1;
+      if (up < v) v = up;
+      if (left < v) v = left;
+      if (v > far) v = far;
+      row[j] = v;
+      if (v < least) least = v;
+    }
+    row[to + 1] = far;
+    if (least > NEAR) return far;
+    const swap = above;
+    above = row;
+    row = swap;
+  }
+  return Math.min(above[n] as number, far);
 }
 
 // Phrases: number words that do not combine, figures beyond a headcount, unreadable options.
