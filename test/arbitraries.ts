@@ -130,7 +130,8 @@ export const validDataset: fc.Arbitrary<Dataset> = fc
                 : {
                     type: 'transferred',
                     exchange: `x${c.pickExchange % exchangeRecords.length}`,
-                    to: party,
+                    // One of the exchange's own parties: what went to another is refused.
+                    to: c.pickParty % 2 === 0 ? 'p0' : 'p1',
                   };
       const claim: Claim = {
         id: `c${i}`,

@@ -644,6 +644,52 @@ describe('validateDataset', () => {
     expect(result.success ? [] : result.error).toEqual([]);
   });
 
+  it('reports one mistake once: a part that agrees with a wrong transfer or subject is not blamed', () => {
+    const issues = (change: (d: Dataset) => void) => {
+      const dataset = copy(seedDataset());
+      dataset.exchanges[0]!.stages = [{ on: '2023-04-26' }, { on: '2023-04-27' }] as never;
+      change(dataset);
+      const result = validateDataset(dataset);
+      return result.success ? [] : result.error.map((i) => [i.path.join('.'), i.code]);
+    };
+    const pinned = (d: Dataset, part: Record<string, unknown>) => {
+      const c = d.claims[0]!;
+      c.subject = { type: 'transferred', exchange: 'ua-ru-2023-04-26', transfer: 'people-to-UA' };
+      c.breakdown = [{ category: 'civilian', count: { low: 2, high: 2 }, ...part }];
+    };
+    // The transfer's receiver is unknown: its part and a figure pinned to it, both naming UA.
+    expect(
+      issues((d) => {
+        const t = d.exchanges[0]!.transfers[0]!;
+        t.to = 'UAA';
+        t.breakdown = [{ category: 'civilian', count: { low: 2, high: 2 }, to: 'UA' }];
+        pinned(d, { to: 'UA' });
+      }),
+    ).toEqual([['exchanges.0.transfers.0.to', 'unknown-reference']]);
+    // The transfer's stage does not exist: a figure pinned to it on stage 0.
+    expect(
+      issues((d) => {
+        d.exchanges[0]!.transfers[0]!.stage = 7;
+        pinned(d, { stage: 0 });
+      }),
+    ).toEqual([['exchanges.0.transfers.0.stage', 'invalid-reference']]);
+    // The subject's receiver is unknown: its part names UA.
+    expect(
+      issues((d) => {
+        d.claims[0]!.subject = { type: 'transferred', exchange: 'ua-ru-2023-04-26', to: 'ZZ' };
+        d.claims[0]!.breakdown = [{ category: 'civilian', count: { low: 2, high: 2 }, to: 'UA' }];
+      }),
+    ).toEqual([['claims.0.subject.to', 'unknown-reference']]);
+    // The subject's receiver takes no part in the exchange: said of the subject, not of the part
+    // that goes where the subject says.
+    expect(
+      issues((d) => {
+        d.claims[0]!.subject = { type: 'transferred', exchange: 'ua-ru-2023-04-26', to: 'TR' };
+        d.claims[0]!.breakdown = [{ category: 'civilian', count: { low: 2, high: 2 }, to: 'TR' }];
+      }),
+    ).toEqual([['claims.0.subject.to', 'invalid-reference']]);
+  });
+
   it('reports a reused id on a record refused for another reason too', () => {
     const dataset = copy(seedDataset());
     const first = dataset.sources[0]!;

@@ -89,10 +89,18 @@ export interface Refer {
     path: Path,
   ): void;
   /**
-   * A rule found broken that counts only if the record `id` of kind `collection` exists: when it
-   * does not, the unknown reference alone is reported (by {@link Refer.id}).
+   * A rule found broken that counts only if the record `id` of kind `collection` exists (and the
+   * record `also`, when given, which the rule was broken against): when one does not, the unknown
+   * reference alone is reported (by {@link Refer.id}).
    */
-  ifExists(collection: Collection, id: string, path: Path, code: IssueCode, message: string): void;
+  ifExists(
+    collection: Collection,
+    id: string,
+    path: Path,
+    code: IssueCode,
+    message: string,
+    also?: string,
+  ): void;
   /** A rule of the record itself, broken. */
   issue(path: Path, code: IssueCode, message: string): void;
 }
@@ -351,6 +359,7 @@ function exchange(record: Exchange, refer: Refer): void {
           at('breakdown', k, 'to'),
           'invalid-reference',
           messages.partElsewhere(part.to, transfer.to),
+          transfer.to,
         );
       if (part.stage === undefined) return;
       if (part.stage >= record.stages.length)
@@ -359,7 +368,11 @@ function exchange(record: Exchange, refer: Refer): void {
           'invalid-reference',
           messages.noSuchStage(record.stages.length, part.stage),
         );
-      else if (transfer.stage !== undefined && part.stage !== transfer.stage)
+      else if (
+        transfer.stage !== undefined &&
+        transfer.stage < record.stages.length &&
+        part.stage !== transfer.stage
+      )
         refer.issue(
           at('breakdown', k, 'stage'),
           'invalid-reference',
@@ -395,6 +408,7 @@ function sides(record: Exchange, refer: Refer): void {
 // Paths every claim passes, made once: a path is only read (copied into an issue), never changed.
 const AT_SUBJECT: Path = ['subject'];
 const AT_SUBJECT_CATEGORY: Path = ['subject', 'category'];
+const AT_SUBJECT_TO: Path = ['subject', 'to'];
 const AT_BREAKDOWN: Path = ['breakdown'];
 
 function claim(record: Claim, refer: Refer): void {
@@ -444,19 +458,25 @@ function claim(record: Claim, refer: Refer): void {
       }
     }
     if (part.to === undefined) continue;
-    if (wholeTo !== undefined && part.to !== wholeTo)
-      refer.ifExists(
-        'parties',
-        part.to,
-        ['breakdown', k, 'to'],
-        'invalid-reference',
-        messages.partElsewhere(part.to, wholeTo),
-      );
-    else if (pinned !== undefined && wholeTo === undefined && exchangeOf !== undefined)
+    // A part going where its subject says is right: a subject going wrong is reported on it.
+    if (wholeTo !== undefined) {
+      if (part.to !== wholeTo)
+        refer.ifExists(
+          'parties',
+          part.to,
+          ['breakdown', k, 'to'],
+          'invalid-reference',
+          messages.partElsewhere(part.to, wholeTo),
+          wholeTo,
+        );
+    } else if (pinned !== undefined && exchangeOf !== undefined)
       refer.partOfTransfer(exchangeOf, pinned, 'to', part.to, ['breakdown', k, 'to']);
     else if (exchangeOf !== undefined)
       refer.inExchange(exchangeOf, part.to, ['breakdown', k, 'to']);
   }
+  // Where a figure about one exchange says its people went takes part in that exchange.
+  if (exchangeOf !== undefined && wholeTo !== undefined)
+    refer.inExchange(exchangeOf, wholeTo, AT_SUBJECT_TO);
   if (s.type === 'transferred' && s.throughStage !== undefined)
     refer.stage(s.exchange, s.throughStage, ['subject', 'throughStage']);
   if (record.share) {
@@ -578,6 +598,7 @@ type Pending = {
       readonly id: string;
       readonly code: IssueCode;
       readonly message: string;
+      readonly also?: string | undefined;
     }
 );
 
@@ -909,7 +930,11 @@ export class ReferenceCheck {
   private decide(p: Pending, final: boolean): boolean | undefined {
     switch (p.rule) {
       case 'if-exists':
-        return this.has(p.name, p.id) ? false : final ? true : undefined;
+        return this.has(p.name, p.id) && (p.also === undefined || this.has(p.name, p.also))
+          ? false
+          : final
+            ? true
+            : undefined;
       case 'transfer': {
         // Only an exchange that was read whole knows its transfers; a malformed one has already
         // been reported, and guessing at its transfers would only add noise.
@@ -929,13 +954,23 @@ export class ReferenceCheck {
         if (!known) return final ? true : undefined;
         const to = known.get(p.transfer);
         if (to === undefined) return true;
+        // A transfer's own receiver or stage that is wrong is reported on the transfer alone.
         if (p.field === 'stage') {
           const stage = this.transferStages.get(p.exchange)?.get(p.transfer);
           const stages = this.stages.get(p.exchange) ?? 0;
-          return stage === undefined || p.value === stage || (p.value as number) >= stages;
+          return (
+            stage === undefined ||
+            stage >= stages ||
+            p.value === stage ||
+            (p.value as number) >= stages
+          );
         }
         if (p.value === to) return true;
-        return this.has('parties', p.value as string) ? false : final ? true : undefined;
+        return this.has('parties', p.value as string) && this.has('parties', to)
+          ? false
+          : final
+            ? true
+            : undefined;
       }
       case 'in-exchange': {
         // An unknown party is reported as such; only a known one outside the exchange is wrong.
@@ -1122,7 +1157,7 @@ export class ReferenceCheck {
         value,
       });
     },
-    ifExists: (name, id, path, code, message) => {
+    ifExists: (name, id, path, code, message, also) => {
       this.settle({
         collection: this.collection,
         origin: this.origin,
@@ -1132,6 +1167,7 @@ export class ReferenceCheck {
         id,
         code,
         message,
+        also,
       });
     },
     issue: (path, code, message) => this.issue(path, code, message),

@@ -14,7 +14,7 @@ export const REFERENCE_RULES = [
   'ids are unique within their list',
   'every id a record names (source, party, exchange, transfer, stage, category, cohort, agreement, claim) exists',
   "an exchange's stages are in date order, its parties are listed once, its transfers are between two of its own parties and never settle themselves, and its sides divide its parties",
-  'a claim pinned to a transfer counts what went the way the transfer went',
+  'a claim pinned to a transfer counts what went the way the transfer went, and a figure about one exchange names a receiver that takes part in it',
   "a breakdown part split by stage or destination names a stage and a party of its exchange; a transfer's part goes where the transfer went, on its stage; a claim's part goes where its subject says (for a figure of one transfer, where and when the transfer went), on no stage past the one the figure is counted up to",
   'a role or terms statement names an exchange or an agreement',
   'a joint source names its speakers, and only a joint source has them; a joint source speaking for a party speaks with one voice',
