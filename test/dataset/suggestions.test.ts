@@ -42,6 +42,22 @@ describe('suggestions for an unknown id', () => {
     );
   });
 
+  it('are weighed for the first hundred unknown names only, so that many cost little', () => {
+    const dataset = copy(seedDataset());
+    const claim = dataset.claims[0]!;
+    dataset.claims = Array.from({ length: 150 }, (_, i) => ({
+      ...claim,
+      id: `c${i}`,
+      source: `ua-yermak-${i}`,
+    }));
+    const result = validateDataset(dataset);
+    const messages = result.success ? [] : result.error.map((i) => i.message);
+    expect(messages).toHaveLength(150);
+    expect(messages.filter((m) => m.includes('(known: '))).toHaveLength(100);
+    expect(messages[99]).toContain('(known: "ua-yermak", ');
+    expect(messages[100]).toBe('no source with id "ua-yermak-100"');
+  });
+
   it('names the id one letter away first, wherever long ids differ', () => {
     const middle = 'azovstal-defenders-and-foreign-volunteers-via-saudi-arabia';
     const known = ['AE', 'BY', 'DE', 'RU', 'UA'].map((to) => `ua-ru-2022-09-21-${middle}/to-${to}`);

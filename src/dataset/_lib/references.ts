@@ -570,6 +570,9 @@ export type RecordOf<C extends Collection> = {
   statements: Statement;
 }[C];
 
+/** How many unknown names of one dataset get the known ids most like them in their message. */
+const SUGGESTED = 100;
+
 /** A rule that could not be decided when its record was checked: decided again at the end. */
 type Pending = {
   readonly collection: Collection | 'crosswalk';
@@ -1028,11 +1031,18 @@ export class ReferenceCheck {
   }
 
   /** The message for an unknown id, with the known ids most like it when it will be read. */
+  /** How many unknown names have had ids suggested for them. */
+  private suggested = 0;
+
   private unknown(name: Collection | 'categories', what: string, id: string): string {
     const ids: () => Iterable<string> =
       name === 'categories' ? () => this.categoryIds : () => this.ids.get(name)?.keys() ?? [];
     const total = name === 'categories' ? this.categoryIds.size : (this.ids.get(name)?.size ?? 0);
-    if (!this.keeps()) return messages.unknownReference(what, id, [], total);
+    // Past the first SUGGESTED unknown names, none is suggested: weighing candidates costs up to
+    // a millisecond a name, and a payload of thousands of unknown long ids is cheap to send.
+    if (!this.keeps() || this.suggested >= SUGGESTED)
+      return messages.unknownReference(what, id, [], total);
+    this.suggested += 1;
     let similar = this.similar.get(name);
     if (!similar) this.similar.set(name, (similar = new SimilarIds(ids)));
     return messages.unknownReference(what, id, similar.candidates(id), total);
