@@ -207,8 +207,8 @@ function distance(a: string, b: string): number {
 /** Differences past this many make an id no near miss: their exact number is not worked out. */
 const NEAR = 16;
 // Two rows of the table, reused: a suggestion compares up to 64 ids for each listed issue.
-let above = new Int32Array(MAX_ID_LENGTH + 1);
-let row = new Int32Array(MAX_ID_LENGTH + 1);
+let above = new Int32Array(MAX_ID_LENGTH + 2);
+let row = new Int32Array(MAX_ID_LENGTH + 2);
 
 /**
  * The edit distance of two strings when it is at most {@link NEAR}, else `NEAR + 1`: only the

@@ -163,13 +163,13 @@ export function checkDataset(input: unknown, maxIssues: number): DatasetCheck {
     let next = 0;
     for (let k = 0; k < index.length; k += 1) {
       const origin = index[k] as number;
-      if (refused) for (; next < origin; next += 1) ref.refused(name, next);
+      if (refused) for (; next < origin; next += 1) ref.reused(name, next);
       next = origin + 1;
       const item = record[k] as RecordOf<Collection>;
       if (learn) ref.learn(name, origin, item);
       ref.check(name, origin, item);
     }
-    if (refused) for (; next < raw[name].length; next += 1) ref.refused(name, next);
+    if (refused) for (; next < raw[name].length; next += 1) ref.reused(name, next);
     if (name === 'cohorts' && envelope.crosswalk) ref.crosswalk(envelope.crosswalk, 0);
   }
   ref.finish();

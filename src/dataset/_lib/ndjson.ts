@@ -187,7 +187,7 @@ export async function validateNdjsonLines(
     if (!parsed.success) {
       for (const issue of fromZod(parsed.error.issues, record))
         report({ ...issue, line: lineNo, path: [kind, ...issue.path] });
-      ref.refused(collection, lineNo);
+      ref.reused(collection, lineNo);
       continue;
     }
     const data = parsed.data as RecordOf<typeof collection>;

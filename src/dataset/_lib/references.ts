@@ -781,21 +781,17 @@ export class ReferenceCheck {
    * gives, and the rules of {@link REFERENCES}.
    */
   check<C extends Collection>(collection: C, origin: Origin, record: RecordOf<C>): void {
-    this.twice(collection, origin);
+    this.reused(collection, origin);
     this.at(collection, origin);
     REFERENCES[collection](record, this.refer);
   }
 
   /**
-   * A record its schema refused: only whether its id was taken already is said of it, so that
-   * fixing the record does not bring up a duplicate nobody was told of.
+   * Reports the record at `origin` when an earlier record was declared with its id: asked by
+   * {@link check}, and by the caller of a record its schema refused, so that fixing that record
+   * does not bring up a duplicate nobody was told of.
    */
-  refused(collection: Collection, origin: Origin): void {
-    this.twice(collection, origin);
-  }
-
-  /** Reports the record at `origin` when an earlier record was declared with its id. */
-  private twice(collection: Collection, origin: Origin): void {
+  reused(collection: Collection, origin: Origin): void {
     const seen =
       this.duplicates.size > 0 ? this.duplicates.get(collection)?.get(origin) : undefined;
     if (seen !== undefined)
