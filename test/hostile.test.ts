@@ -229,6 +229,28 @@ describe('hostile input', () => {
     expect(safeParseCount(huge)).toMatchObject({ success: false, error: [{ code: 'too-long' }] });
   }, 120_000);
 
+  it('a string past its limit is refused for its length alone, not for its pattern too', () => {
+    // Malformed as well as too long: one mistake, one issue, and the pattern never reads it.
+    const huge = `${'x'.repeat(5 * 2 ** 20)}!`;
+    const citation = { url: 'https://example.org/a' };
+    const only = (result: unknown, path: (string | number)[]) => {
+      const issues = (result as { error: { path: (string | number)[]; code: string }[] }).error;
+      expect(issues.map((i) => [i.path, i.code])).toEqual([[path, 'too-long']]);
+    };
+    only(safeCreateParty({ id: huge, name: 'A', kind: 'state' }), ['id']);
+    only(safeCreateCitation({ ...citation, url: `https://${huge} x` }), ['url']);
+    only(safeCreateCitation({ ...citation, language: huge }), ['language']);
+    // In a dataset, the refused record's id is not looked up or reported again either.
+    const result = validateDataset({
+      format: 'swapledger/1',
+      parties: [{ id: huge, name: 'A', kind: 'state' }],
+      sources: [],
+      exchanges: [],
+      claims: [],
+    }) as unknown;
+    only(result, ['parties', 0, 'id']);
+  });
+
   it('NaN, Infinity, -0, 1e300, 2^53 + 1 and numeric strings as headcounts', () => {
     for (const n of [Number.NaN, Infinity, -Infinity, 1e300, 2 ** 53 + 1, '44', '4.4', -1, 4.5]) {
       expect(validateCount({ low: n, high: 50 }).success, String(n)).toBe(false);
