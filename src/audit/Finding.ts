@@ -33,6 +33,10 @@ export interface Finding {
   readonly code: FindingCode;
   readonly severity: Severity;
   readonly subject?: string;
+  /**
+   * The exchange the finding is about: the one its records belong to, or that its claims' subject
+   * names, or that each of its claims says it was made at. Absent when they name none or differ.
+   */
   readonly exchange?: string;
   readonly claims: readonly string[];
   readonly records: readonly string[];

@@ -887,6 +887,30 @@ describe('every finding code, alone', () => {
     expect(codes(base())).toEqual([]);
     expect(codes(cases[code]())).toEqual([code]);
   });
+
+  // A finding whose figures are all about one exchange says which, whatever its code: a report
+  // by exchange, or a filter on `exchange`, must not miss it. A promise is about its agreement,
+  // which may be kept over many exchanges.
+  const aboutOne = (Object.keys(findingCodes) as FindingCode[]).filter(
+    (code) => code !== 'agreed-vs-delivered',
+  );
+  it.each(aboutOne)('%s names the exchange it is about', (code) => {
+    const d = cases[code]();
+    const byId = new Map(d.claims.map((c) => [c.id, c]));
+    const exchangeOf = (id: string) => {
+      const c = byId.get(id) as Claim;
+      return (c.subject as { exchange?: string }).exchange ?? c.exchange;
+    };
+    const found = audit(d).findings.filter((f) => f.code === code);
+    expect(found.length).toBeGreaterThan(0);
+    for (const f of found) {
+      const about = new Set([
+        ...f.claims.map(exchangeOf),
+        ...f.records.map((r) => r.split('/')[0]),
+      ]);
+      if (about.size === 1 && !about.has(undefined)) expect(f.exchange, f.id).toBe([...about][0]);
+    }
+  });
 });
 
 describe('figures agreed for both directions together', () => {

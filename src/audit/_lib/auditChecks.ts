@@ -171,6 +171,24 @@ export function emit(
   ctx.emit(code, finding, severity ?? findingCodes[code].severity);
 }
 
+const ABOUT_NO_EXCHANGE: Pick<Finding, 'exchange'> = {};
+
+/**
+ * The exchange a finding about these claims is about, as its `exchange` field: the one their
+ * subject names (a transfer, a death, a list), else the one each claim says it was made about.
+ * None when a claim names none or two claims name different ones.
+ */
+export function aboutExchange(claims: readonly Claim[]): Pick<Finding, 'exchange'> {
+  let found: string | undefined;
+  for (let k = 0; k < claims.length; k += 1) {
+    const claim = claims[k] as Claim;
+    const named = (claim.subject as { readonly exchange?: string }).exchange ?? claim.exchange;
+    if (named === undefined || (found !== undefined && named !== found)) return ABOUT_NO_EXCHANGE;
+    found = named;
+  }
+  return found === undefined ? ABOUT_NO_EXCHANGE : { exchange: found };
+}
+
 // -------------------------------------------------------------------------------------------
 // Breakdowns
 
@@ -239,11 +257,7 @@ function ownedBy(
 ): { base: Pick<Finding, 'claims' | 'records' | 'exchange'>; name: string } {
   if ('subject' in owner)
     return {
-      base: {
-        claims: [owner.id],
-        records: [],
-        ...(owner.exchange ? { exchange: owner.exchange } : {}),
-      },
+      base: { claims: [owner.id], records: [], ...aboutExchange([owner]) },
       name: `${who(ctx, owner)}, on ${describeSubject(ctx, owner.subject)},`,
     };
   return {
@@ -655,9 +669,7 @@ export function checkDisagreements(ctx: AuditContext): void {
     emit(ctx, 'claims-disagree', {
       id: `claims-disagree:${key}`,
       subject: subjectKey(subject),
-      ...(subject.type === 'transferred' || subject.type === 'exchanged'
-        ? { exchange: subject.exchange }
-        : {}),
+      ...aboutExchange(heard),
       claims: verdict.considered,
       records: [],
       expected: first.interval,
@@ -774,9 +786,7 @@ export function checkBreakdownsAcrossSources(ctx: AuditContext): void {
       emit(ctx, 'breakdowns-disagree', {
         id: `breakdowns-disagree:${a.id}:${b.id}`,
         subject: subjectKey(subject),
-        ...(subject.type === 'transferred' || subject.type === 'exchanged'
-          ? { exchange: subject.exchange }
-          : {}),
+        ...aboutExchange([a, b]),
         claims: [a.id, b.id],
         records: [],
         expected: clash.expected,
@@ -858,7 +868,7 @@ export function checkSelfContradictions(ctx: AuditContext): void {
         emit(ctx, 'self-contradiction', {
           id: `self-contradiction:${a.id}:${b.id}`,
           subject: ctx.keyOf(a),
-          ...(a.exchange ? { exchange: a.exchange } : {}),
+          ...aboutExchange([a, b]),
           claims: [a.id, b.id],
           records: [],
           expected,
@@ -886,6 +896,7 @@ export function checkUnsourced(ctx: AuditContext): void {
     emit(ctx, 'unsourced-claim', {
       id: `unsourced-claim:${claim.id}`,
       subject: ctx.keyOf(claim),
+      ...aboutExchange([claim]),
       claims: [claim.id],
       records: [],
       message: `The claim ${claim.id} by ${who(ctx, claim)} (${fmt(claim.value)} ${describeSubject(ctx, claim.subject)}) has no citation, so nobody can check where it was said.`,
@@ -1250,7 +1261,7 @@ function emitPartAboveWhole(ctx: AuditContext, part: Claim, whole: Claim): void 
   emit(ctx, 'part-exceeds-whole', {
     id: `part-exceeds-whole:${part.id}:${whole.id}`,
     subject: ctx.keyOf(part),
-    ...(p.type === 'transferred' || p.type === 'exchanged' ? { exchange: p.exchange } : {}),
+    ...aboutExchange([part, whole]),
     claims: [part.id, whole.id],
     records: [],
     expected: wv,
@@ -1498,6 +1509,7 @@ export function checkRunningTotals(ctx: AuditContext): void {
           {
             id: `cumulative-vs-ledger:${claim.id}`,
             subject: key,
+            ...aboutExchange([claim]),
             claims: [claim.id],
             records: recordsOf(ctx, s, date),
             expected: l as Count,
@@ -1612,6 +1624,7 @@ function emitGap(
   emit(ctx, 'cumulative-vs-ledger', {
     id,
     subject: key,
+    ...aboutExchange(group.map((m) => m.claim)),
     // The total that still fitted, which says when the gap opened, is evidence too.
     claims: [...group.map((m) => m.claim.id), ...(before?.fitted ? [before.m.claim.id] : [])],
     records: recordsOf(ctx, last.claim.subject, last.date),
@@ -1689,6 +1702,7 @@ export function checkDecreases(ctx: AuditContext): void {
         emit(ctx, 'cumulative-decreases', {
           id: `cumulative-decreases:${key}:${point.claim.id}`,
           subject: key,
+          ...aboutExchange([peak.claim, point.claim]),
           claims: [peak.claim.id, point.claim.id],
           records: [],
           expected: peak.count,
@@ -1806,6 +1820,7 @@ export function checkHoldings(ctx: AuditContext): void {
       emit(ctx, 'holdings-drop', {
         id: `holdings-drop:${key}:${d2}`,
         subject: key,
+        ...aboutExchange([before, after]),
         claims: [before.id, after.id, ...reported.countedBy(d2).map((c) => c.id)],
         records: [],
         expected: { low: floor, high: null },
@@ -1843,6 +1858,7 @@ export function checkCopies(ctx: AuditContext): void {
       emit(ctx, 'copy-differs', {
         id: `copy-differs:${claim.id}:${original.id}`,
         subject: ctx.keyOf(claim),
+        ...aboutExchange([claim, original]),
         claims: [claim.id, original.id],
         records: [],
         expected: original.value,

@@ -9,7 +9,7 @@ import type { Statement } from '../../statement/StatementSchema.js';
 import type { Claim } from '../../claim/ClaimSchema.js';
 import { pushTo } from '../../_lib/groupBy.js';
 import { byId } from '../../_lib/byId.js';
-import { emit, fmt, party, type AuditContext } from './auditChecks.js';
+import { aboutExchange, emit, fmt, party, type AuditContext } from './auditChecks.js';
 
 // The audit of statements that are not headcounts: sources that disagree about who mediated an
 // exchange, when it happened, which one in a series it was, whether it went ahead and on what
@@ -293,6 +293,7 @@ export function checkShares(ctx: AuditContext): void {
     emit(ctx, 'share-vs-claim', {
       id: `share-vs-claim:${claim.id}`,
       subject: ctx.keyOf(claim),
+      ...aboutExchange([claim, whole]),
       claims: [claim.id, whole.id],
       records: [],
       expected: allowed,
