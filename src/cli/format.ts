@@ -11,6 +11,7 @@ import { issueCodePaint, severityPaint } from './color.js';
 import type { Io } from './io.js';
 import type { Progress } from './ndjson.js';
 import type { FileIssue, Format } from './read.js';
+import { BIDI_CONTROLS, escapedControl } from '../_lib/bidi.js';
 
 /** The counts of findings, per severity and per code, as the audit gives them. */
 export type Summary = AuditReport['summary'];
@@ -20,7 +21,7 @@ export type Summary = AuditReport['summary'];
  * (U+009B alone starts an escape sequence), the line and paragraph separators, and the
  * bidirectional controls, which reorder what follows them (a figure, a name) on the screen.
  */
-const ACTING_ABOVE_C0 = '\\u007f-\\u009f\\u061c\\u200e\\u200f\\u2028-\\u202e\\u2066-\\u2069';
+const ACTING_ABOVE_C0 = `\\u007f-\\u009f\\u2028\\u2029${BIDI_CONTROLS}`;
 const ACTING = new RegExp(`[\\u0000-\\u001f${ACTING_ABOVE_C0}]`, 'g');
 // The same but the line break, for text whose line breaks are its own (indented JSON).
 const ACTING_BUT_LINE_BREAKS = new RegExp(
@@ -36,13 +37,7 @@ const ACTING_BUT_LINE_BREAKS = new RegExp(
  */
 export const printable = (text: string, keepLineBreaks = false): string =>
   text.replace(keepLineBreaks ? ACTING_BUT_LINE_BREAKS : ACTING, (c) =>
-    c === '\t'
-      ? '\\t'
-      : c === '\n'
-        ? '\\n'
-        : c === '\r'
-          ? '\\r'
-          : `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`,
+    c === '\t' ? '\\t' : c === '\n' ? '\\n' : c === '\r' ? '\\r' : escapedControl(c),
   );
 
 /**

@@ -156,6 +156,17 @@ describe('htmlReport', () => {
     expect(svg).not.toMatch(/<script/);
   });
 
+  it('shows bidirectional controls in names as escapes, so none reorders a figure', () => {
+    const hostile = structuredClone(sample) as { -readonly [K in keyof Dataset]: Dataset[K] };
+    // An override in a name would show every figure after it backwards: 1200 as 0021.
+    (hostile.parties as { name: string }[])[0]!.name = 'Ukraine\u202e';
+    (hostile.sources as { name: string }[])[0]!.name = 'Ministry \u2067isolate\u2069 \u200f';
+    const html = htmlReport(hostile as Dataset, { generatedOn: '2026-11-30' });
+    expect(html).not.toMatch(/[\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]/);
+    expect(html).toContain('Ukraine\\u202e');
+    expect(html).toContain('Ministry \\u2067isolate\\u2069 \\u200f');
+  });
+
   it('takes limits, and says what they leave out', () => {
     const short = htmlReport(sample, { report, limits: { findings: 5, exchanges: 3, points: 4 } });
     expect(short.match(/<li class="finding" /g)).toHaveLength(5);

@@ -1,31 +1,40 @@
+import { BIDI_CONTROLS, escapedControl } from '../../_lib/bidi.js';
+
+// The controls HTML allows in no document (C0 but tab and line breaks, and DEL), and the
+// bidirectional ones; text from the data also escapes the five characters markup reads.
+const CONTROLS = new RegExp(
+  `[\\u0000-\\u0008\\u000B\\u000C\\u000E-\\u001F\\u007F${BIDI_CONTROLS}]`,
+  'g',
+);
+const TO_ESCAPE = new RegExp(`[&<>"'${CONTROLS.source.slice(1)}`, 'g');
+const BIDI = new RegExp(`[${BIDI_CONTROLS}]`);
+
 /**
  * Text from the data made safe for HTML: `&`, `<`, `>`, `"` and `'` become character references,
- * so a name such as `<script>` stays text, inside an element or a quoted attribute; and every C0
+ * so a name such as `<script>` stays text, inside an element or a quoted attribute; every C0
  * control but tab, line feed and carriage return (NUL among them), and DEL, becomes U+FFFD, since
- * HTML allows none of them in a document.
+ * HTML allows none of them in a document; and a bidirectional control is written out as an escape
+ * (`\u202e`), so that no name can reorder the figures of a sentence on the page.
  *
  * @internal
  */
 export function escapeHtml(text: string): string {
   return text.replace(
-    // eslint-disable-next-line no-control-regex
-    /[&<>"'\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F]/g,
-    (c) => ENTITIES[c] ?? '\uFFFD',
+    TO_ESCAPE,
+    (c) => ENTITIES[c] ?? (BIDI.test(c) ? escapedControl(c) : '\uFFFD'),
   );
 }
 
 /**
- * Replaces the controls HTML allows nowhere (see {@link escapeHtml}) with U+FFFD, in markup made
- * elsewhere (the charts' SVG, which Plot writes through linkedom).
+ * Replaces the controls HTML allows nowhere with U+FFFD, and writes out the bidirectional ones (see
+ * {@link escapeHtml}), in markup made elsewhere (the charts' SVG, which Plot writes through
+ * linkedom).
  *
  * @internal
  */
 export function replaceControls(markup: string): string {
-  return markup.replace(CONTROLS, '\uFFFD');
+  return markup.replace(CONTROLS, (c) => (BIDI.test(c) ? escapedControl(c) : '\uFFFD'));
 }
-
-// eslint-disable-next-line no-control-regex
-const CONTROLS = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F]/g;
 
 const ENTITIES: Readonly<Record<string, string>> = {
   '&': '&amp;',
