@@ -1071,6 +1071,42 @@ describe('one problem, one finding', () => {
     ]);
   });
 
+  it('reports a source restating itself with another figure as a copy that differs only', () => {
+    const said = (id: string, value: number, links?: Claim['links']) =>
+      claim(
+        id,
+        { type: 'transferred', exchange: 'x', to: 'UA' },
+        n(value),
+        'ua',
+        links ? { links } : {},
+      );
+    for (const type of ['copies', 'restates'] as const)
+      expect(
+        codes(dataset([staged], [said('a', 1000), said('b', 1100, [{ type, claim: 'a' }])])),
+        type,
+      ).toEqual(['copy-differs']);
+    // A third figure of that day, linked to neither, still contradicts them.
+    expect(
+      codes(
+        dataset(
+          [staged],
+          [said('a', 1000), said('b', 1100, [{ type: 'restates', claim: 'a' }]), said('c', 900)],
+        ),
+      ),
+    ).toEqual(['copy-differs', 'self-contradiction']);
+    // Under one figure, a restatement splitting it another way still contradicts the original.
+    const split = (id: string, civilians: number, links?: Claim['links']) =>
+      claim(id, { type: 'transferred', exchange: 'x', to: 'UA' }, n(1000), 'ua', {
+        breakdown: [{ category: 'civilian', count: n(civilians) }],
+        ...(links ? { links } : {}),
+      });
+    expect(
+      codes(
+        dataset([staged], [split('a', 10), split('b', 20, [{ type: 'restates', claim: 'a' }])]),
+      ),
+    ).toEqual(['self-contradiction']);
+  });
+
   it('cites every claim a holdings drop rests on, deaths included', () => {
     const held = (id: string, value: number, asOf: PartialDate) =>
       claim(id, { type: 'held', holder: 'RU', of: 'UA' }, n(value), 'ua', { asOf });

@@ -833,6 +833,13 @@ export function checkSelfContradictions(ctx: AuditContext): void {
           (l.claim === a.id || l.claim === b.id) && (l.type === 'revises' || l.type === 'retracts'),
       );
     };
+    // One copying or restating the other with another figure is a copy that differs (see
+    // checkCopies): one mistake, reported there. Under one figure, their breakdowns are still held
+    // against each other.
+    const copied = (a: Claim, b: Claim) =>
+      [...(a.links ?? []), ...(b.links ?? [])].some(
+        (l) => (l.claim === a.id || l.claim === b.id) && isCopyLink(l),
+      );
     sorted.forEach((b, j) => {
       let a: Claim | undefined;
       let detail: string | undefined;
@@ -841,6 +848,7 @@ export function checkSelfContradictions(ctx: AuditContext): void {
       const disjoint = (other: Claim | undefined): other is Claim =>
         other !== undefined &&
         !linked(other, b) &&
+        !copied(other, b) &&
         compare(other.value, b.value).relation === 'disjoint';
       if (disjoint(endsLowest)) a = endsLowest;
       else if (disjoint(startsHighest)) a = startsHighest;
@@ -849,6 +857,7 @@ export function checkSelfContradictions(ctx: AuditContext): void {
         for (const other of sorted.slice(0, j)) {
           if (linked(other, b)) continue;
           if (compare(other.value, b.value).relation === 'disjoint') {
+            if (copied(other, b)) continue;
             a = other;
             break;
           }
