@@ -34,8 +34,9 @@ export interface Finding {
   readonly severity: Severity;
   readonly subject?: string;
   /**
-   * The exchange the finding is about: the one its records belong to, or that its claims' subject
-   * names, or that each of its claims says it was made at. Absent when they name none or differ.
+   * The exchange the finding is about: for a finding on a recorded exchange, that exchange; for
+   * one on claims, the exchange their subject names or, failing that, the one each of them says it
+   * was made about. Absent when a claim names none or two differ, and for `agreed-vs-delivered`.
    */
   readonly exchange?: string;
   readonly claims: readonly string[];

@@ -913,6 +913,37 @@ describe('every finding code, alone', () => {
   });
 });
 
+describe('the exchange of a gap between running totals and the ledger', () => {
+  const total = (id: string, value: number, asOf: PartialDate, extra: Partial<Claim> = {}) =>
+    claim(
+      id,
+      { type: 'returned-total', to: 'UA', from: 'RU', since: '2025-01-01' },
+      n(value),
+      'ua',
+      {
+        asOf,
+        ...extra,
+      },
+    );
+
+  it('is the one every claim it names was made about, the total that still fitted included', () => {
+    const gap = (fitted: Partial<Claim>) =>
+      audit(
+        dataset(
+          [staged],
+          [
+            total('fit', 1000, '2025-06-01', fitted),
+            total('gap', 1500, '2025-07-01', { exchange: 'x' }),
+          ],
+        ),
+      ).findings.find((f) => f.code === 'cumulative-vs-ledger');
+    expect(gap({ exchange: 'x' })).toMatchObject({ claims: ['gap', 'fit'], exchange: 'x' });
+    const unsaid = gap({});
+    expect(unsaid?.claims).toEqual(['gap', 'fit']);
+    expect(unsaid).not.toHaveProperty('exchange');
+  });
+});
+
 describe('figures agreed for both directions together', () => {
   const withDeal = (
     terms: NonNullable<Dataset['agreements']>[number]['terms'],

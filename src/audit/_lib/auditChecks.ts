@@ -1633,7 +1633,8 @@ function emitGap(
   emit(ctx, 'cumulative-vs-ledger', {
     id,
     subject: key,
-    ...aboutExchange(group.map((m) => m.claim)),
+    // About every claim it names, the total that still fitted among them.
+    ...aboutExchange([...group.map((m) => m.claim), ...(before?.fitted ? [before.m.claim] : [])]),
     // The total that still fitted, which says when the gap opened, is evidence too.
     claims: [...group.map((m) => m.claim.id), ...(before?.fitted ? [before.m.claim.id] : [])],
     records: recordsOf(ctx, last.claim.subject, last.date),
