@@ -1138,6 +1138,45 @@ describe('one problem, one finding', () => {
     ).toEqual(['self-contradiction']);
   });
 
+  it('holds a copy that differs against its original only, among many claims of one day', () => {
+    const said = (id: string, value: number, links?: Claim['links'], civilians?: number) =>
+      claim(id, { type: 'transferred', exchange: 'x', to: 'UA' }, n(value), 'ua', {
+        ...(links ? { links } : {}),
+        ...(civilians === undefined
+          ? {}
+          : { breakdown: [{ category: 'civilian', count: n(civilians) }] }),
+      });
+    const restates = (claim: string) => [{ type: 'restates' as const, claim }];
+    const found = (...claims: Claim[]) =>
+      audit(dataset([staged], claims))
+        .findings.filter((f) => f.code === 'copy-differs' || f.code === 'self-contradiction')
+        .map((f) => `${f.code} ${f.claims.join(',')}`);
+    // A third claim agreeing with the original: the copy's figure is one mistake.
+    expect(found(said('a', 1000), said('b', 1000), said('c', 1200, restates('a')))).toEqual([
+      'copy-differs c,a',
+    ]);
+    // A chain of restatements, the last one wrong.
+    expect(
+      found(said('a', 1000), said('b', 1000, restates('a')), said('c', 1400, restates('b'))),
+    ).toEqual(['copy-differs c,b']);
+    // Two wrong copies of one claim.
+    expect(
+      found(said('a', 1000), said('b', 1200, restates('a')), said('c', 1400, restates('a'))),
+    ).toEqual(['copy-differs b,a', 'copy-differs c,a']);
+    // A wrong copy beside a real contradiction of breakdowns: both are found.
+    expect(
+      found(
+        said('a', 1000, undefined, 3),
+        said('b', 1200, restates('a')),
+        said('c', 1000, undefined, 5),
+      ),
+    ).toEqual(['copy-differs b,a', 'self-contradiction a,c']);
+    // Two claims copying each other: one copy that differs.
+    expect(found(said('a', 1000, restates('b')), said('b', 1200, restates('a')))).toEqual([
+      'copy-differs b,a',
+    ]);
+  });
+
   it('cites every claim a holdings drop rests on, deaths included', () => {
     const held = (id: string, value: number, asOf: PartialDate) =>
       claim(id, { type: 'held', holder: 'RU', of: 'UA' }, n(value), 'ua', { asOf });

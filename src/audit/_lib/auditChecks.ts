@@ -809,7 +809,10 @@ export function checkSelfContradictions(ctx: AuditContext): void {
     const bySourceAndDate = new Map<string, Claim[]>();
     for (const claim of subjectClaims) {
       const date = claimDate(claim);
-      if (date !== undefined) pushTo(bySourceAndDate, `${claim.source}|${date}`, claim);
+      // A copy that differs from what it copies is that mistake (see checkCopies), held against no
+      // other figure of its source: a copy giving the same figure still is.
+      if (date !== undefined && !differsFromOriginal(ctx, claim))
+        pushTo(bySourceAndDate, `${claim.source}|${date}`, claim);
     }
     for (const group of bySourceAndDate.values()) if (group.length > 1) groups.push(group);
   }
@@ -833,13 +836,6 @@ export function checkSelfContradictions(ctx: AuditContext): void {
           (l.claim === a.id || l.claim === b.id) && (l.type === 'revises' || l.type === 'retracts'),
       );
     };
-    // One copying or restating the other with another figure is a copy that differs (see
-    // checkCopies): one mistake, reported there. Under one figure, their breakdowns are still held
-    // against each other.
-    const copied = (a: Claim, b: Claim) =>
-      [...(a.links ?? []), ...(b.links ?? [])].some(
-        (l) => (l.claim === a.id || l.claim === b.id) && isCopyLink(l),
-      );
     sorted.forEach((b, j) => {
       let a: Claim | undefined;
       let detail: string | undefined;
@@ -848,7 +844,6 @@ export function checkSelfContradictions(ctx: AuditContext): void {
       const disjoint = (other: Claim | undefined): other is Claim =>
         other !== undefined &&
         !linked(other, b) &&
-        !copied(other, b) &&
         compare(other.value, b.value).relation === 'disjoint';
       if (disjoint(endsLowest)) a = endsLowest;
       else if (disjoint(startsHighest)) a = startsHighest;
@@ -857,7 +852,6 @@ export function checkSelfContradictions(ctx: AuditContext): void {
         for (const other of sorted.slice(0, j)) {
           if (linked(other, b)) continue;
           if (compare(other.value, b.value).relation === 'disjoint') {
-            if (copied(other, b)) continue;
             a = other;
             break;
           }
@@ -1846,6 +1840,25 @@ export function checkHoldings(ctx: AuditContext): void {
  * A claim that copies or restates another, with a figure the other does not allow: a misreport,
  * which the comparisons of independent claims never see, since a copy is no independent voice.
  */
+/** Whether a claim copying or restating `original` gives a figure the original cannot share. */
+function copyDiffers(copy: Claim, original: Claim | undefined): original is Claim {
+  return (
+    original !== undefined &&
+    original !== copy &&
+    compare(copy.value, original.value).relation === 'disjoint'
+  );
+}
+
+/** Whether a claim copies or restates one whose figure it cannot share. */
+function differsFromOriginal(ctx: AuditContext, claim: Claim): boolean {
+  const links = claim.links;
+  if (links === undefined) return false;
+  for (const link of links)
+    if (isCopyLink(link) && copyDiffers(claim, ctx.claimsOf([link.claim]).get(link.claim)))
+      return true;
+  return false;
+}
+
 export function checkCopies(ctx: AuditContext): void {
   const targets: string[] = [];
   for (let row = 0; row < ctx.dataset.claims.length; row += 1) {
@@ -1863,8 +1876,13 @@ export function checkCopies(ctx: AuditContext): void {
       // One claim copies another once, however many times the link is written: its first says how.
       if (links.findIndex((l) => isCopyLink(l) && l.claim === link.claim) !== k) continue;
       const original = originals.get(link.claim);
-      if (!original || original === claim) continue;
-      if (compare(claim.value, original.value).relation !== 'disjoint') continue;
+      if (!copyDiffers(claim, original)) continue;
+      // Two claims copying each other differ once: reported under the later id.
+      if (
+        claim.id < original.id &&
+        (original.links ?? []).some((l) => isCopyLink(l) && l.claim === claim.id)
+      )
+        continue;
       emit(ctx, 'copy-differs', {
         id: `copy-differs:${claim.id}:${original.id}`,
         subject: ctx.keyOf(claim),
