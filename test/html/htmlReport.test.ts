@@ -167,6 +167,34 @@ describe('htmlReport', () => {
     expect(html).toContain('Ministry \\u2067isolate\\u2069 \\u200f');
   });
 
+  it('names each link by the host it goes to, not by a user name before an @', () => {
+    const hostile = structuredClone(sample) as { -readonly [K in keyof Dataset]: Dataset[K] };
+    // One address each for three claims about transfers, which the report links to.
+    const claims = hostile.claims.filter((c) => c.subject.type === 'transferred') as {
+      citations: { url: string }[];
+    }[];
+    [
+      'https://www.pravda.com.ua:x@evil.example/a',
+      'https://other.example\\@kyivindependent.com/b',
+      'https://пример.рф:8443/новости',
+    ].forEach((url, k) => (claims[k]!.citations = [{ url }]));
+    const html = htmlReport(hostile as Dataset, { generatedOn: '2026-11-30' });
+    const texts = [...html.matchAll(/<a class="url" href="([^"]*)"[^>]*>([^<]*)<\/a>/g)].map(
+      (m) => [unescape(m[1] ?? ''), m[2] ?? ''] as const,
+    );
+    const shown = (href: string) => texts.filter(([h]) => h === href).map(([, text]) => text);
+    for (const text of shown('https://www.pravda.com.ua:x@evil.example/a'))
+      expect(text).toMatch(/^(www\.)?evil\.example/);
+    expect(shown('https://www.pravda.com.ua:x@evil.example/a').length).toBeGreaterThan(0);
+    for (const text of shown('https://other.example/@kyivindependent.com/b'))
+      expect(text).toMatch(/^other\.example/);
+    expect(shown('https://other.example/@kyivindependent.com/b').length).toBeGreaterThan(0);
+    // A host written in its own letters is shown so, and still the one the link goes to.
+    const idn = texts.filter(([h]) => h.startsWith('https://xn--e1afmkfd.xn--p1ai:8443/'));
+    expect(idn.length).toBeGreaterThan(0);
+    for (const [, text] of idn) expect(text).toMatch(/^пример\.рф/);
+  });
+
   it('takes limits, and says what they leave out', () => {
     const short = htmlReport(sample, { report, limits: { findings: 5, exchanges: 3, points: 4 } });
     expect(short.match(/<li class="finding" /g)).toHaveLength(5);

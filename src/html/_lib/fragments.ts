@@ -1,6 +1,6 @@
 import type { Finding } from '../../audit/Finding.js';
 import type { Claim } from '../../claim/ClaimSchema.js';
-import { escapeHtml, sourceLink } from './escape.js';
+import { escapeHtml, safeHref, sourceLink } from './escape.js';
 import { SYMBOLS, VOICES, voiceLabel, type ReportContext, type Voice } from './context.js';
 
 /** Links to the findings listed on the page, by code; plain codes for those left off the list. @internal */
@@ -23,16 +23,38 @@ export function citationLinks(claim: Claim): string {
     .join('<br>');
 }
 
+/**
+ * The host a link to the address goes to, as the address writes it when that is the same host
+ * ("пример.рф" rather than its "xn--" form), else as the browser reads it. What comes before an
+ * `@` is a user name, not the host: "https://kyivindependent.com:x@example.org/" goes to
+ * example.org, and says so. Undefined for what is no http(s) address.
+ */
+function linkHost(url: string): { host: string; rest: string } | undefined {
+  // `rest` is what follows the host: the port when there is one, the path, query and fragment.
+  const href = safeHref(url);
+  if (href === undefined) return undefined;
+  const { hostname: host, port } = new URL(href);
+  const trimmed = url.trim();
+  // The authority ends where a browser ends it, at / \ ? or #; the user name at its last @.
+  const authority = /^https?:\/\/([^/\\?#]*)/i.exec(trimmed);
+  const rest = `${port === '' ? '' : `:${port}`}${authority ? trimmed.slice(authority[0].length) : ''}`;
+  const written = authority?.[1]?.replace(/^.*@/, '').replace(/:\d*$/, '');
+  if (written !== undefined && written !== host && safeHref(`https://${written}/`) !== undefined)
+    if (new URL(`https://${written}/`).hostname === host) return { host: written, rest };
+  return { host, rest };
+}
+
 /** An address shortened for a table cell: its host and the start of its path. @internal */
 export function shortUrl(url: string): string {
-  const text = url.replace(/^https?:\/\//i, '');
+  const link = linkHost(url);
+  const text = link ? `${link.host}${link.rest}` : url.replace(/^https?:\/\//i, '');
   return text.length > 60 ? `${text.slice(0, 57)}…` : text;
 }
 
 /** The host of an address, for a short link text ("kyivindependent.com"); the address when it has none. @internal */
 export function hostOf(url: string): string {
-  const match = /^https?:\/\/(?:www\.)?([^/?#:]+)/i.exec(url.trim());
-  return match?.[1] ?? shortUrl(url);
+  const link = linkHost(url);
+  return link ? link.host.replace(/^www\./i, '') : shortUrl(url);
 }
 
 /** A key to the colours and shapes of the voices, as text with a swatch each. @internal */
