@@ -142,6 +142,42 @@ describe('records against claims over several stages', () => {
     );
   });
 
+  it('bounds a figure up to a stage by transfers that do not say their stage', () => {
+    // 390 on the first day, and 307 on a day not recorded: by the first day, 390 to 697 went.
+    const partly: Exchange = {
+      ...staged,
+      transfers: [
+        { id: 'ua-0', from: 'RU', to: 'UA', stage: 0, category: 'people', count: n(390) },
+        { id: 'ua-x', from: 'RU', to: 'UA', category: 'people', count: n(307) },
+        { id: 'ru-0', from: 'UA', to: 'RU', stage: 0, category: 'people', count: n(697) },
+      ],
+    };
+    const upTo = (value: number) =>
+      audit(
+        dataset(
+          [partly],
+          [
+            claim(
+              'first-days',
+              { type: 'transferred', exchange: 'x', to: 'UA', throughStage: 1 },
+              n(value),
+            ),
+          ],
+        ),
+      ).findings.filter((f) => f.code === 'record-vs-claims');
+    for (const fits of [390, 500, 697]) expect(upTo(fits), String(fits)).toEqual([]);
+    for (const [off, gap] of [
+      [300, 90],
+      [5000, 4303],
+    ] as const)
+      expect(upTo(off), String(off)).toMatchObject([
+        { records: ['x/ua-x', 'x/ua-0'], observed: n(390, 697), gap },
+      ]);
+    expect(upTo(5000)[0]?.message).toBe(
+      'The records of the 2 transfers x/ua-x, x/ua-0, one of which does not say on which stage it went, say that together 390–697 people went to Ukraine, while the one claim about them gives 5,000.',
+    );
+  });
+
   it('names transfers by stage and id, whatever order the exchange lists them in', () => {
     const wrong = claim('wrong', { type: 'transferred', exchange: 'x', to: 'UA' }, n(900));
     const reversed: Exchange = { ...staged, transfers: [...staged.transfers].reverse() };

@@ -924,19 +924,27 @@ function transferSubject(exchange: Exchange, transfer: Transfer): Subject {
 
 /**
  * Compares what the record holds (one transfer, or the sum of an exchange's transfers of one kind
- * over its stages) with the claims about it; a finding when it agrees with none of them.
+ * over its stages) with the claims about it; a finding when it agrees with none of them. The
+ * `possible` transfers may or may not belong to the sum (a transfer that does not say its stage,
+ * against a figure up to one stage): the record then holds at least the others and at most all.
  */
 function checkRecord(
   ctx: AuditContext,
   exchange: Exchange,
-  transfers: readonly Transfer[],
+  certain: readonly Transfer[],
   { key, claims }: SubjectGroup,
   taken: Set<string>,
+  possible: readonly Transfer[] = [],
 ): void {
+  const transfers = possible.length === 0 ? certain : [...certain, ...possible];
   if (claims.length === 0 || transfers.length === 0) return;
   const counts = transfers.map((t) => t.count);
   if (!counts.every(isKnownCount)) return;
-  const record = sumBounded(counts as KnownCount[]);
+  const all = sumBounded(counts as KnownCount[]);
+  const record: KnownCount =
+    possible.length === 0
+      ? all
+      : { low: sumBounded(certain.map((t) => t.count as KnownCount)).low, high: all.high };
   const common = commonInterval(claims);
   if (
     common !== undefined &&
@@ -952,10 +960,21 @@ function checkRecord(
   )[0] as (typeof verdict.camps)[number];
   const refs = transferRefs(exchange, transfers);
   const first = transfers[0] as Transfer;
+  // Transfers that do not say their stage are named as such: the record can only bound the figure.
+  const undated =
+    possible.length === 0
+      ? ''
+      : refs.length === 1
+        ? ', which does not say on which stage it went,'
+        : possible.length === refs.length
+          ? ', none of which says on which stage it went,'
+          : possible.length === 1
+            ? ', one of which does not say on which stage it went,'
+            : `, ${possible.length} of which do not say on which stage they went,`;
   const what =
     refs.length === 1
-      ? `The record of transfer ${refs[0]} says`
-      : `The records of the ${refs.length} transfers ${refs.join(', ')} say that together`;
+      ? `The record of transfer ${refs[0]}${undated} says`
+      : `The records of the ${refs.length} transfers ${refs.join(', ')}${undated} say that together`;
   // A figure pinned to a transfer, one about the exchange and one up to a stage can all be held
   // against the same transfers: the later ones add their lowest claim id, so each id names one
   // finding.
@@ -1032,10 +1051,10 @@ export function checkRecords(ctx: AuditContext): void {
     const same = exchange.transfers.filter(
       (t) => subjectKey(transferSubject(exchange, t)) === wholeKey,
     );
-    // Only when every such transfer says its day can the days up to one be added up.
-    if (same.length === 0 || same.some((t) => t.stage === undefined)) continue;
-    const upTo = same.filter((t) => (t.stage as number) <= throughStage);
-    checkRecord(ctx, exchange, upTo, group, taken);
+    // A transfer that does not say its day may have gone on any: it may or may not count.
+    const upTo = same.filter((t) => t.stage !== undefined && t.stage <= throughStage);
+    const undated = same.filter((t) => t.stage === undefined);
+    checkRecord(ctx, exchange, upTo, group, taken, undated);
   }
 }
 
