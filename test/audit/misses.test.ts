@@ -1046,6 +1046,26 @@ describe('claims their dataset sets aside', () => {
       'cumulative-vs-ledger',
     ]);
   });
+
+  it('keeps a claim that revises what it restates: it is the newer word, not a copy', () => {
+    const about = { type: 'transferred', exchange: 'x', to: 'UA' } as const;
+    const revision = claim('b', about, n(1000), 'ua', {
+      links: [
+        { type: 'revises', claim: 'a' },
+        { type: 'restates', claim: 'a' },
+      ],
+    });
+    const d = dataset(
+      [staged],
+      [claim('a', about, n(1200)), revision, claim('r', about, n(2000), 'ru')],
+    );
+    // The revision stands against the other side's figure, and agrees with the record.
+    const found = audit(d).findings.filter((f) => f.code === 'claims-disagree');
+    expect(found.map((f) => f.claims)).toEqual([['b', 'r']]);
+    const verdict = reconcile(d.claims);
+    expect(verdict.excluded).toEqual([{ claim: 'a', reason: 'revised' }]);
+    expect(verdict.considered).toEqual(['b', 'r']);
+  });
 });
 
 describe('statements about a multi-day exchange or a whole deal', () => {

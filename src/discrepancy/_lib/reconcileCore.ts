@@ -282,17 +282,22 @@ export const isCopyLink = (link: { readonly type: string }): boolean =>
 
 /**
  * The claim a claim copies or restates, among those `present`: the lowest id when it names
- * several, so that the order of its links decides nothing.
+ * several, so that the order of its links decides nothing. A claim that also revises or retracts
+ * the one it restates is the newer word on it, not a copy: that link does not count.
  *
  * @internal
  */
 export function copiedClaim(claim: Claim, present: (id: string) => boolean): string | undefined {
   let found: string | undefined;
-  for (const link of claim.links ?? [])
+  const links = claim.links ?? [];
+  for (const link of links)
     if (
       isCopyLink(link) &&
       link.claim !== claim.id &&
       (found === undefined || link.claim < found) &&
+      !links.some(
+        (l) => l.claim === link.claim && (l.type === 'revises' || l.type === 'retracts'),
+      ) &&
       present(link.claim)
     )
       found = link.claim;
