@@ -1181,7 +1181,7 @@ describe('one problem, one finding', () => {
         ),
       ),
     ).toEqual(['copy-differs', 'self-contradiction']);
-    // Under one figure, a restatement splitting it another way still contradicts the original.
+    // Under one figure, a restatement splitting it another way differs from the original too.
     const split = (id: string, civilians: number, links?: Claim['links']) =>
       claim(id, { type: 'transferred', exchange: 'x', to: 'UA' }, n(1000), 'ua', {
         breakdown: [{ category: 'civilian', count: n(civilians) }],
@@ -1191,7 +1191,7 @@ describe('one problem, one finding', () => {
       codes(
         dataset([staged], [split('a', 10), split('b', 20, [{ type: 'restates', claim: 'a' }])]),
       ),
-    ).toEqual(['self-contradiction']);
+    ).toEqual(['copy-differs']);
   });
 
   it('holds a copy that differs against its original only, among many claims of one day', () => {
@@ -1231,6 +1231,51 @@ describe('one problem, one finding', () => {
     expect(found(said('a', 1000, restates('b')), said('b', 1200, restates('a')))).toEqual([
       'copy-differs b,a',
     ]);
+    // Faithful copies of a wrong copy: still the one mistake.
+    expect(
+      found(
+        said('a', 1000),
+        said('b', 1200, restates('a')),
+        said('c', 1200, restates('b')),
+        said('d', 1200, restates('c')),
+      ),
+    ).toEqual(['copy-differs b,a']);
+    // Two claims copying each other and differing, and a third figure: the original of the two
+    // (the lower id, as reconciling has it) still contradicts the third.
+    expect(
+      found(said('a', 1000, restates('b')), said('b', 1200, restates('a')), said('c', 1400)),
+    ).toEqual(['copy-differs b,a', 'self-contradiction a,c']);
+    // A faithful copy is no second voice: one contradiction, with the original.
+    expect(found(said('a', 1400), said('b', 1000, restates('c')), said('c', 1000))).toEqual([
+      'self-contradiction a,c',
+    ]);
+    // A claim copying two claims copies the lower id, and is held against that one alone.
+    expect(
+      found(
+        said('a', 1000),
+        said('b', 1200),
+        said('c', 1400, [...restates('b'), ...restates('a')]),
+      ),
+    ).toEqual(['copy-differs c,a', 'self-contradiction a,b']);
+    expect(
+      found(
+        said('a', 1000),
+        said('b', 1200),
+        said('c', 1000, [...restates('b'), ...restates('a')]),
+      ),
+    ).toEqual(['self-contradiction a,b']);
+  });
+
+  it('keeps a copy of a claim about another subject as a figure of its own subject', () => {
+    const toRussia = claim('o', { type: 'transferred', exchange: 'x', to: 'RU' }, n(1000), 'ua');
+    const copy = claim('b', { type: 'transferred', exchange: 'x', to: 'UA' }, n(1200), 'ua', {
+      links: [{ type: 'copies', claim: 'o' }],
+    });
+    const other = claim('c', { type: 'transferred', exchange: 'x', to: 'UA' }, n(1500), 'ua');
+    const found = audit(dataset([staged], [toRussia, copy, other]))
+      .findings.filter((f) => f.code === 'self-contradiction')
+      .map((f) => f.claims);
+    expect(found).toEqual([['b', 'c']]);
   });
 
   it('cites every claim a holdings drop rests on, deaths included', () => {

@@ -17,6 +17,8 @@ import { relatePartialDates } from '../../date/relatePartialDates.js';
 import { compare } from '../../discrepancy/compare.js';
 import type { ReconcileOptions, Reconciliation } from '../../discrepancy/Reconciliation.js';
 import {
+  copiedClaim,
+  copyOriginals,
   isCopyLink,
   reconcileWithKeys,
   type Settled,
@@ -801,7 +803,11 @@ export function checkBreakdownsAcrossSources(ctx: AuditContext): void {
 
 export function checkSelfContradictions(ctx: AuditContext): void {
   // Claims about one subject, from one source, on one date. Only dated claims can be said to come
-  // from one occasion; a source may revise itself later.
+  // from one occasion; a source may revise itself later. A copy or restatement of a claim about the
+  // same subject is no figure of its own, as reconciling has it: faithful, it repeats its original;
+  // wrong, it is a copy that differs (see checkCopies). Only the originals are compared.
+  const copyOf = ctx.settled.copyOf;
+  const originalOf = copyOf ? copyOriginals((id) => copyOf.get(id)) : undefined;
   const groups: Claim[][] = [];
   for (let row = 0; row < ctx.subjects.length; row += 1) {
     const { claims: subjectClaims } = ctx.subjects[row] as SubjectGroup;
@@ -809,9 +815,7 @@ export function checkSelfContradictions(ctx: AuditContext): void {
     const bySourceAndDate = new Map<string, Claim[]>();
     for (const claim of subjectClaims) {
       const date = claimDate(claim);
-      // A copy that differs from what it copies is that mistake (see checkCopies), held against no
-      // other figure of its source: a copy giving the same figure still is.
-      if (date !== undefined && !differsFromOriginal(ctx, claim))
+      if (date !== undefined && (originalOf === undefined || originalOf(claim.id) === claim.id))
         pushTo(bySourceAndDate, `${claim.source}|${date}`, claim);
     }
     for (const group of bySourceAndDate.values()) if (group.length > 1) groups.push(group);
@@ -1856,28 +1860,11 @@ export function checkHoldings(ctx: AuditContext): void {
 }
 
 /**
- * A claim that copies or restates another, with a figure the other does not allow: a misreport,
- * which the comparisons of independent claims never see, since a copy is no independent voice.
+ * A claim that copies or restates another, with a figure (or under the same figure a breakdown)
+ * the other does not allow: a misreport, which the comparisons of independent claims never see,
+ * since a copy is no independent voice. A claim copying several copies the one with the lowest
+ * id, as reconciling has it.
  */
-/** Whether a claim copying or restating `original` gives a figure the original cannot share. */
-function copyDiffers(copy: Claim, original: Claim | undefined): original is Claim {
-  return (
-    original !== undefined &&
-    original !== copy &&
-    compare(copy.value, original.value).relation === 'disjoint'
-  );
-}
-
-/** Whether a claim copies or restates one whose figure it cannot share. */
-function differsFromOriginal(ctx: AuditContext, claim: Claim): boolean {
-  const links = claim.links;
-  if (links === undefined) return false;
-  for (const link of links)
-    if (isCopyLink(link) && copyDiffers(claim, ctx.claimsOf([link.claim]).get(link.claim)))
-      return true;
-  return false;
-}
-
 export function checkCopies(ctx: AuditContext): void {
   const targets: string[] = [];
   for (let row = 0; row < ctx.dataset.claims.length; row += 1) {
@@ -1888,31 +1875,33 @@ export function checkCopies(ctx: AuditContext): void {
   if (originals.size === 0) return;
   for (let row = 0; row < ctx.dataset.claims.length; row += 1) {
     const claim = ctx.dataset.claims[row] as Claim;
-    const links = claim.links ?? [];
-    for (let k = 0; k < links.length; k += 1) {
-      const link = links[k] as NonNullable<Claim['links']>[number];
-      if (!isCopyLink(link)) continue;
-      // One claim copies another once, however many times the link is written: its first says how.
-      if (links.findIndex((l) => isCopyLink(l) && l.claim === link.claim) !== k) continue;
-      const original = originals.get(link.claim);
-      if (!copyDiffers(claim, original)) continue;
-      // Two claims copying each other differ once: reported under the later id.
-      if (
-        claim.id < original.id &&
-        (original.links ?? []).some((l) => isCopyLink(l) && l.claim === claim.id)
-      )
-        continue;
-      emit(ctx, 'copy-differs', {
-        id: `copy-differs:${claim.id}:${original.id}`,
-        subject: ctx.keyOf(claim),
-        ...aboutExchange([claim, original]),
-        claims: [claim.id, original.id],
-        records: [],
-        expected: original.value,
-        observed: claim.value,
-        gap: gapIfKnown(original.value, claim.value),
-        message: `${who(ctx, claim)} ${link.type === 'copies' ? 'copies' : 'restates'} ${who(ctx, original)} on ${describeSubject(ctx, claim.subject)}, but gives ${fmt(claim.value)} where the original gave ${fmt(original.value)}.`,
-      });
-    }
+    const copied = copiedClaim(claim, (id) => originals.has(id));
+    if (copied === undefined) continue;
+    const original = originals.get(copied) as Claim;
+    if (original === claim) continue;
+    // Its figure, or under the same figure its breakdown.
+    const figure = compare(claim.value, original.value).relation === 'disjoint';
+    const clash = figure ? undefined : breakdownClash(ctx, original, claim);
+    if (!figure && clash === undefined) continue;
+    // Two claims copying each other differ once: reported under the later id.
+    if (claim.id < original.id && copiedClaim(original, (id) => id === claim.id) === claim.id)
+      continue;
+    // The first link to the original says how the claim repeats it.
+    const link = (claim.links ?? []).find(
+      (l) => isCopyLink(l) && l.claim === copied,
+    ) as NonNullable<Claim['links']>[number];
+    emit(ctx, 'copy-differs', {
+      id: `copy-differs:${claim.id}:${original.id}`,
+      subject: ctx.keyOf(claim),
+      ...aboutExchange([claim, original]),
+      claims: [claim.id, original.id],
+      records: [],
+      expected: clash ? clash.expected : original.value,
+      observed: clash ? clash.observed : claim.value,
+      gap: clash
+        ? gapIfKnown(clash.expected, clash.observed)
+        : gapIfKnown(original.value, claim.value),
+      message: `${who(ctx, claim)} ${link.type === 'copies' ? 'copies' : 'restates'} ${who(ctx, original)} on ${describeSubject(ctx, claim.subject)}, but ${clash ? `the original's breakdown and its own give ${clash.detail}` : `gives ${fmt(claim.value)} where the original gave ${fmt(original.value)}`}.`,
+    });
   }
 }
