@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { assessAllForAll, audit, type Dataset } from '../../src/index.js';
 import { defaultHtmlReportLimits, htmlReport } from '../../src/html/index.js';
 import { escapeHtml, safeHref } from '../../src/html/_lib/escape.js';
+import { hostOf } from '../../src/html/_lib/fragments.js';
 import { loadSampleDataset } from '../../src/sample/index.js';
 import { theatres } from '../../bench/shapes.js';
 
@@ -177,6 +178,7 @@ describe('htmlReport', () => {
       'https://www.pravda.com.ua:x@evil.example/a',
       'https://other.example\\@kyivindependent.com/b',
       'https://пример.рф:8443/новости',
+      'https://kyivindependent.com.a-very-long-name-that-pushes-the-real-one-out-of-sight.example/x',
     ].forEach((url, k) => (claims[k]!.citations = [{ url }]));
     const html = htmlReport(hostile as Dataset, { generatedOn: '2026-11-30' });
     const texts = [...html.matchAll(/<a class="url" href="([^"]*)"[^>]*>([^<]*)<\/a>/g)].map(
@@ -189,10 +191,15 @@ describe('htmlReport', () => {
     for (const text of shown('https://other.example/@kyivindependent.com/b'))
       expect(text).toMatch(/^other\.example/);
     expect(shown('https://other.example/@kyivindependent.com/b').length).toBeGreaterThan(0);
-    // A host written in its own letters is shown so, and still the one the link goes to.
+    // A host in other letters than ASCII is shown as the browser reads it, which no look-alike
+    // letter can imitate.
     const idn = texts.filter(([h]) => h.startsWith('https://xn--e1afmkfd.xn--p1ai:8443/'));
     expect(idn.length).toBeGreaterThan(0);
-    for (const [, text] of idn) expect(text).toMatch(/^пример\.рф/);
+    for (const [, text] of idn) expect(text).toMatch(/^xn--e1afmkfd\.xn--p1ai/);
+    // A long host is never cut: its end is what names the site.
+    const long = texts.filter(([h]) => h.includes('out-of-sight.example'));
+    expect(long.length).toBeGreaterThan(0);
+    for (const [, text] of long) expect(text).toContain('out-of-sight.example');
   });
 
   it('takes limits, and says what they leave out', () => {
@@ -256,5 +263,14 @@ describe('safeHref', () => {
     expect(safeHref(' data:text/html,x')).toBeUndefined();
     expect(safeHref('//example.org')).toBeUndefined();
     expect(safeHref('https://')).toBeUndefined();
+  });
+});
+
+describe('hostOf', () => {
+  it('drops a leading www. only where a name with a dot is left', () => {
+    expect(hostOf('https://www.kyivindependent.com/news')).toBe('kyivindependent.com');
+    expect(hostOf('https://www.com/')).toBe('www.com');
+    expect(hostOf('https://WWW.Example.ORG:8080/')).toBe('example.org');
+    expect(hostOf('https://www..evil.example/')).not.toMatch(/^\.?evil/);
   });
 });

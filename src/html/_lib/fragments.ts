@@ -24,37 +24,42 @@ export function citationLinks(claim: Claim): string {
 }
 
 /**
- * The host a link to the address goes to, as the address writes it when that is the same host
- * ("пример.рф" rather than its "xn--" form), else as the browser reads it. What comes before an
- * `@` is a user name, not the host: "https://kyivindependent.com:x@example.org/" goes to
- * example.org, and says so. Undefined for what is no http(s) address.
+ * The host a link to the address goes to, as the browser reads it: what comes before an `@` is a
+ * user name ("https://kyivindependent.com:x@example.org/" goes to example.org), and a host in
+ * other letters than ASCII is shown in its `xn--` form, which no look-alike letter can imitate.
+ * `rest` is what follows the host as the address writes it: the port, the path, the query.
+ * Undefined for what is no http(s) address.
  */
 function linkHost(url: string): { host: string; rest: string } | undefined {
-  // `rest` is what follows the host: the port when there is one, the path, query and fragment.
   const href = safeHref(url);
   if (href === undefined) return undefined;
   const { hostname: host, port } = new URL(href);
   const trimmed = url.trim();
-  // The authority ends where a browser ends it, at / \ ? or #; the user name at its last @.
-  const authority = /^https?:\/\/([^/\\?#]*)/i.exec(trimmed);
+  // The authority ends where a browser ends it, at / \ ? or #.
+  const authority = /^https?:\/\/[^/\\?#]*/i.exec(trimmed);
   const rest = `${port === '' ? '' : `:${port}`}${authority ? trimmed.slice(authority[0].length) : ''}`;
-  const written = authority?.[1]?.replace(/^.*@/, '').replace(/:\d*$/, '');
-  if (written !== undefined && written !== host && safeHref(`https://${written}/`) !== undefined)
-    if (new URL(`https://${written}/`).hostname === host) return { host: written, rest };
   return { host, rest };
 }
 
-/** An address shortened for a table cell: its host and the start of its path. @internal */
+/**
+ * An address shortened for a table cell: its host, whole (a cut host could read as another), and
+ * the start of its path. @internal
+ */
 export function shortUrl(url: string): string {
   const link = linkHost(url);
-  const text = link ? `${link.host}${link.rest}` : url.replace(/^https?:\/\//i, '');
-  return text.length > 60 ? `${text.slice(0, 57)}…` : text;
+  if (link === undefined) return cut(url.replace(/^https?:\/\//i, ''), 60);
+  return `${link.host}${cut(link.rest, Math.max(60 - link.host.length, 4))}`;
 }
+
+/** Text of at most `max` characters, ending in "…" when cut. */
+const cut = (text: string, max: number): string =>
+  text.length > max ? `${text.slice(0, max - 3)}…` : text;
 
 /** The host of an address, for a short link text ("kyivindependent.com"); the address when it has none. @internal */
 export function hostOf(url: string): string {
   const link = linkHost(url);
-  return link ? link.host.replace(/^www\./i, '') : shortUrl(url);
+  // "www." goes only where a name with a dot is left: never "com" for www.com.
+  return link ? link.host.replace(/^www\.(?=[^.]+\.[^.])/, '') : shortUrl(url);
 }
 
 /** A key to the colours and shapes of the voices, as text with a swatch each. @internal */
