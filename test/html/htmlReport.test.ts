@@ -180,6 +180,11 @@ describe('htmlReport', () => {
       'https://пример.рф:8443/новости',
       'https://kyivindependent.com.a-very-long-name-that-pushes-the-real-one-out-of-sight.example/x',
     ].forEach((url, k) => (claims[k]!.citations = [{ url }]));
+    // And one for a running total, whose table shows the start of the address too.
+    const total = hostile.claims.find((c) => c.subject.type === 'returned-total') as {
+      citations: { url: string }[];
+    };
+    total.citations = [{ url: 'https://evil.example\\@pravda.com.ua/' }];
     const html = htmlReport(hostile as Dataset, { generatedOn: '2026-11-30' });
     const texts = [...html.matchAll(/<a class="url" href="([^"]*)"[^>]*>([^<]*)<\/a>/g)].map(
       (m) => [unescape(m[1] ?? ''), m[2] ?? ''] as const,
@@ -196,6 +201,12 @@ describe('htmlReport', () => {
     const idn = texts.filter(([h]) => h.startsWith('https://xn--e1afmkfd.xn--p1ai:8443/'));
     expect(idn.length).toBeGreaterThan(0);
     for (const [, text] of idn) expect(text).toMatch(/^xn--e1afmkfd\.xn--p1ai/);
+    // The rest of an address is shown as the browser reads it: a backslash is a slash, so no text
+    // reads as a user name before the host.
+    const slashed = shown('https://evil.example/@pravda.com.ua/');
+    expect(slashed.length).toBeGreaterThan(0);
+    for (const text of slashed) expect(text).toMatch(/^evil\.example(\/@pravda\.com\.ua\/)?$/);
+    expect(slashed).toContain('evil.example/@pravda.com.ua/');
     // A long host is never cut: its end is what names the site.
     const long = texts.filter(([h]) => h.includes('out-of-sight.example'));
     expect(long.length).toBeGreaterThan(0);

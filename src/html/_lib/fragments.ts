@@ -27,18 +27,21 @@ export function citationLinks(claim: Claim): string {
  * The host a link to the address goes to, as the browser reads it: what comes before an `@` is a
  * user name ("https://kyivindependent.com:x@example.org/" goes to example.org), and a host in
  * other letters than ASCII is shown in its `xn--` form, which no look-alike letter can imitate.
- * `rest` is what follows the host as the address writes it: the port, the path, the query.
+ * `rest` is what follows the host: the port, the path, the query.
  * Undefined for what is no http(s) address.
  */
 function linkHost(url: string): { host: string; rest: string } | undefined {
   const href = safeHref(url);
   if (href === undefined) return undefined;
-  const { hostname: host, port } = new URL(href);
-  const trimmed = url.trim();
-  // The authority ends where a browser ends it, at / \ ? or #.
-  const authority = /^https?:\/\/[^/\\?#]*/i.exec(trimmed);
-  const rest = `${port === '' ? '' : `:${port}`}${authority ? trimmed.slice(authority[0].length) : ''}`;
-  return { host, rest };
+  const { hostname: host, port, pathname, search, hash } = new URL(href);
+  // The rest as the browser reads it too (a \ is a /), its escapes decoded for reading.
+  let path = `${pathname === '/' && search === '' && hash === '' ? '' : pathname}${search}${hash}`;
+  try {
+    path = decodeURI(path);
+  } catch {
+    // An escape that is no UTF-8 stays as written.
+  }
+  return { host, rest: `${port === '' ? '' : `:${port}`}${path}` };
 }
 
 /**
