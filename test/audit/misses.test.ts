@@ -1266,6 +1266,33 @@ describe('one problem, one finding', () => {
     ).toEqual(['self-contradiction a,b']);
   });
 
+  it('reports a copy whose breakdown differs once, whoever copied whom', () => {
+    const about = { type: 'transferred', exchange: 'x', to: 'UA' } as const;
+    const split = (id: string, source: string, civilians: number, links?: Claim['links']) =>
+      claim(id, about, n(1000), source, {
+        breakdown: [{ category: 'civilian', count: n(civilians) }],
+        ...(links ? { links } : {}),
+      });
+    // Another source's copy: not a second breakdown disagreeing, only a copy that differs.
+    expect(
+      codes(
+        dataset(
+          [staged],
+          [split('a', 'ru', 10), split('b', 'press', 20, [{ type: 'copies', claim: 'a' }])],
+        ),
+      ),
+    ).toEqual(['copy-differs']);
+    // Three claims copying one another in a circle: the lowest id is the original.
+    const said = (id: string, value: number, copies: string) =>
+      claim(id, about, n(value), 'ua', { links: [{ type: 'copies', claim: copies }] });
+    const found = audit(
+      dataset([staged], [said('a', 1000, 'c'), said('b', 1200, 'a'), said('c', 1400, 'b')]),
+    )
+      .findings.filter((f) => f.code === 'copy-differs' || f.code === 'self-contradiction')
+      .map((f) => f.claims.join(','));
+    expect(found).toEqual(['b,a', 'c,b']);
+  });
+
   it('keeps a copy of a claim about another subject as a figure of its own subject', () => {
     const toRussia = claim('o', { type: 'transferred', exchange: 'x', to: 'RU' }, n(1000), 'ua');
     const copy = claim('b', { type: 'transferred', exchange: 'x', to: 'UA' }, n(1200), 'ua', {
@@ -1273,9 +1300,10 @@ describe('one problem, one finding', () => {
     });
     const other = claim('c', { type: 'transferred', exchange: 'x', to: 'UA' }, n(1500), 'ua');
     const found = audit(dataset([staged], [toRussia, copy, other]))
-      .findings.filter((f) => f.code === 'self-contradiction')
-      .map((f) => f.claims);
-    expect(found).toEqual([['b', 'c']]);
+      .findings.filter((f) => f.code === 'self-contradiction' || f.code === 'copy-differs')
+      .map((f) => `${f.code} ${f.claims.join(',')}`);
+    // Nor is it held against the other subject's figure, as though that were its original.
+    expect(found).toEqual(['self-contradiction b,c']);
   });
 
   it('cites every claim a holdings drop rests on, deaths included', () => {

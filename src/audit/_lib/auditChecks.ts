@@ -17,7 +17,6 @@ import { relatePartialDates } from '../../date/relatePartialDates.js';
 import { compare } from '../../discrepancy/compare.js';
 import type { ReconcileOptions, Reconciliation } from '../../discrepancy/Reconciliation.js';
 import {
-  copiedClaim,
   copyOriginals,
   isCopyLink,
   reconcileWithKeys,
@@ -728,10 +727,12 @@ function breakdownClash(
 
 /** Breakdowns of one subject, at one date for figures that change, by different sources. */
 export function checkBreakdownsAcrossSources(ctx: AuditContext): void {
+  // A copy's breakdown is its original's, or a copy that differs: no second source's.
+  const isOriginal = originalsOnly(ctx);
   for (const [key, claims] of agreementGroups(ctx)) {
     // In id order, so that the findings do not depend on the order of the input.
     const withParts = claims
-      .filter((c) => (c.breakdown ?? []).length > 0)
+      .filter((c) => (c.breakdown ?? []).length > 0 && isOriginal(c))
       .sort((x, y) => (x.id < y.id ? -1 : x.id > y.id ? 1 : 0));
     if (withParts.length < 2) continue;
     // Each category's parts across the claims: counts that do not overlap show as the highest
@@ -801,13 +802,22 @@ export function checkBreakdownsAcrossSources(ctx: AuditContext): void {
   }
 }
 
+/**
+ * Whether a claim is its own original: it copies no claim about its subject, or it starts a circle
+ * of copies (the lowest id on it), as reconciling has it. A copy is no figure of its own: faithful,
+ * it repeats its original; wrong, it is a copy that differs (see checkCopies).
+ */
+function originalsOnly(ctx: AuditContext): (claim: Claim) => boolean {
+  const copyOf = ctx.settled.copyOf;
+  if (copyOf === undefined) return () => true;
+  const originalOf = copyOriginals((id) => copyOf.get(id));
+  return (claim) => originalOf(claim.id) === claim.id;
+}
+
 export function checkSelfContradictions(ctx: AuditContext): void {
   // Claims about one subject, from one source, on one date. Only dated claims can be said to come
-  // from one occasion; a source may revise itself later. A copy or restatement of a claim about the
-  // same subject is no figure of its own, as reconciling has it: faithful, it repeats its original;
-  // wrong, it is a copy that differs (see checkCopies). Only the originals are compared.
-  const copyOf = ctx.settled.copyOf;
-  const originalOf = copyOf ? copyOriginals((id) => copyOf.get(id)) : undefined;
+  // from one occasion; a source may revise itself later. Only originals are compared.
+  const isOriginal = originalsOnly(ctx);
   const groups: Claim[][] = [];
   for (let row = 0; row < ctx.subjects.length; row += 1) {
     const { claims: subjectClaims } = ctx.subjects[row] as SubjectGroup;
@@ -815,7 +825,7 @@ export function checkSelfContradictions(ctx: AuditContext): void {
     const bySourceAndDate = new Map<string, Claim[]>();
     for (const claim of subjectClaims) {
       const date = claimDate(claim);
-      if (date !== undefined && (originalOf === undefined || originalOf(claim.id) === claim.id))
+      if (date !== undefined && isOriginal(claim))
         pushTo(bySourceAndDate, `${claim.source}|${date}`, claim);
     }
     for (const group of bySourceAndDate.values()) if (group.length > 1) groups.push(group);
@@ -1860,32 +1870,29 @@ export function checkHoldings(ctx: AuditContext): void {
 }
 
 /**
- * A claim that copies or restates another, with a figure (or under the same figure a breakdown)
- * the other does not allow: a misreport, which the comparisons of independent claims never see,
- * since a copy is no independent voice. A claim copying several copies the one with the lowest
- * id, as reconciling has it.
+ * A claim that copies or restates another about its subject, with a figure (or under the same
+ * figure a breakdown) the other does not allow: a misreport, which the comparisons of independent
+ * claims never see, since a copy is no independent voice. A claim copying several copies the one
+ * with the lowest id, as reconciling has it.
  */
 export function checkCopies(ctx: AuditContext): void {
-  const targets: string[] = [];
-  for (let row = 0; row < ctx.dataset.claims.length; row += 1) {
-    const links = (ctx.dataset.claims[row] as Claim).links;
-    if (links) for (const link of links) if (isCopyLink(link)) targets.push(link.claim);
-  }
-  const originals = ctx.claimsOf(targets);
-  if (originals.size === 0) return;
+  // Each claim's copy of a claim about its subject, as settled over the whole dataset.
+  const copyOf = ctx.settled.copyOf;
+  if (copyOf === undefined) return;
+  const isOriginal = originalsOnly(ctx);
+  const originals = ctx.claimsOf(copyOf.values());
   for (let row = 0; row < ctx.dataset.claims.length; row += 1) {
     const claim = ctx.dataset.claims[row] as Claim;
-    const copied = copiedClaim(claim, (id) => originals.has(id));
-    if (copied === undefined) continue;
-    const original = originals.get(copied) as Claim;
-    if (original === claim) continue;
+    const copied = copyOf.get(claim.id);
+    // The claim that starts a circle of copies is its original, so two claims copying each other
+    // differ once, under the later id.
+    if (copied === undefined || isOriginal(claim)) continue;
+    const original = originals.get(copied);
+    if (original === undefined || original === claim) continue;
     // Its figure, or under the same figure its breakdown.
     const figure = compare(claim.value, original.value).relation === 'disjoint';
     const clash = figure ? undefined : breakdownClash(ctx, original, claim);
     if (!figure && clash === undefined) continue;
-    // Two claims copying each other differ once: reported under the later id.
-    if (claim.id < original.id && copiedClaim(original, (id) => id === claim.id) === claim.id)
-      continue;
     // The first link to the original says how the claim repeats it.
     const link = (claim.links ?? []).find(
       (l) => isCopyLink(l) && l.claim === copied,
