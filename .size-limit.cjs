@@ -143,8 +143,10 @@ module.exports = [
     // the audit dropping each shared table after the last check that uses it; 62.35 kB with copies
     // of set-aside claims followed to their original and no two findings on one id; 63.06 kB with
     // the dataset's ids in tables of their own (IdIndex); 63.8 kB with the validation's fixes to
-    // reused ids, parts held to their whole, quoted values and suggestions.
-    limit: '64.5 kB',
+    // reused ids, parts held to their whole, quoted values and suggestions; 64.48 kB with one rule
+    // for a finding's exchange, copies found as reconcile finds them, bidirectional controls
+    // escaped and link texts taken from the parsed address.
+    limit: '65 kB',
     gzip: true,
   },
 ];
