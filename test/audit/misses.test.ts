@@ -61,6 +61,13 @@ const claim = (
   ...extra,
 });
 
+/** A running total of people returned to Ukraine since 2025, as of a date. */
+const total = (id: string, value: number, asOf: PartialDate, extra: Partial<Claim> = {}) =>
+  claim(id, { type: 'returned-total', to: 'UA', from: 'RU', since: '2025-01-01' }, n(value), 'ua', {
+    asOf,
+    ...extra,
+  });
+
 /** A swap over three days: 390, 307 and 303 to each side. */
 const staged: Exchange = {
   id: 'x',
@@ -950,18 +957,6 @@ describe('every finding code, alone', () => {
 });
 
 describe('the exchange of a gap between running totals and the ledger', () => {
-  const total = (id: string, value: number, asOf: PartialDate, extra: Partial<Claim> = {}) =>
-    claim(
-      id,
-      { type: 'returned-total', to: 'UA', from: 'RU', since: '2025-01-01' },
-      n(value),
-      'ua',
-      {
-        asOf,
-        ...extra,
-      },
-    );
-
   it('is the one every claim it names was made about, the total that still fitted included', () => {
     const gap = (fitted: Partial<Claim>) =>
       audit(
@@ -1013,14 +1008,6 @@ describe('figures agreed for both directions together', () => {
 
 describe('claims their dataset sets aside', () => {
   it('audits neither a revised, a retracted nor a deprecated claim', () => {
-    const total = (id: string, value: number, asOf: PartialDate, extra: Partial<Claim> = {}) =>
-      claim(
-        id,
-        { type: 'returned-total', to: 'UA', from: 'RU', since: '2025-01-01' },
-        n(value),
-        'ua',
-        { asOf, ...extra },
-      );
     // 1,000 returned by 25 May: a total of 1,000 fits, a misprinted 100 does not.
     const revised = dataset(
       [staged],
