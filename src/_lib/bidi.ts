@@ -9,8 +9,8 @@
 export const BIDI_CONTROLS = '\\u061c\\u200e\\u200f\\u202a-\\u202e\\u2066-\\u2069';
 
 /**
- * A bidirectional control written out as an escape (`\u202e`), which shows as text and acts on
- * nothing.
+ * A control character (a bidirectional one, or any other that acts instead of showing) written
+ * out as an escape (`\u202e`), which shows as text and acts on nothing.
  *
  * @internal
  */
