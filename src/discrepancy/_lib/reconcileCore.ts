@@ -290,14 +290,16 @@ export const isCopyLink = (link: { readonly type: string }): boolean =>
 export function copiedClaim(claim: Claim, present: (id: string) => boolean): string | undefined {
   let found: string | undefined;
   const links = claim.links ?? [];
+  // What the claim revises or retracts, read once: a claim may give a hundred links.
+  let newer: Set<string> | undefined;
+  for (const link of links)
+    if (link.type === 'revises' || link.type === 'retracts') (newer ??= new Set()).add(link.claim);
   for (const link of links)
     if (
       isCopyLink(link) &&
       link.claim !== claim.id &&
       (found === undefined || link.claim < found) &&
-      !links.some(
-        (l) => l.claim === link.claim && (l.type === 'revises' || l.type === 'retracts'),
-      ) &&
+      newer?.has(link.claim) !== true &&
       present(link.claim)
     )
       found = link.claim;
