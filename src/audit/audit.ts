@@ -35,6 +35,7 @@ import {
   isCopyLink,
 } from '../discrepancy/_lib/reconcileCore.js';
 import type { Finding } from './Finding.js';
+import { independentParts } from './_lib/parts.js';
 import { SEVERITIES, type FindingCode, type Severity } from './findingCodes.js';
 import { pushTo } from '../_lib/groupBy.js';
 import { byId, byText } from '../_lib/byId.js';
@@ -200,8 +201,10 @@ function supersededClaims(claims: readonly Claim[]): {
  * that agree with none of their claims; asymmetric exchanges; agreed against delivered; running
  * totals against the ledger at their date and running totals that go down; sources that
  * contradict themselves; claims without a citation. Every check is one pass over the data or its
- * groups by subject, so the audit grows as n·log n. Findings are sorted by severity, code and id,
- * and do not depend on the order of the input.
+ * groups by subject, so the audit grows as n·log n. A large dataset is audited a batch of its
+ * independent parts at a time (records that name one another, directly or through others, are one
+ * part), which gives the same report with smaller tables. Findings are sorted by severity, code
+ * and id, and do not depend on the order of the input.
  *
  * @param dataset - A validated dataset.
  * @param options - Codes to skip, findings to allow-list, source weights.
@@ -215,14 +218,27 @@ function supersededClaims(claims: readonly Claim[]): {
  * ```
  */
 export function audit(dataset: Dataset, options: AuditOptions = {}): AuditReport {
+  const disabled = new Set(options.disable ?? []);
+  const findings: Finding[] = [];
+  // Part by part: no check relates records of two independent parts, and small tables are
+  // quicker to build and read than tables of the whole.
+  for (const part of independentParts(dataset)) findingsOf(part, options, disabled, findings);
+  return reportOf(findings, new Set(options.allow ?? []));
+}
+
+/** Runs every check not disabled on `dataset`, adding what they find to `findings`. */
+function findingsOf(
+  dataset: Dataset,
+  options: AuditOptions,
+  disabled: ReadonlySet<FindingCode>,
+  findings: Finding[],
+): void {
   // The first claim of each id, for the findings' addresses, with the claims set aside.
   const { aside, claimById, copyOf, circle } = supersededClaims(dataset.claims);
   if (aside.size > 0) {
     dataset = { ...dataset, claims: dataset.claims.filter((c) => !aside.has(c.id)) };
     for (const id of aside) claimById.delete(id);
   }
-  const disabled = new Set(options.disable ?? []);
-  const allow = new Set(options.allow ?? []);
   // A claim's key when a check asks for it (a finding's subject, a mixed group), kept: no table
   // of every claim's key is built, since the groups below hold each key once.
   const keys = new Map<Claim, string>();
@@ -265,7 +281,6 @@ export function audit(dataset: Dataset, options: AuditOptions = {}): AuditReport
     if (finding.urls) for (const url of finding.urls) urls.push(url);
     return urls.length < 2 ? urls : [...new Set(urls)];
   };
-  const findings: Finding[] = [];
   const sources = new Map(dataset.sources.map((s) => [s.id, s]));
   const { book, index } = ledgerWithIndex(dataset);
   const ctx: AuditContext = {
@@ -318,6 +333,10 @@ export function audit(dataset: Dataset, options: AuditOptions = {}): AuditReport
       if (!CHECKS.some(([, , later], after) => after > at && later.includes(name)))
         ctx.caches[name] = undefined;
   }
+}
+
+/** The report of these findings: sorted, with ids made unique, less those allowed, counted. */
+function reportOf(findings: Finding[], allow: ReadonlySet<string>): AuditReport {
   // Most serious first, then by code, then by id: findings are put in buckets of one severity
   // and code, so that the sort itself only compares ids.
   const buckets = SEVERITIES.map(() => new Map<FindingCode, Finding[]>());

@@ -1008,6 +1008,14 @@ function checkRecord(
   });
 }
 
+/**
+ * Whether two transfers can be named alike, `exchange/transfer`: only when a transfer's id holds a
+ * '/' (`x` + `y/t` and `x/y` + `t`).
+ */
+export function transfersNamedAlike(exchanges: readonly Exchange[]): boolean {
+  return exchanges.some((e) => e.transfers.some((t) => t.id.includes('/')));
+}
+
 export function checkRecords(ctx: AuditContext): void {
   // The ids given so far. The passes run in a fixed order, and the last one in the order of the
   // subjects' keys, so which finding keeps the plain id does not depend on the input's order.
@@ -1017,7 +1025,7 @@ export function checkRecords(ctx: AuditContext): void {
   );
   // Two transfers are named alike (`x` + `y/t` and `x/y` + `t`) only when a transfer's id holds a
   // '/': then the first two passes also go by key and by exchange id.
-  const alike = ctx.dataset.exchanges.some((e) => e.transfers.some((t) => t.id.includes('/')));
+  const alike = transfersNamedAlike(ctx.dataset.exchanges);
   if (alike) transferred.sort((a, b) => byText(a.key, b.key));
   const exchanges = alike ? [...ctx.dataset.exchanges].sort(byId) : ctx.dataset.exchanges;
   // A figure pinned to one transfer, against that transfer when the figure is about what it

@@ -105,6 +105,17 @@ export interface Refer {
   issue(path: Path, code: IssueCode, message: string): void;
 }
 
+/** The record lists, in the order a dataset lists them and they are validated. */
+export const COLLECTIONS = [
+  'parties',
+  'sources',
+  'cohorts',
+  'agreements',
+  'exchanges',
+  'claims',
+  'statements',
+] as const satisfies readonly Collection[];
+
 const WHAT: Record<Collection, string> = {
   parties: 'party',
   sources: 'source',
@@ -176,6 +187,10 @@ const EXCHANGE = /* @__PURE__ */ pure(() =>
   }),
 );
 const STATEMENT = /* @__PURE__ */ pure(() => names<Statement>({ source: 'sources' }));
+/** The fields of a breakdown's part that name a record (see {@link Refer.breakdown}). */
+const PART = /* @__PURE__ */ pure(() =>
+  names<BreakdownPart>({ cohort: 'cohorts', to: 'parties', agreement: 'agreements' }),
+);
 
 /** The fields of each kind of statement that name a record. */
 const STATED: {
@@ -559,6 +574,100 @@ export const REFERENCES: {
   statements: statement,
 };
 
+/** What {@link eachName} is told of each name: the kind of record named, and its id. */
+export type VisitName = (collection: Collection, id: string) => void;
+
+/** {@link named} without the checks: each name the table's fields give. */
+function namesIn<T extends object>(record: T, table: Names<T>, visit: VisitName): void {
+  for (let f = 0; f < table.fields.length; f += 1) {
+    const value = record[table.fields[f] as keyof T] as unknown;
+    const collection = table.collections[f] as Collection;
+    if (typeof value === 'string') visit(collection, value);
+    else if (Array.isArray(value))
+      for (const id of value as unknown[]) if (typeof id === 'string') visit(collection, id);
+  }
+}
+
+function partNames(parts: readonly BreakdownPart[] | undefined, visit: VisitName): void {
+  if (parts !== undefined) for (const part of parts) namesIn(part, PART, visit);
+}
+
+function citationNames(list: readonly Citation[] | undefined, visit: VisitName): void {
+  if (list !== undefined)
+    for (const c of list) if (c.reportedBy !== undefined) visit('sources', c.reportedBy);
+}
+
+/**
+ * Calls `visit` with each name `record` gives of another record, with none of the rules: the
+ * names {@link REFERENCES} checks, read from the same tables where it reads a table, so that
+ * whoever needs only the links between records (the audit, to cut a dataset into independent
+ * parts) need not run the checks. A test holds the two walks to the same names.
+ */
+export function eachName<C extends Collection>(
+  collection: C,
+  record: RecordOf<C>,
+  visit: VisitName,
+): void {
+  switch (collection) {
+    case 'parties':
+      namesIn(record as Party, PARTY, visit);
+      return;
+    case 'sources': {
+      const source = record as Source;
+      namesIn(source, SOURCE, visit);
+      if (source.speakers !== undefined)
+        for (const speaker of source.speakers)
+          if (speaker.affiliation !== undefined) visit('parties', speaker.affiliation);
+      return;
+    }
+    case 'agreements':
+      namesIn(record as Agreement, AGREEMENT, visit);
+      citationNames((record as Agreement).citations, visit);
+      return;
+    case 'exchanges': {
+      const exchange = record as Exchange;
+      namesIn(exchange, EXCHANGE, visit);
+      for (const transfer of exchange.transfers) {
+        visit('parties', transfer.from);
+        visit('parties', transfer.to);
+        partNames(transfer.breakdown, visit);
+        if (transfer.cohorts !== undefined)
+          for (const c of transfer.cohorts) visit('cohorts', c.cohort);
+        if (transfer.settles !== undefined) visit('exchanges', transfer.settles.exchange);
+      }
+      return;
+    }
+    case 'claims': {
+      const claim = record as Claim;
+      namesIn(claim, CLAIM, visit);
+      const s = claim.subject;
+      namesIn(s, SUBJECT_NAMES[s.type] as Names<Subject>, visit);
+      if (s.type === 'transferred') visit('exchanges', s.exchange);
+      partNames(claim.breakdown, visit);
+      if (claim.links !== undefined) for (const link of claim.links) visit('claims', link.claim);
+      citationNames(claim.citations, visit);
+      if (claim.share !== undefined) visit('claims', claim.share.of);
+      return;
+    }
+    case 'statements': {
+      const statement = record as Statement;
+      namesIn(statement, STATEMENT, visit);
+      citationNames(statement.citations, visit);
+      const about = statement.about;
+      namesIn(about, STATED_NAMES[about.type] as Names<Statement['about']>, visit);
+      if (about.type === 'terms') {
+        const terms = about.terms;
+        if (terms.formula === 'stages') {
+          for (const p of terms.planned) if (p.to !== undefined) visit('parties', p.to);
+        } else if (terms.formula === 'ratio' && terms.by !== undefined) visit('parties', terms.by);
+      }
+      return;
+    }
+    default:
+      return;
+  }
+}
+
 /** The parsed record of a collection. */
 export type RecordOf<C extends Collection> = {
   parties: Party;
@@ -676,16 +785,7 @@ export class ReferenceCheck {
     private readonly keeps: () => boolean = () => true,
   ) {
     this.categoryIds = new Set(taxonomy.categories.map((c) => c.id));
-    for (const name of [
-      'parties',
-      'sources',
-      'cohorts',
-      'agreements',
-      'exchanges',
-      'claims',
-      'statements',
-    ] as const)
-      this.ids.set(name, new IdIndex());
+    for (const name of COLLECTIONS) this.ids.set(name, new IdIndex());
   }
 
   /**
@@ -1107,12 +1207,13 @@ export class ReferenceCheck {
               messages.notWithin(part.category, whole),
             );
         }
-        if (part.cohort !== undefined && !this.has('cohorts', part.cohort))
-          this.refer.id('cohorts', 'cohort', part.cohort, [...path, k, 'cohort']);
-        if (part.to !== undefined && !this.has('parties', part.to))
-          this.refer.id('parties', 'party', part.to, [...path, k, 'to']);
-        if (part.agreement !== undefined && !this.has('agreements', part.agreement))
-          this.refer.id('agreements', 'agreement', part.agreement, [...path, k, 'agreement']);
+        for (let f = 0; f < PART.fields.length; f += 1) {
+          const field = PART.fields[f] as (typeof PART.fields)[number];
+          const collection = PART.collections[f] as Collection;
+          const id = part[field] as string | undefined;
+          if (id !== undefined && !this.has(collection, id))
+            this.refer.id(collection, WHAT[collection], id, [...path, k, field]);
+        }
       }
     },
     transfer: (exchange, transfer, path, to) => {
