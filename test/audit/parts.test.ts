@@ -146,6 +146,28 @@ describe('auditing part by part', () => {
     }
   });
 
+  it('leaves a list that is no list to the audit, as the whole audit does', () => {
+    const sample = loadSampleDataset();
+    const two = pooled([sample, prefixed(sample, 'b-', new Set())]);
+    const outcome = (dataset: Dataset) => {
+      try {
+        return audit(dataset);
+      } catch (error) {
+        return String(error);
+      }
+    };
+    for (const odd of [
+      { ...two, claims: {} },
+      { ...two, statements: { length: 1 } },
+    ] as unknown as Dataset[]) {
+      expect(independentParts(odd, 1)).toEqual([odd]);
+      auditBatch.records = 1;
+      const cut = outcome(odd);
+      auditBatch.records = Number.MAX_SAFE_INTEGER;
+      expect(cut).toEqual(outcome(odd));
+    }
+  });
+
   it('lists the records of a batch in the dataset order', () => {
     const dataset = theatres(500);
     const parts = independentParts(dataset, 1);

@@ -47,7 +47,10 @@ export function independentParts(dataset: Dataset, batch: number = auditBatch.re
     first.push(records);
     records += list.length;
   }
-  if (records <= batch || transfersNamedAlike(dataset.exchanges)) return [dataset];
+  // Lists that are not lists (the audit takes a validated dataset, but is not always given one)
+  // are left to the audit as they are.
+  if (records <= batch || !lists.every(Array.isArray) || transfersNamedAlike(dataset.exchanges))
+    return [dataset];
 
   // Union-find over the records (node r is the r-th record, in collection order) and the names
   // they give (nodes past the records, made as names are met).
