@@ -29,13 +29,14 @@ const COLLECTION_AT = /* @__PURE__ */ pure(
  * whole audit finds; a pooled dataset of separate wars, each with its own parties and sources, is
  * then audited war by war, with small tables rather than tables of the whole. Parts are gathered
  * in order into batches of at least `batch` records, each listing its records in the dataset's
- * order. Records that share an id are in one part too, since the audit keeps the first record of
- * each id.
+ * order. The report is the same for any dataset whose ids are unique within each kind of record,
+ * as a validated dataset's are: two records of one kind and id are in one part only when a record
+ * names that id.
  *
  * A dataset that is one part, or not larger than one batch, is returned as it is, and so is one
  * with a transfer id holding a `/`: transfers of two exchanges can then be named alike, and the
- * record check tells their findings apart across the whole dataset. Keeping a dataset whole is
- * never wrong, only slower.
+ * record check tells their findings apart across the whole dataset; and so is one with a record
+ * the walk over names cannot read. Keeping a dataset whole is never wrong, only slower.
  *
  * @internal
  */
@@ -83,9 +84,10 @@ export function independentParts(dataset: Dataset, batch: number = auditBatch.re
   // (claims of one exchange, from one source), and a comparison is cheaper than a look-up.
   const lastId: (string | undefined)[] = COLLECTIONS.map(() => undefined);
   const lastNode: number[] = COLLECTIONS.map(() => 0);
-  // A record joins the name it is known by, when any record gives that name (or shares its id).
-  const ownNames = (upTo: number): void => {
-    for (let c = 0; c < upTo; c += 1) {
+  // Each record joins the name it is known by, when a record gives that name. (Two records of one
+  // kind and id that no record names stay apart: a validated dataset has none.)
+  const ownNames = (from: number, to: number): void => {
+    for (let c = from; c < to; c += 1) {
       const table = names[c] as Map<string, number>;
       if (table.size === 0) continue;
       const list = lists[c] as readonly RecordOf<Collection>[];
@@ -124,22 +126,33 @@ export function independentParts(dataset: Dataset, batch: number = auditBatch.re
     }
     join(current, node);
   };
-  for (let c = 0; c < lists.length; c += 1) {
+  // A record the walk cannot read (the audit is meant for validated datasets, but is not always
+  // given one) keeps the dataset whole, as it was audited before the cut existed.
+  const walk = (c: number): boolean => {
     const list = lists[c] as readonly RecordOf<Collection>[];
     const name = COLLECTIONS[c] as Collection;
-    for (let k = 0; k < list.length; k += 1) {
-      current = (first[c] as number) + k;
-      eachName(name, list[k] as RecordOf<Collection>, visit);
+    try {
+      for (let k = 0; k < list.length; k += 1) {
+        current = (first[c] as number) + k;
+        eachName(name, list[k] as RecordOf<Collection>, visit);
+      }
+      return true;
+    } catch {
+      return false;
     }
+  };
+  for (let c = 0; c < lists.length; c += 1) {
+    if (!walk(c)) return [dataset];
     // Once the parties, cohorts, agreements and exchanges are one part, every claim and statement
     // joins it through what it is about (each subject names a party, an exchange or an agreement):
     // one war is seen without reading its claims.
-    if (name === 'exchanges') {
-      ownNames(c + 1);
+    if (c === COLLECTION_AT.exchanges) {
+      ownNames(0, c + 1);
       if (onePart(root, first, lists)) return [dataset];
     }
   }
-  ownNames(lists.length);
+  // Again for every kind: the claims and statements gave names of their own (their sources).
+  ownNames(0, lists.length);
 
   // Parts in the order their first record comes, gathered whole into batches.
   const rootOf = new Int32Array(records);
