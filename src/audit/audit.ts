@@ -27,6 +27,8 @@ import {
   checkStatementsAgainstRecord,
 } from './_lib/statementChecks.js';
 import { effectiveTaxonomy } from '../dataset/_lib/effectiveTaxonomy.js';
+import { partySides } from '../dataset/_lib/sides.js';
+import type { Taxonomy } from '../taxonomy/TaxonomySchema.js';
 import { ledgerWithIndex } from '../ledger/_lib/buildLedger.js';
 import {
   circlesOf,
@@ -219,16 +221,19 @@ function supersededClaims(claims: readonly Claim[]): {
  */
 export function audit(dataset: Dataset, options: AuditOptions = {}): AuditReport {
   const disabled = new Set(options.disable ?? []);
+  const taxonomy = effectiveTaxonomy(dataset);
   const findings: Finding[] = [];
   // Part by part: no check relates records of two independent parts, and small tables are
   // quicker to build and read than tables of the whole.
-  for (const part of independentParts(dataset)) findingsOf(part, options, disabled, findings);
+  for (const part of independentParts(dataset))
+    findingsOf(part, taxonomy, options, disabled, findings);
   return reportOf(findings, new Set(options.allow ?? []));
 }
 
 /** Runs every check not disabled on `dataset`, adding what they find to `findings`. */
 function findingsOf(
   dataset: Dataset,
+  taxonomy: Taxonomy,
   options: AuditOptions,
   disabled: ReadonlySet<FindingCode>,
   findings: Finding[],
@@ -282,14 +287,15 @@ function findingsOf(
     return urls.length < 2 ? urls : [...new Set(urls)];
   };
   const sources = new Map(dataset.sources.map((s) => [s.id, s]));
-  const { book, index } = ledgerWithIndex(dataset);
+  const { book, index } = ledgerWithIndex(dataset, taxonomy);
   const ctx: AuditContext = {
     dataset,
-    taxonomy: effectiveTaxonomy(dataset),
+    taxonomy,
     ledger: book,
     ledgerIndex: index,
     sources,
     partyNames: new Map(dataset.parties.map((p) => [p.id, p.name])),
+    sideOf: partySides(dataset),
     exchanges: new Map(dataset.exchanges.map((e) => [e.id, e])),
     agreements: new Map((dataset.agreements ?? []).map((a) => [a.id, a])),
     bySubject,

@@ -12,7 +12,7 @@ import { relatePartialDates } from '../date/relatePartialDates.js';
 import { reconcile } from '../discrepancy/reconcile.js';
 import type { SourceWeights } from '../discrepancy/sourceWeights.js';
 import { effectiveTaxonomy } from '../dataset/_lib/effectiveTaxonomy.js';
-import { sideOf } from '../dataset/_lib/sides.js';
+import { partySides } from '../dataset/_lib/sides.js';
 import { categoriesDisjoint } from '../taxonomy/categoriesDisjoint.js';
 import { claimDate } from '../claim/_lib/claimDate.js';
 import { appendAll, maxOf, minOf } from '../_lib/spread.js';
@@ -148,6 +148,7 @@ export function assessAllForAll(
   options: AllForAllOptions = {},
 ): AllForAllAssessment {
   const taxonomy = effectiveTaxonomy(dataset);
+  const sideOf = partySides(dataset);
   const parties: readonly [string, string] = options.parties ?? [
     dataset.parties[0]?.id ?? '',
     dataset.parties[1]?.id ?? '',
@@ -168,8 +169,8 @@ export function assessAllForAll(
   const groups = new Map<string, Claim[]>();
   for (const claim of held) {
     if (claim.subject.type !== 'held') continue;
-    const holder = sideOf(dataset, claim.subject.holder);
-    const of = sideOf(dataset, claim.subject.of);
+    const holder = sideOf(claim.subject.holder);
+    const of = sideOf(claim.subject.of);
     if (!sides.has(holder) || !sides.has(of) || holder === of) continue;
     const key = subjectKey(claim.subject);
     pushTo(groups, key, claim);
@@ -222,7 +223,7 @@ export function assessAllForAll(
         claims: ids,
       });
     }
-    const side = sideOf(dataset, subject.holder);
+    const side = sideOf(subject.holder);
     if (side !== subject.holder) {
       uncertainties.push({
         code: 'held-by-aligned-group',
@@ -320,7 +321,7 @@ export function assessAllForAll(
     });
   }
   const missing = dataset.claims.filter(
-    (c) => c.subject.type === 'missing' && sides.has(sideOf(dataset, c.subject.of)),
+    (c) => c.subject.type === 'missing' && sides.has(sideOf(c.subject.of)),
   );
   if (missing.length > 0) {
     uncertainties.push({

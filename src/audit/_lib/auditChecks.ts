@@ -40,7 +40,7 @@ import {
 import type { LedgerIndex } from '../../ledger/_lib/ledgerIndex.js';
 import { isCategoryWithin } from '../../taxonomy/isCategoryWithin.js';
 import type { LedgerEntry } from '../../ledger/LedgerTypes.js';
-import { sideOf, sourceSide } from '../../dataset/_lib/sides.js';
+import { sourceSide, type SideOf } from '../../dataset/_lib/sides.js';
 import type { FindingSides } from '../Finding.js';
 import { claimDate } from '../../claim/_lib/claimDate.js';
 import {
@@ -60,6 +60,8 @@ export interface AuditContext {
   readonly ledgerIndex: LedgerIndex;
   readonly sources: ReadonlyMap<string, Source>;
   readonly partyNames: ReadonlyMap<string, string>;
+  /** Each party's side (see `partySides`), remembered for this audit only. */
+  readonly sideOf: SideOf;
   /** The dataset's exchanges and agreements by id, indexed once. */
   readonly exchanges: ReadonlyMap<string, Exchange>;
   readonly agreements: ReadonlyMap<string, Agreement>;
@@ -358,7 +360,7 @@ function belligerents(ctx: AuditContext, subject: Subject): ReadonlyMap<string, 
   for (const field of ['to', 'from', 'holder', 'of', 'captor', 'by', 'believedHeldBy'])
     if (typeof record[field] === 'string') named.push(record[field] as string);
   if (Array.isArray(record['parties'])) named.push(...(record['parties'] as string[]));
-  for (const p of named) if (!sideOfParty.has(p)) sideOfParty.set(p, sideOf(ctx.dataset, p));
+  for (const p of named) if (!sideOfParty.has(p)) sideOfParty.set(p, ctx.sideOf(p));
   return sideOfParty;
 }
 
@@ -392,8 +394,8 @@ export function sidesOf(
         affiliation === null
           ? null
           : (warring.get(affiliation) ??
-            warring.get(sideOf(ctx.dataset, affiliation)) ??
-            (sidesKnown ? undefined : sourceSide(ctx.dataset, affiliation)));
+            warring.get(ctx.sideOf(affiliation)) ??
+            (sidesKnown ? undefined : sourceSide(ctx.sideOf, affiliation)));
       if (source?.kind === 'mediator' || source?.kind === 'international-organisation')
         thirdCamps.add(i);
       else if (affiliation === null) noneCamps.add(i);

@@ -3,15 +3,13 @@ import { defaultTaxonomy } from '../../taxonomy/defaultTaxonomy.js';
 import { safeExtendTaxonomy } from '../../taxonomy/extendTaxonomy.js';
 import type { Taxonomy } from '../../taxonomy/TaxonomySchema.js';
 
-const cache = new WeakMap<object, Taxonomy>();
-
-/** The default taxonomy with a dataset's additions (the dataset is assumed validated). */
+/**
+ * The default taxonomy with a dataset's additions (the dataset is assumed validated). Made anew on
+ * each call, and never kept beyond it: a taxonomy changed in place between two audits is read as
+ * it now is. Callers that need it several times in one call make it once and pass it on.
+ */
 export function effectiveTaxonomy(dataset: Dataset): Taxonomy {
   if (!dataset.taxonomy) return defaultTaxonomy;
-  const cached = cache.get(dataset.taxonomy);
-  if (cached) return cached;
   const extended = safeExtendTaxonomy(defaultTaxonomy, dataset.taxonomy);
-  const taxonomy = extended.success ? extended.data : defaultTaxonomy;
-  cache.set(dataset.taxonomy, taxonomy);
-  return taxonomy;
+  return extended.success ? extended.data : defaultTaxonomy;
 }

@@ -7,7 +7,7 @@ import type { Count } from '../../count/Count.js';
 import { formatCount } from '../../count/formatCount.js';
 import { isKnownCount } from '../../count/isKnownCount.js';
 import type { Dataset } from '../../dataset/Dataset.js';
-import { sourceSide } from '../../dataset/_lib/sides.js';
+import { sourceSide, type SideOf } from '../../dataset/_lib/sides.js';
 import type { Ledger } from '../../ledger/LedgerTypes.js';
 import type { LedgerIndex } from '../../ledger/_lib/ledgerIndex.js';
 import type { Source } from '../../source/SourceSchema.js';
@@ -61,6 +61,8 @@ export interface ReportContext {
   readonly limits: HtmlReportLimits;
   readonly sources: ReadonlyMap<string, Source>;
   readonly partyNames: ReadonlyMap<string, string>;
+  /** Each party's side, remembered for this report only. */
+  readonly sideOf: SideOf;
   /** The findings that name each claim. */
   readonly findingsByClaim: ReadonlyMap<string, readonly Finding[]>;
   /** Anchors of the claims listed in a table of the page, by claim id. */
@@ -81,7 +83,7 @@ export function partyName(ctx: ReportContext, id: string): string {
 /** Which voice a claim's source speaks with. @internal */
 export function voiceOf(ctx: ReportContext, sourceId: string): Voice {
   const source = ctx.sources.get(sourceId);
-  const side = sourceSide(ctx.dataset, source?.affiliation);
+  const side = sourceSide(ctx.sideOf, source?.affiliation);
   if (side === null) return 'independent';
   if (side === ctx.sides[0]) return 'a';
   if (side === ctx.sides[1]) return 'b';

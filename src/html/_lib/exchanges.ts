@@ -1,7 +1,6 @@
 import type { Claim } from '../../claim/ClaimSchema.js';
 import type { Count } from '../../count/Count.js';
 import { isKnownCount } from '../../count/isKnownCount.js';
-import { sideOf } from '../../dataset/_lib/sides.js';
 import type { Exchange } from '../../exchange/ExchangeSchema.js';
 import { exchangeRatio, type ExchangeRatio } from '../../exchange/exchangeRatio.js';
 import type { Finding } from '../../audit/Finding.js';
@@ -46,7 +45,7 @@ function sidesOf(ctx: ReportContext, exchange: Exchange): Sides {
   const first = a ?? [];
   const second = b ?? [];
   const sideIs = (side: readonly string[], party: string) =>
-    side.some((p) => sideOf(ctx.dataset, p) === party);
+    side.some((p) => ctx.sideOf(p) === party);
   return sideIs(second, ctx.sides[0]) && !sideIs(first, ctx.sides[0])
     ? [second, first]
     : [first, second];

@@ -8,7 +8,7 @@ import { SOURCE_KINDS } from '../../source/SourceSchema.js';
 import { constructors } from '../../validation/_lib/construct.js';
 import type { Issue } from '../../validation/Issue.js';
 import { pure } from '../../_lib/pure.js';
-import { sideOf } from '../../dataset/_lib/sides.js';
+import { partySides } from '../../dataset/_lib/sides.js';
 import {
   htmlReportFindingClaimUnknown,
   htmlReportFindingExchangeUnknown,
@@ -236,10 +236,11 @@ const samePair = (p: readonly [string, string], q: readonly [string, string]) =>
 export function sidePairs(dataset: Dataset): (readonly [string, string])[] {
   const pairs: (readonly [string, string])[] = [];
   const seen = new Set<string>();
+  const sideOf = partySides(dataset);
   for (const exchange of dataset.exchanges) {
     const [a, b] = exchange.sides ?? [[exchange.parties[0] ?? ''], [exchange.parties[1] ?? '']];
-    const left = new Set((a ?? []).map((p) => sideOf(dataset, p)));
-    const right = new Set((b ?? []).map((p) => sideOf(dataset, p)));
+    const left = new Set((a ?? []).map((p) => sideOf(p)));
+    const right = new Set((b ?? []).map((p) => sideOf(p)));
     for (const x of left)
       for (const y of right) {
         if (x === y || x === '' || y === '') continue;

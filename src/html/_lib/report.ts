@@ -1,5 +1,6 @@
 import { audit } from '../../audit/audit.js';
 import type { Dataset } from '../../dataset/Dataset.js';
+import { partySides } from '../../dataset/_lib/sides.js';
 import { effectiveTaxonomy } from '../../dataset/_lib/effectiveTaxonomy.js';
 import { assessAllForAll } from '../../holdings/assessAllForAll.js';
 import { ledgerWithIndex } from '../../ledger/_lib/buildLedger.js';
@@ -21,17 +22,19 @@ import { timelineSection } from './timeline.js';
 export function reportPage(dataset: Dataset, options: ReportOptions): string {
   const report = options.report ?? audit(dataset, options.audit);
   const { limits, sides } = options;
-  const { book, index } = ledgerWithIndex(dataset);
+  const taxonomy = effectiveTaxonomy(dataset);
+  const { book, index } = ledgerWithIndex(dataset, taxonomy);
   const ctx: ReportContext = {
     dataset,
     report,
     book,
     index,
-    taxonomy: effectiveTaxonomy(dataset),
+    taxonomy,
     sides: [sides[0], sides[1]],
     limits,
     sources: new Map(dataset.sources.map((s) => [s.id, s])),
     partyNames: new Map(dataset.parties.map((p) => [p.id, p.name])),
+    sideOf: partySides(dataset),
     findingsByClaim: findingsByClaim(report.findings),
     anchors: new Map(),
     findingAnchors: findingAnchorsOf(report.findings, limits.findings),

@@ -10,6 +10,7 @@ import { reconcile } from '../../discrepancy/reconcile.js';
 import { addTotals, Series } from './ledgerSeries.js';
 import { indexLedger, type LedgerIndex } from './ledgerIndex.js';
 import { effectiveTaxonomy } from '../../dataset/_lib/effectiveTaxonomy.js';
+import type { Taxonomy } from '../../taxonomy/TaxonomySchema.js';
 import type {
   AgreementDelivery,
   CohortProgress,
@@ -32,11 +33,14 @@ interface AgreedClaims {
 /**
  * The ledger with the index it was built from, for callers that read running totals from it
  * (the audit, the HTML report): indexing a million transfers twice costs a second index's time.
+ * A caller that has the dataset's taxonomy already gives it.
  *
  * @internal
  */
-export function ledgerWithIndex(dataset: Dataset): { book: Ledger; index: LedgerIndex } {
-  const taxonomy = effectiveTaxonomy(dataset);
+export function ledgerWithIndex(
+  dataset: Dataset,
+  taxonomy: Taxonomy = effectiveTaxonomy(dataset),
+): { book: Ledger; index: LedgerIndex } {
   const entries: LedgerEntry[] = [];
   // Transfers share few dates: each is read once.
   const ranges = new Map<string, DayRange>();
