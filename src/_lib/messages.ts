@@ -144,6 +144,8 @@ export const sidesNotPartition = (party: string, exchange: string, times: number
     : `${quote(party)} is on ${times} sides of the exchange ${quote(exchange)}; each party is on one`;
 export const sideNotAParty = (party: string, exchange: string) =>
   `${quote(party)} is on a side of the exchange ${quote(exchange)} but not one of its parties`;
+export const taxonomyTooLarge = (list: string, base: number, added: number, max: number) =>
+  `a taxonomy holds at most ${max.toLocaleString('en-US')} ${list}: the base taxonomy's ${base.toLocaleString('en-US')} and these ${added.toLocaleString('en-US')} make ${(base + added).toLocaleString('en-US')}`;
 export const tooManyRecords = (name: string, max: number, length: number) =>
   `a dataset holds at most ${max.toLocaleString('en-US')} ${name}; this list is ${length.toLocaleString('en-US')} long`;
 export const extendsCycle = (id: string) =>

@@ -1,4 +1,5 @@
 import { model } from '../validation/_lib/model.js';
+import { MAX_TAXONOMY_ENTRIES } from './_lib/limits.js';
 import { checkTaxonomy } from './_lib/checkTaxonomy.js';
 import * as z from 'zod';
 import { IdSchema, NameSchema, OptionalNoteSchema } from '../_lib/fields.js';
@@ -124,8 +125,8 @@ export const TaxonomySchema = /* @__PURE__ */ model(
     z.strictObject({
       id: IdSchema,
       version: z.string().min(1).max(50),
-      categories: z.array(CategorySchema).max(10_000),
-      partitions: z.array(PartitionSchema).max(10_000),
+      categories: z.array(CategorySchema).max(MAX_TAXONOMY_ENTRIES),
+      partitions: z.array(PartitionSchema).max(MAX_TAXONOMY_ENTRIES),
     }),
   // Its Standard Schema is safeAssertTaxonomy's check: the rules between categories included.
   (schema) => (input) => checkTaxonomy(schema, input),
@@ -164,8 +165,8 @@ export type Taxonomy = z.output<typeof TaxonomySchema>;
  */
 export const TaxonomyExtensionSchema = /* @__PURE__ */ model(() =>
   z.strictObject({
-    categories: z.array(CategorySchema).max(10_000).exactOptional(),
-    partitions: z.array(PartitionSchema).max(10_000).exactOptional(),
+    categories: z.array(CategorySchema).max(MAX_TAXONOMY_ENTRIES).exactOptional(),
+    partitions: z.array(PartitionSchema).max(MAX_TAXONOMY_ENTRIES).exactOptional(),
     addParts: z
       .array(z.strictObject({ partition: IdSchema, parts: z.array(IdSchema).min(1).max(1000) }))
       .max(1000)

@@ -10,6 +10,7 @@ import type { Issue } from '../validation/Issue.js';
 import type { Taxonomy, TaxonomyExtension } from './TaxonomySchema.js';
 import { taxonomyStructureIssues } from './_lib/taxonomyStructure.js';
 import * as messages from '../_lib/messages.js';
+import { MAX_TAXONOMY_ENTRIES } from './_lib/limits.js';
 
 /**
  * Adds a dataset's own categories and partitions to a base taxonomy and checks the result. The
@@ -84,6 +85,18 @@ function extend(base: Taxonomy, extension: TaxonomyExtension): Result<Taxonomy, 
       grownBy.set(at, k);
     }
   });
+  // Base and extension may each be within the limit and together past it: said in the
+  // extension's terms, at the list that adds.
+  for (const list of ['categories', 'partitions'] as const) {
+    const added = extension[list]?.length ?? 0;
+    if (base[list].length + added > MAX_TAXONOMY_ENTRIES)
+      early.push({
+        path: [list],
+        code: 'too-large',
+        message: messages.taxonomyTooLarge(list, base[list].length, added, MAX_TAXONOMY_ENTRIES),
+      });
+  }
+  if (early.some((issue) => issue.code === 'too-large')) return fail(early);
   const merged: Taxonomy = {
     id: `${base.id}.extended`,
     version: base.version,

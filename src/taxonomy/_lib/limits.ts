@@ -1,0 +1,7 @@
+/**
+ * Most categories, and most partitions, one taxonomy holds: a taxonomy, an extension, and the
+ * taxonomy an extension makes with its base.
+ *
+ * @internal
+ */
+export const MAX_TAXONOMY_ENTRIES = 10_000;
