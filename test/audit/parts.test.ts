@@ -48,16 +48,16 @@ function pooled(wars: readonly Dataset[]): Dataset {
 
 /** The audit of `dataset` with every part audited alone, and whole. */
 function bothWays(dataset: Dataset) {
-  auditBatch.records = 1;
+  Object.assign(auditBatch, { records: 1, least: 0 });
   const cut = audit(dataset);
   auditBatch.records = Number.MAX_SAFE_INTEGER;
   const whole = audit(dataset);
   return { cut, whole };
 }
 
-const DEFAULT_BATCH = auditBatch.records;
+const DEFAULT_BATCH = { ...auditBatch };
 afterEach(() => {
-  auditBatch.records = DEFAULT_BATCH;
+  Object.assign(auditBatch, DEFAULT_BATCH);
 });
 
 describe('auditing part by part', () => {
@@ -87,7 +87,7 @@ describe('auditing part by part', () => {
               return { ...war, claims: [linked, ...rest] };
             }),
           );
-          if (independentParts(dataset, 1).length > 1) cutRuns += 1;
+          if (independentParts(dataset, 1, 0).length > 1) cutRuns += 1;
           const { cut, whole } = bothWays(dataset);
           expect(cut).toEqual(whole);
         },
@@ -100,7 +100,7 @@ describe('auditing part by part', () => {
 
   it('gives the report of the whole on copies of the sample', () => {
     const dataset = theatres(1000);
-    expect(independentParts(dataset, 1)).toHaveLength(7);
+    expect(independentParts(dataset, 1, 0)).toHaveLength(7);
     const { cut, whole } = bothWays(dataset);
     expect(cut.findings.length).toBeGreaterThan(100);
     expect(cut).toEqual(whole);
@@ -111,8 +111,8 @@ describe('auditing part by part', () => {
     const source = (sample.sources[0] as { id: string }).id;
     const shared = pooled([sample, prefixed(sample, 'b-', new Set([source]))]);
     const apart = pooled([sample, prefixed(sample, 'b-', new Set())]);
-    expect(independentParts(shared, 1)).toHaveLength(1);
-    expect(independentParts(apart, 1)).toHaveLength(2);
+    expect(independentParts(shared, 1, 0)).toHaveLength(1);
+    expect(independentParts(apart, 1, 0)).toHaveLength(2);
     for (const dataset of [shared, apart]) {
       const { cut, whole } = bothWays(dataset);
       expect(cut).toEqual(whole);
@@ -148,7 +148,7 @@ describe('auditing part by part', () => {
       },
     ]);
     for (const dataset of [underOne, revised]) {
-      expect(independentParts(dataset, 1)).toHaveLength(1);
+      expect(independentParts(dataset, 1, 0)).toHaveLength(1);
       const { cut, whole } = bothWays(dataset);
       expect(cut).toEqual(whole);
     }
@@ -178,8 +178,8 @@ describe('auditing part by part', () => {
         claims: [{ ...claim, links: { type: 'revises', claim: other.id } }, ...two.claims.slice(1)],
       },
     ] as unknown as Dataset[]) {
-      expect(independentParts(odd, 1)).toEqual([odd]);
-      auditBatch.records = 1;
+      expect(independentParts(odd, 1, 0)).toEqual([odd]);
+      Object.assign(auditBatch, { records: 1, least: 0 });
       const cut = outcome(odd);
       auditBatch.records = Number.MAX_SAFE_INTEGER;
       expect(cut).toEqual(outcome(odd));
@@ -188,7 +188,7 @@ describe('auditing part by part', () => {
 
   it('lists the records of a batch in the dataset order', () => {
     const dataset = theatres(500);
-    const parts = independentParts(dataset, 1);
+    const parts = independentParts(dataset, 1, 0);
     const order = new Map(dataset.claims.map((c, k) => [c, k]));
     for (const part of parts) {
       const at = part.claims.map((c) => order.get(c) as number);
@@ -200,17 +200,21 @@ describe('auditing part by part', () => {
   it('gathers parts into batches of at least the size asked', () => {
     const dataset = theatres(2000);
     const records = (d: Dataset) => RECORD_LISTS.reduce((n, name) => n + (d[name]?.length ?? 0), 0);
-    const batches = independentParts(dataset, 1000);
+    const batches = independentParts(dataset, 1000, 0);
     expect(batches.length).toBeGreaterThan(1);
     for (const batch of batches.slice(0, -1)) expect(records(batch)).toBeGreaterThanOrEqual(1000);
     expect(batches.reduce((n, b) => n + records(b), 0)).toBe(records(dataset));
   });
 
-  it('keeps whole a dataset that is one part, fits in one batch, or names transfers with a /', () => {
+  it('keeps whole a dataset that is one part, small, in one batch, or naming transfers with a /', () => {
     const sample = loadSampleDataset();
-    expect(independentParts(sample, 1)).toEqual([sample]);
+    expect(independentParts(sample, 1, 0)).toEqual([sample]);
     const two = pooled([sample, prefixed(sample, 'b-', new Set())]);
-    expect(independentParts(two, 10_000)[0]).toBe(two);
+    expect(independentParts(two, 10_000, 0)[0]).toBe(two);
+    // Of no more records than the least the audit cuts: whole, however many parts.
+    const theatresOf = theatres(5000);
+    expect(independentParts(theatresOf, 1)).toEqual([theatresOf]);
+    expect(independentParts(theatresOf, 1, 0).length).toBeGreaterThan(30);
     const exchange = two.exchanges[0] as Dataset['exchanges'][number];
     const slashed: Dataset = {
       ...two,
@@ -222,6 +226,6 @@ describe('auditing part by part', () => {
         ...two.exchanges.slice(1),
       ],
     };
-    expect(independentParts(slashed, 1)).toEqual([slashed]);
+    expect(independentParts(slashed, 1, 0)).toEqual([slashed]);
   });
 });
