@@ -32,9 +32,10 @@ const COLLECTION_AT = /* @__PURE__ */ pure(
  * whole audit finds; a pooled dataset of separate wars, each with its own parties and sources, is
  * then audited war by war, with small tables rather than tables of the whole. Parts are gathered
  * in order into batches of at least `batch` records, each listing its records in the dataset's
- * order. The report is the same for any dataset whose ids are unique within each kind of record,
- * as a validated dataset's are: two records of one kind and id are in one part only when a record
- * names that id.
+ * order. The report is the same for a dataset the validator accepts. Of one it refuses it may
+ * not be: two records of one kind and id are in one part only when a record names that id, and a
+ * name the validator holds to a rule rather than to a record (a side of an exchange, a receiver of
+ * an agreement's numbers, a subject naming nothing) joins nothing.
  *
  * A dataset that is one part, or of `least` records or fewer, or not larger than one batch, is
  * returned as it is. So is one with a transfer id holding a `/` (transfers of two exchanges can
