@@ -168,6 +168,10 @@ describe('auditing part by part', () => {
     for (const odd of [
       { ...two, claims: {} },
       { ...two, statements: { length: 1 } },
+      {
+        ...two,
+        exchanges: [{ ...two.exchanges[0], transfers: 'none' }, ...two.exchanges.slice(1)],
+      },
       // A statement of an unknown kind, and links that are no list, cannot be walked.
       {
         ...two,

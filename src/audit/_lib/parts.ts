@@ -57,14 +57,14 @@ export function independentParts(
     first.push(records);
     records += list.length;
   }
-  // Lists that are not lists (the audit takes a validated dataset, but is not always given one)
-  // are left to the audit as they are.
-  if (
-    records <= Math.max(batch, least) ||
-    !lists.every(Array.isArray) ||
-    transfersNamedAlike(dataset.exchanges)
-  )
+  // Lists that are not lists, and exchanges without a list of transfers (the audit takes a
+  // validated dataset, but is not always given one), are left to the audit as they are.
+  if (records <= Math.max(batch, least) || !lists.every(Array.isArray)) return [dataset];
+  try {
+    if (transfersNamedAlike(dataset.exchanges)) return [dataset];
+  } catch {
     return [dataset];
+  }
 
   // Union-find over the records (node r is the r-th record, in collection order) and the names
   // they give (nodes past the records, made as names are met).
