@@ -36,8 +36,10 @@ module.exports = [
     // 69.63 kB with parts of pinned transfers held to them and the banded edit distance; 70.0 kB
     // with one rule for a finding's exchange, copies left out of self-contradiction, figures up to
     // a stage bounded by transfers without one, and link texts from the parsed address; 71.22 kB
-    // with the audit cutting a dataset into independent parts, read by a walk over naming fields.
-    limit: '71.5 kB',
+    // with the audit cutting a dataset into independent parts, read by a walk over naming fields;
+    // 71.35 kB with what the cut cannot read kept whole and a taxonomy past its limit with its base
+    // told in the package's words.
+    limit: '72 kB',
     gzip: true,
   },
   {
@@ -147,8 +149,8 @@ module.exports = [
     // reused ids, parts held to their whole, quoted values and suggestions; 64.48 kB with one rule
     // for a finding's exchange, copies found as reconcile finds them, bidirectional controls
     // escaped and link texts taken from the parsed address; 65.68 kB with the audit cutting a
-    // dataset into independent parts.
-    limit: '66 kB',
+    // dataset into independent parts; 65.85 kB with what the cut cannot read kept whole.
+    limit: '66.5 kB',
     gzip: true,
   },
 ];

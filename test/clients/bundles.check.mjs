@@ -29,8 +29,9 @@ const APPS = {
     // 60.1 kB and 55.5 kB once the audit followed copies to their original and gave every
     // finding its own id; 60.3 kB and 55.8 kB with the validation's fixes of the same round;
     // 62.3 kB and 57.7 kB with the audit cutting a dataset into independent parts, which reads
-    // the names records give through the validator's tables of naming fields.
-    budget: { esbuild: 62.5, rollup: 58 },
+    // the names records give through the validator's tables of naming fields; 62.5 kB and 57.9 kB
+    // with what the cut cannot read kept whole and the taxonomy made once per audit.
+    budget: { esbuild: 63, rollup: 58.5 },
   },
   StandardClaim: {
     code: `import { StandardClaim } from 'swapledger/standard';\nconsole.log(StandardClaim['~standard'].validate(globalThis.data));`,
