@@ -98,11 +98,14 @@ export function independentParts(
   const lastId: (string | undefined)[] = COLLECTIONS.map(() => undefined);
   const lastNode: number[] = COLLECTIONS.map(() => 0);
   // Each record joins the name it is known by, when a record gives that name. (Two records of one
-  // kind and id that no record names stay apart: a validated dataset has none.)
+  // kind and id that no record names stay apart: a validated dataset has none.) A kind is read
+  // again only when names of it were given since it was last read.
+  const namesRead: number[] = COLLECTIONS.map(() => 0);
   const ownNames = (from: number, to: number): void => {
     for (let c = from; c < to; c += 1) {
       const table = names[c] as Map<string, number>;
-      if (table.size === 0) continue;
+      if (table.size === namesRead[c]) continue;
+      namesRead[c] = table.size;
       const list = lists[c] as readonly RecordOf<Collection>[];
       for (let k = 0; k < list.length; k += 1) {
         const node = table.get((list[k] as { id: string }).id);
@@ -164,7 +167,7 @@ export function independentParts(
       if (onePart(root, first, lists)) return [dataset];
     }
   }
-  // Again for every kind: the claims and statements gave names of their own (their sources).
+  // Again for every kind the claims and statements gave names of (their sources, at least).
   ownNames(0, lists.length);
 
   // Parts in the order their first record comes, gathered whole into batches.
