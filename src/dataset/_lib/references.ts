@@ -5,7 +5,7 @@ import type { Subject } from '../../claim/SubjectSchema.js';
 import { relatePartialDates } from '../../date/relatePartialDates.js';
 import { partialDateRange } from '../../date/partialDateRange.js';
 import type { PartialDate } from '../../date/PartialDate.js';
-import type { Exchange } from '../../exchange/ExchangeSchema.js';
+import type { Exchange, Transfer } from '../../exchange/ExchangeSchema.js';
 import type { Party } from '../../party/PartySchema.js';
 import type { Source } from '../../source/SourceSchema.js';
 import type { Statement } from '../../statement/StatementSchema.js';
@@ -303,6 +303,65 @@ function agreement(record: Agreement, refer: Refer): void {
   });
 }
 
+/** What the rules read of a transfer. */
+type TransferFacts = Pick<Transfer, 'id' | 'to' | 'stage'>;
+
+/** What the rules read of an exchange: a parsed one has it all. */
+interface ExchangeFacts {
+  readonly transfers: readonly TransferFacts[];
+  /** Only the number of stages is read. */
+  readonly stages: { readonly length: number };
+  readonly parties: readonly string[];
+  readonly mediators?: readonly string[] | undefined;
+  readonly custodians?: readonly string[] | undefined;
+}
+
+/** What a stream keeps of an exchange, so that the rest of the record can be let go. */
+function factsOf(e: Exchange): ExchangeFacts {
+  return {
+    transfers: e.transfers.map(({ id, to, stage }) =>
+      stage === undefined ? { id, to } : { id, to, stage },
+    ),
+    stages: { length: e.stages.length },
+    parties: e.parties,
+    mediators: e.mediators,
+    custodians: e.custodians,
+  };
+}
+
+/**
+ * Up to how many transfers, or parties taking part, an exchange's lists are scanned rather than
+ * given a table: a scan of a few ids costs less than building a `Map` for every exchange (a
+ * quarter of the validation of many small exchanges). Tests set it to hold the two ways equal.
+ *
+ * @internal
+ */
+export const exchangeScan = { most: 8 };
+
+/** Whether an exchange names more parties, mediators and custodians than are worth a scan. */
+function manyRoles(e: ExchangeFacts): boolean {
+  return (
+    e.parties.length + (e.mediators?.length ?? 0) + (e.custodians?.length ?? 0) > exchangeScan.most
+  );
+}
+
+/** Who may send or receive in an exchange, as a table (for one of {@link manyRoles}). */
+function roleTable(e: ExchangeFacts): ReadonlySet<string> {
+  return new Set([...e.parties, ...(e.mediators ?? []), ...(e.custodians ?? [])]);
+}
+
+/**
+ * Whether a party may send or receive in an exchange: one of its parties, mediators or
+ * custodians. `table` is the exchange's {@link roleTable}, when it has many.
+ */
+function takesPart(e: ExchangeFacts, party: string, table?: ReadonlySet<string>): boolean {
+  return table !== undefined
+    ? table.has(party)
+    : e.parties.includes(party) ||
+        e.mediators?.includes(party) === true ||
+        e.custodians?.includes(party) === true;
+}
+
 const ROLES = ['from', 'to'] as const;
 
 function exchange(record: Exchange, refer: Refer): void {
@@ -323,22 +382,26 @@ function exchange(record: Exchange, refer: Refer): void {
     listed.add(party);
   });
   sides(record, refer);
-  const roles = new Set([
-    ...record.parties,
-    ...(record.mediators ?? []),
-    ...(record.custodians ?? []),
-  ]);
-  const seen = new Map<string, number>();
-  record.transfers.forEach((transfer, t) => {
+  // Tables only for a large exchange: most have two transfers and two parties, read by a scan.
+  const { transfers } = record;
+  const roles = manyRoles(record) ? roleTable(record) : undefined;
+  const seen = transfers.length > exchangeScan.most ? new Map<string, number>() : undefined;
+  transfers.forEach((transfer, t) => {
     const at = (...p: Path): Path => ['transfers', t, ...p];
-    const earlier = seen.get(transfer.id);
+    let earlier: number | undefined;
+    if (seen === undefined) {
+      for (let k = 0; k < t && earlier === undefined; k += 1)
+        if ((transfers[k] as Transfer).id === transfer.id) earlier = k;
+    } else {
+      earlier = seen.get(transfer.id);
+      if (earlier === undefined) seen.set(transfer.id, t);
+    }
     if (earlier !== undefined)
       refer.issue(
         at('id'),
         'duplicate-id',
         messages.duplicateId('transfer', transfer.id, `transfers[${earlier}]`),
       );
-    else seen.set(transfer.id, t);
     if (transfer.from === transfer.to)
       refer.issue(at('to'), 'invalid-reference', messages.transferToItself(transfer.from));
     if (transfer.settles?.exchange === record.id && transfer.settles.transfer === transfer.id)
@@ -347,7 +410,7 @@ function exchange(record: Exchange, refer: Refer): void {
       const who = transfer[role];
       // The path is made only for a party not known yet, as in `named`.
       if (!refer.known('parties', who)) refer.id('parties', 'party', who, at(role));
-      if (!roles.has(who))
+      if (!takesPart(record, who, roles))
         refer.ifExists(
           'parties',
           who,
@@ -722,15 +785,16 @@ type Pending = {
  */
 export class ReferenceCheck {
   private readonly ids = new Map<Collection, IdIndex>();
-  /** Each exchange's transfers, by id, with their receivers. */
-  private readonly transfers = new Map<string, ReadonlyMap<string, string>>();
-  private readonly stages = new Map<string, number>();
-  /** The stage of each transfer that names one, by exchange. */
-  private readonly transferStages = new Map<string, ReadonlyMap<string, number>>();
-  /** A document's exchanges by id (the first of an id), indexed into the three tables on demand. */
-  private readonly exchanges = new Map<string, Exchange>();
-  /** Each exchange's parties, mediators and custodians: who may send or receive in it. */
-  private readonly roles = new Map<string, ReadonlySet<string>>();
+  /**
+   * What the rules read of each exchange (the first of an id): a document's parsed exchange
+   * itself, or what a stream keeps of one. Nothing is built per exchange: most have a few
+   * transfers and parties, read by a scan; only a larger one gets tables, when a rule first asks.
+   */
+  private readonly exchanges = new Map<string, ExchangeFacts>();
+  /** The transfers of exchanges too large to scan, by id (the last of an id, as a `Map` keeps). */
+  private readonly transferTables = new Map<string, ReadonlyMap<string, TransferFacts>>();
+  /** Who may send or receive in an exchange too large to scan: its parties, mediators, custodians. */
+  private readonly roleTables = new Map<string, ReadonlySet<string>>();
   // Records naming another of their kind, whose chains must not close into a circle: a party
   // aligned with itself through others, an agreement extending itself, a claim a share of itself.
   private readonly chains = {
@@ -837,10 +901,8 @@ export class ReferenceCheck {
   learn<C extends Collection>(collection: C, origin: Origin, record: RecordOf<C>): void {
     if (collection === 'exchanges') {
       const e = record as Exchange;
-      // A document keeps its records anyway: each exchange is indexed when a rule first asks.
-      if (this.complete) {
-        if (!this.exchanges.has(e.id)) this.exchanges.set(e.id, e);
-      } else if (!this.transfers.has(e.id)) this.index(e);
+      // A document keeps its records anyway; a stream keeps only what the rules read.
+      if (!this.exchanges.has(e.id)) this.exchanges.set(e.id, this.complete ? e : factsOf(e));
     } else if (collection === 'parties') {
       const p = record as Party;
       if (p.alignedWith !== undefined)
@@ -857,23 +919,26 @@ export class ReferenceCheck {
     }
   }
 
-  /** Indexes an exchange's transfers, stages and roles. */
-  private index(e: Exchange): void {
-    this.transfers.set(e.id, new Map(e.transfers.map((t) => [t.id, t.to])));
-    this.stages.set(e.id, e.stages.length);
-    const staged = e.transfers.filter((t) => t.stage !== undefined);
-    if (staged.length > 0)
-      this.transferStages.set(e.id, new Map(staged.map((t) => [t.id, t.stage as number])));
-    this.roles.set(e.id, new Set([...e.parties, ...(e.mediators ?? []), ...(e.custodians ?? [])]));
+  /** The transfer of that id in an exchange (the last of the id), or undefined. */
+  private transferIn(exchange: string, e: ExchangeFacts, id: string): TransferFacts | undefined {
+    const list = e.transfers;
+    if (list.length <= exchangeScan.most) {
+      for (let k = list.length - 1; k >= 0; k -= 1)
+        if ((list[k] as TransferFacts).id === id) return list[k];
+      return undefined;
+    }
+    let table = this.transferTables.get(exchange);
+    if (table === undefined)
+      this.transferTables.set(exchange, (table = new Map(list.map((t) => [t.id, t]))));
+    return table.get(id);
   }
 
-  /** Whether the exchange `id` was read whole, indexing it if it was not yet. */
-  private indexed(id: string): boolean {
-    if (this.transfers.has(id)) return true;
-    const e = this.exchanges.get(id);
-    if (e === undefined) return false;
-    this.index(e);
-    return true;
+  /** {@link takesPart}, with the table of a large exchange made once. */
+  private takesPart(exchange: string, e: ExchangeFacts, party: string): boolean {
+    if (!manyRoles(e)) return takesPart(e, party);
+    let table = this.roleTables.get(exchange);
+    if (table === undefined) this.roleTables.set(exchange, (table = roleTable(e)));
+    return takesPart(e, party, table);
   }
 
   /**
@@ -1034,51 +1099,75 @@ export class ReferenceCheck {
           : final
             ? true
             : undefined;
-      case 'transfer': {
-        // Only an exchange that was read whole knows its transfers; a malformed one has already
-        // been reported, and guessing at its transfers would only add noise.
-        const known = this.indexed(p.exchange) ? this.transfers.get(p.exchange) : undefined;
-        if (!known) return final ? true : undefined;
-        const to = known.get(p.transfer);
-        return to !== undefined && (p.to === undefined || p.to === to);
-      }
-      case 'stage': {
-        const stages = this.indexed(p.exchange) ? this.stages.get(p.exchange) : undefined;
-        return stages !== undefined ? p.stage < stages : final ? true : undefined;
-      }
-      case 'part-of-transfer': {
-        // An unknown exchange, transfer or party, or a stage the exchange lacks, is reported as
-        // such: only a known one other than the transfer's is wrong.
-        const known = this.indexed(p.exchange) ? this.transfers.get(p.exchange) : undefined;
-        if (!known) return final ? true : undefined;
-        const to = known.get(p.transfer);
-        if (to === undefined) return true;
-        // A transfer's own receiver or stage that is wrong is reported on the transfer alone.
-        if (p.field === 'stage') {
-          const stage = this.transferStages.get(p.exchange)?.get(p.transfer);
-          const stages = this.stages.get(p.exchange) ?? 0;
-          return (
-            stage === undefined ||
-            stage >= stages ||
-            p.value === stage ||
-            (p.value as number) >= stages
-          );
-        }
-        if (p.value === to) return true;
-        return this.has('parties', p.value as string) && this.has('parties', to)
-          ? false
-          : final
-            ? true
-            : undefined;
-      }
-      case 'in-exchange': {
-        // An unknown party is reported as such; only a known one outside the exchange is wrong.
-        const roles = this.indexed(p.exchange) ? this.roles.get(p.exchange) : undefined;
-        if (roles === undefined) return final ? true : undefined;
-        if (roles.has(p.party)) return true;
-        return this.has('parties', p.party) ? false : final ? true : undefined;
-      }
+      case 'transfer':
+        return this.transferHolds(p.exchange, p.transfer, p.to, final);
+      case 'stage':
+        return this.stageHolds(p.exchange, p.stage, final);
+      case 'part-of-transfer':
+        return this.partHolds(p.exchange, p.transfer, p.field, p.value, final);
+      case 'in-exchange':
+        return this.inExchangeHolds(p.exchange, p.party, final);
     }
+  }
+
+  // The rules on exchanges, decided from their arguments: a rule that holds, the common case,
+  // costs no object. Only an exchange that was read whole knows its transfers; a malformed one has
+  // already been reported, and guessing at its transfers would only add noise.
+
+  private transferHolds(
+    exchange: string,
+    transfer: string,
+    to: string | undefined,
+    final: boolean,
+  ): boolean | undefined {
+    const e = this.exchanges.get(exchange);
+    if (e === undefined) return final ? true : undefined;
+    const found = this.transferIn(exchange, e, transfer);
+    return found !== undefined && (to === undefined || to === found.to);
+  }
+
+  private stageHolds(exchange: string, stage: number, final: boolean): boolean | undefined {
+    const e = this.exchanges.get(exchange);
+    return e !== undefined ? stage < e.stages.length : final ? true : undefined;
+  }
+
+  /**
+   * An unknown exchange, transfer or party, or a stage the exchange lacks, is reported as such:
+   * only a known one other than the transfer's is wrong.
+   */
+  private partHolds(
+    exchange: string,
+    transfer: string,
+    field: 'to' | 'stage',
+    value: string | number,
+    final: boolean,
+  ): boolean | undefined {
+    const e = this.exchanges.get(exchange);
+    if (e === undefined) return final ? true : undefined;
+    const found = this.transferIn(exchange, e, transfer);
+    if (found === undefined) return true;
+    // A transfer's own receiver or stage that is wrong is reported on the transfer alone.
+    if (field === 'stage') {
+      const { stage } = found;
+      const stages = e.stages.length;
+      return (
+        stage === undefined || stage >= stages || value === stage || (value as number) >= stages
+      );
+    }
+    if (value === found.to) return true;
+    return this.has('parties', value as string) && this.has('parties', found.to)
+      ? false
+      : final
+        ? true
+        : undefined;
+  }
+
+  /** An unknown party is reported as such; only a known one outside the exchange is wrong. */
+  private inExchangeHolds(exchange: string, party: string, final: boolean): boolean | undefined {
+    const e = this.exchanges.get(exchange);
+    if (e === undefined) return final ? true : undefined;
+    if (this.takesPart(exchange, e, party)) return true;
+    return this.has('parties', party) ? false : final ? true : undefined;
   }
 
   private fail(p: Pending): void {
@@ -1087,7 +1176,8 @@ export class ReferenceCheck {
         this.issue(p.path, p.code, p.message);
         return;
       case 'transfer': {
-        const to = this.transfers.get(p.exchange)?.get(p.transfer);
+        const e = this.exchanges.get(p.exchange);
+        const to = e && this.transferIn(p.exchange, e, p.transfer)?.to;
         if (to !== undefined && p.to !== undefined)
           this.issue(
             p.path,
@@ -1106,12 +1196,14 @@ export class ReferenceCheck {
         this.issue(
           p.path,
           'invalid-reference',
-          messages.noSuchStage(this.stages.get(p.exchange) ?? 0, p.stage),
+          messages.noSuchStage(this.exchanges.get(p.exchange)?.stages.length ?? 0, p.stage),
         );
         return;
       case 'part-of-transfer': {
-        const to = this.transfers.get(p.exchange)?.get(p.transfer) as string;
-        const stage = this.transferStages.get(p.exchange)?.get(p.transfer) as number;
+        // Decided false: the exchange and the transfer are known, and a part's stage is wrong only
+        // against a transfer on a stage.
+        const e = this.exchanges.get(p.exchange) as ExchangeFacts;
+        const { to, stage } = this.transferIn(p.exchange, e, p.transfer) as Required<TransferFacts>;
         this.issue(
           p.path,
           'invalid-reference',
@@ -1219,7 +1311,8 @@ export class ReferenceCheck {
     transfer: (exchange, transfer, path, to) => {
       if (!this.has('exchanges', exchange))
         this.refer.id('exchanges', 'exchange', exchange, [...path, 'exchange']);
-      if (transfer === undefined) return;
+      if (transfer === undefined || this.transferHolds(exchange, transfer, to, false) === true)
+        return;
       this.settle({
         collection: this.collection,
         origin: this.origin,
@@ -1231,7 +1324,7 @@ export class ReferenceCheck {
       });
     },
     stage: (exchange, stage, path) => {
-      if (stage === undefined) return;
+      if (stage === undefined || this.stageHolds(exchange, stage, false) === true) return;
       this.settle({
         collection: this.collection,
         origin: this.origin,
@@ -1242,7 +1335,7 @@ export class ReferenceCheck {
       });
     },
     inExchange: (exchange, party, path) => {
-      if (party === undefined) return;
+      if (party === undefined || this.inExchangeHolds(exchange, party, false) === true) return;
       this.settle({
         collection: this.collection,
         origin: this.origin,
@@ -1253,6 +1346,7 @@ export class ReferenceCheck {
       });
     },
     partOfTransfer: (exchange, transfer, field, value, path) => {
+      if (this.partHolds(exchange, transfer, field, value, false) === true) return;
       this.settle({
         collection: this.collection,
         origin: this.origin,
