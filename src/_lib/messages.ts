@@ -61,6 +61,20 @@ export const unknownField = (name: string, known: readonly string[]) =>
   `unknown field ${quote(name)}${known.length > 0 ? ` (known fields: ${known.map((k) => quote(k)).join(', ')})` : ''}`;
 export const tooLong = (max: number, length: number) =>
   `text of ${length} characters is longer than the limit of ${max}`;
+export const tooShort = (min: number, length: number) =>
+  `text of ${length} character${length === 1 ? '' : 's'} is shorter than the minimum of ${min}`;
+const items = (length: number | undefined) =>
+  length === undefined
+    ? 'a list'
+    : `a list of ${length.toLocaleString('en-US')} item${length === 1 ? '' : 's'}`;
+export const tooManyItems = (max: number, length: number | undefined) =>
+  `${items(length)} is longer than the limit of ${max.toLocaleString('en-US')}`;
+export const tooFewItems = (min: number, length: number | undefined) =>
+  `${items(length)} is shorter than the minimum of ${min.toLocaleString('en-US')}`;
+export const numberTooLarge = (max: number, inclusive: boolean, value: unknown) =>
+  `expected a number ${inclusive ? 'no greater than' : 'less than'} ${max}, got ${describe(value)}`;
+export const numberTooSmall = (min: number, inclusive: boolean, value: unknown) =>
+  `expected a number ${inclusive ? 'no less than' : 'greater than'} ${min}, got ${describe(value)}`;
 export const invalidValue = (allowed: readonly unknown[], value: unknown) =>
   `expected one of ${allowed.map((a) => JSON.stringify(a)).join(', ')}, got ${describe(value)}`;
 export const partialDateFormat = (value: string) =>

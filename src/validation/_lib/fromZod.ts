@@ -1,5 +1,5 @@
 import type * as z from 'zod';
-import { util } from 'zod/v4/core';
+import { config, util } from 'zod/v4/core';
 import type { Issue, IssueCode } from '../Issue.js';
 import * as messages from '../../_lib/messages.js';
 
@@ -120,10 +120,10 @@ export function convert(
             typeof here === 'string' ? util.codePointLength(here) : 0,
           ),
         );
-      } else push('too-large', issue.message);
+      } else push('too-large', limitMessage(issue, lookup(path).value));
       return;
     case 'too_small':
-      push('too-small', issue.message);
+      push('too-small', limitMessage(issue, lookup(path).value));
       return;
     case 'invalid_format':
       push('invalid-format', issue.message);
@@ -135,6 +135,38 @@ export function convert(
     }
     default:
       push('invalid-value', issue.message);
+  }
+}
+
+/**
+ * A limit's message in the package's words: a schema's own message is kept, zod's default one
+ * (whatever locale zod is set to) is written again, for a number, a list or a text.
+ */
+function limitMessage(
+  issue: z.core.$ZodIssueTooBig | z.core.$ZodIssueTooSmall,
+  value: unknown,
+): string {
+  const zods = config().localeError?.(issue as never);
+  const own = typeof zods === 'string' ? zods : (zods?.message ?? 'Invalid input');
+  if (issue.message !== own) return issue.message;
+  const big = issue.code === 'too_big';
+  const limit = Number(big ? issue.maximum : issue.minimum);
+  switch (issue.origin) {
+    case 'number':
+    case 'int':
+    case 'bigint':
+      return big
+        ? messages.numberTooLarge(limit, issue.inclusive !== false, value)
+        : messages.numberTooSmall(limit, issue.inclusive !== false, value);
+    case 'array': {
+      const length = Array.isArray(value) ? value.length : undefined;
+      return big ? messages.tooManyItems(limit, length) : messages.tooFewItems(limit, length);
+    }
+    case 'string':
+      // Counted as zod counts the limit: in code points, so an emoji is one character.
+      return messages.tooShort(limit, typeof value === 'string' ? util.codePointLength(value) : 0);
+    default:
+      return issue.message;
   }
 }
 
