@@ -59,22 +59,27 @@ export const invalidType = (expected: string, value: unknown) =>
 export const missingField = (name: string) => `the field ${quote(name)} is required`;
 export const unknownField = (name: string, known: readonly string[]) =>
   `unknown field ${quote(name)}${known.length > 0 ? ` (known fields: ${known.map((k) => quote(k)).join(', ')})` : ''}`;
+/** A limit or a length, with thousands set apart: "4,000". */
+const figure = (n: number) => n.toLocaleString('en-US');
+/** "1 character", "2 characters". */
+const counted = (n: number, one: string) => `${figure(n)} ${one}${n === 1 ? '' : 's'}`;
 export const tooLong = (max: number, length: number) =>
-  `text of ${length} characters is longer than the limit of ${max}`;
+  `text of ${counted(length, 'character')} is longer than the limit of ${figure(max)}`;
 export const tooShort = (min: number, length: number) =>
-  `text of ${length} character${length === 1 ? '' : 's'} is shorter than the minimum of ${min}`;
+  `text of ${counted(length, 'character')} is shorter than the minimum of ${figure(min)}`;
 const items = (length: number | undefined) =>
-  length === undefined
-    ? 'a list'
-    : `a list of ${length.toLocaleString('en-US')} item${length === 1 ? '' : 's'}`;
+  length === undefined ? 'a list' : `a list of ${counted(length, 'item')}`;
 export const tooManyItems = (max: number, length: number | undefined) =>
-  `${items(length)} is longer than the limit of ${max.toLocaleString('en-US')}`;
+  `${items(length)} is longer than the limit of ${figure(max)}`;
 export const tooFewItems = (min: number, length: number | undefined) =>
-  `${items(length)} is shorter than the minimum of ${min.toLocaleString('en-US')}`;
+  `${items(length)} is shorter than the minimum of ${figure(min)}`;
 export const numberTooLarge = (max: number, inclusive: boolean, value: unknown) =>
-  `expected a number ${inclusive ? 'no greater than' : 'less than'} ${max}, got ${describe(value)}`;
+  `expected a number ${inclusive ? 'no greater than' : 'less than'} ${figure(max)}, got ${describe(value)}`;
 export const numberTooSmall = (min: number, inclusive: boolean, value: unknown) =>
-  `expected a number ${inclusive ? 'no less than' : 'greater than'} ${min}, got ${describe(value)}`;
+  `expected a number ${inclusive ? 'no less than' : 'greater than'} ${figure(min)}, got ${describe(value)}`;
+export const notAnInteger = (value: unknown) => `expected a whole number, got ${describe(value)}`;
+export const invalidKey = (key: string, why: string) =>
+  `the key ${quote(key)} is not allowed: ${why}`;
 export const invalidValue = (allowed: readonly unknown[], value: unknown) =>
   `expected one of ${allowed.map((a) => JSON.stringify(a)).join(', ')}, got ${describe(value)}`;
 export const partialDateFormat = (value: string) =>
@@ -87,7 +92,7 @@ export const phraseEmpty = () => 'there is no figure to read: the text is empty'
 export const countOptionsInvalid = (value: unknown) =>
   `expected options such as { wording: "about 200" }; got ${describe(value)}`;
 export const phraseTooLong = (max: number, length: number) =>
-  `a figure's wording is at most ${max} characters; this one has ${length}`;
+  `a figure's wording is at most ${counted(max, 'character')}; this one has ${figure(length)}`;
 export const phraseUnreadable = (part: string, start: number, why: string) =>
   `cannot read ${quote(part)} at position ${start}: ${why}`;
 export const phraseAmbiguous = (part: string, start: number, why: string) =>
@@ -126,7 +131,7 @@ export const wrongRoot = (category: string, expected: string, root: string) =>
 export const notWithin = (part: string, whole: string) =>
   `the breakdown part ${quote(part)} cannot be part of ${quote(whole)}, the category of the total it breaks down: the two do not overlap`;
 export const noSuchStage = (stages: number, stage: number) =>
-  `the exchange has ${stages} stage(s), numbered from 0, so there is no stage ${stage}`;
+  `the exchange has ${counted(stages, 'stage')}, numbered from 0, so there is no stage ${stage}`;
 export const usedByEarlierLine = (what: string, id: string) =>
   `the ${what} id ${quote(id)} is used by an earlier line`;
 export const notJson = (column: number | undefined) =>

@@ -65,7 +65,7 @@ describe('validateCount', () => {
         {
           path: ['wording'],
           code: 'too-long',
-          message: `text of ${MAX_WORDING_LENGTH + 1} characters is longer than the limit of ${MAX_WORDING_LENGTH}`,
+          message: `text of ${(MAX_WORDING_LENGTH + 1).toLocaleString('en-US')} characters is longer than the limit of ${MAX_WORDING_LENGTH.toLocaleString('en-US')}`,
         },
       ]);
   });

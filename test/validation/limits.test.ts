@@ -4,8 +4,10 @@
 // ("Too big: expected array to have <=100 items") never reach a user.
 import { afterEach, describe, expect, it } from 'vitest';
 import {
+  defaultLexicon,
   safeCreateClaim,
   safeCreateParty,
+  safeParseCount,
   safeParseDataset,
   ClaimSchema,
   type ClaimInput,
@@ -36,7 +38,7 @@ const CASES: readonly {
     input: { ...claim, subject: { ...claim.subject, throughStage: 2000 } },
     path: ['subject', 'throughStage'],
     code: 'too-large',
-    message: 'expected a number no greater than 1000, got the number 2000',
+    message: 'expected a number no greater than 1,000, got the number 2000',
   },
   {
     name: 'a stage below zero',
@@ -51,6 +53,34 @@ const CASES: readonly {
     path: ['share', 'high'],
     code: 'too-large',
     message: 'expected a number no greater than 1, got the number 3',
+  },
+  {
+    name: 'a stage far past the last one, told its own limit alone (not the safe integers too)',
+    input: { ...claim, subject: { ...claim.subject, throughStage: 1e300 } },
+    path: ['subject', 'throughStage'],
+    code: 'too-large',
+    message: 'expected a number no greater than 1,000, got the number 1e+300',
+  },
+  {
+    name: 'a stage far below zero',
+    input: { ...claim, subject: { ...claim.subject, throughStage: -1e300 } },
+    path: ['subject', 'throughStage'],
+    code: 'too-small',
+    message: 'expected a number no less than 0, got the number -1e+300',
+  },
+  {
+    name: 'a stage that is no whole number',
+    input: { ...claim, subject: { ...claim.subject, throughStage: 1.5 } },
+    path: ['subject', 'throughStage'],
+    code: 'not-an-integer',
+    message: 'expected a whole number, got the number 1.5',
+  },
+  {
+    name: 'a note past its length',
+    input: { ...claim, note: 'x'.repeat(10_000) },
+    path: ['note'],
+    code: 'too-long',
+    message: 'text of 10,000 characters is longer than the limit of 4,000',
   },
   {
     name: 'too many citations',
@@ -83,13 +113,18 @@ describe('a value past a limit', () => {
       const alone = safeCreateClaim(input as ClaimInput);
       expect(alone.success).toBe(false);
       if (alone.success) return;
-      expect(alone.error).toContainEqual({ path, code, message });
+      // One issue at the place: the tightest limit broken, not every one.
+      expect(alone.error.filter((i) => i.path.join() === path.join())).toEqual([
+        { path, code, message },
+      ]);
 
       // Zod's walk, its issues turned into the package's.
       const parsed = ClaimSchema.safeParse(input);
       expect(parsed.success).toBe(false);
       if (!parsed.success)
-        expect(fromZod(parsed.error.issues, input)).toContainEqual({ path, code, message });
+        expect(
+          fromZod(parsed.error.issues, input).filter((i) => i.path.join() === path.join()),
+        ).toEqual([{ path, code, message }]);
 
       // Within a dataset, with issues written directly and through zod.
       for (const direct of [true, false]) {
@@ -112,6 +147,38 @@ describe('a value past a limit', () => {
         code: 'too-small',
         message: 'text of 0 characters is shorter than the minimum of 1',
       });
+  });
+
+  it('is told of a record key, in what the key breaks', () => {
+    const result = safeParseCount('5', {
+      lexicon: { ...defaultLexicon, numbers: { ...defaultLexicon.numbers, '': 2 } },
+    });
+    expect(result.success).toBe(false);
+    if (!result.success)
+      expect(result.error.map((i) => i.message)).toEqual([
+        'the lexicon is not usable: the key "" is not allowed: text of 0 characters is shorter than the minimum of 1',
+      ]);
+  });
+
+  it('counts the stages of an exchange in words that agree with the number', () => {
+    const dataset = loadSampleDataset();
+    const exchange = dataset.exchanges.find((e) => e.stages.length === 1);
+    if (exchange === undefined) throw new Error('the sample has an exchange of one stage');
+    const result = safeParseDataset({
+      ...dataset,
+      claims: [
+        {
+          ...claim,
+          source: dataset.sources[0]!.id,
+          subject: { type: 'transferred', exchange: exchange.id, throughStage: 1 },
+        },
+      ],
+    });
+    expect(result.success).toBe(false);
+    if (!result.success)
+      expect(result.error.map((i) => i.message)).toContain(
+        'the exchange has 1 stage, numbered from 0, so there is no stage 1',
+      );
   });
 
   it("keeps a schema's own message for a limit", () => {

@@ -336,11 +336,13 @@ function cellProblem(
       message: m.sheetNoColumnRefused(record, why),
     };
   const found = problem(row, mapping, field, 'invalid-record', '');
-  const long = /^text of (\d+) characters is longer than the limit of (\d+)$/.exec(why);
+  // The validator's sentence for a text past its limit (messages.tooLong), told of the column.
+  const long = /^text of ([\d,]+) characters? is longer than the limit of ([\d,]+)$/.exec(why);
+  const figure = (text: string | undefined) => Number(text?.replaceAll(',', ''));
   if (long !== null)
     return {
       ...found,
-      message: m.sheetCellTooLong(found.column, Number(long[1]), Number(long[2])),
+      message: m.sheetCellTooLong(found.column, figure(long[1]), figure(long[2])),
     };
   return {
     ...found,

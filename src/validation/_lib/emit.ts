@@ -2,7 +2,7 @@ import * as z from 'zod';
 import { util } from 'zod/v4/core';
 import type { Issue, IssueCode } from '../Issue.js';
 import * as messages from '../../_lib/messages.js';
-import { convert, valueAt, type KeyHints, type Lookup } from './fromZod.js';
+import { convert, tightestLimits, valueAt, type KeyHints, type Lookup } from './fromZod.js';
 import { INVALID, type Compiled } from './parser.js';
 import { REPORTS, VERDICTS } from './verdicts.js';
 import { runWithZod, SYNC, type Payload, type RawIssue, type Schema } from './zodInternals.js';
@@ -96,7 +96,7 @@ function raws(
   let status: Status = aborted ? STOP : SOFT;
   const skip = path.length;
   let lookup: Lookup | undefined;
-  for (const issue of raw) {
+  for (const issue of tightestLimits(raw)) {
     if (issue.continue === false) status = STOP;
     else if (issue.continue !== true && status < HARD) status = HARD;
     const at = issue.path ?? [];
@@ -549,12 +549,36 @@ function runChecks(
     }
     const payload: Payload = { value: v, issues: [] };
     if (check._zod.check?.(payload) instanceof Promise) throw BAIL;
-    if (payload.issues.length === 0) continue;
-    for (const issue of payload.issues) issue.schema ??= s;
-    const got = raws(payload.issues, false, v, path, present, sink);
+    // A bound looser than another check's is left to that check, as `fromZod` keeps the tightest.
+    const issues = payload.issues.filter((issue) => !looser(issue, check, checks));
+    if (issues.length === 0) continue;
+    for (const issue of issues) issue.schema ??= s;
+    const got = raws(issues, false, v, path, present, sink);
     if (got > status) status = got;
   }
   return status;
+}
+
+/**
+ * Whether a limit issue raised by `check` is made redundant by another of the node's checks: a
+ * tighter bound of its kind, which the value then breaks too (zod's safe-integer bound of an
+ * integer under a schema's own range), or an equal one that is the schema's own or comes first.
+ * `tightestLimits` keeps the same one of zod's issues.
+ */
+function looser(issue: RawIssue, check: Schema, checks: readonly Schema[]): boolean {
+  if (issue.code !== 'too_big' && issue.code !== 'too_small') return false;
+  const big = issue.code === 'too_big';
+  const kind = big ? 'less_than' : 'greater_than';
+  const bound = Number(issue[big ? 'maximum' : 'minimum']);
+  const own = (check._zod.def as { check?: unknown }).check === kind;
+  const at = checks.indexOf(check);
+  return checks.some((other, k) => {
+    const def = other._zod.def as { check?: unknown; value?: unknown };
+    if (other === check || def.check !== kind) return false;
+    const value = Number(def.value);
+    if (big ? value < bound : value > bound) return true;
+    return value === bound && (!own || k < at);
+  });
 }
 
 const NO_KEYS: KeyHints = () => [];

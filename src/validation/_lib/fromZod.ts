@@ -74,7 +74,10 @@ export function convert(
         const last = path[path.length - 1];
         push('missing-field', messages.missingField(String(last)));
       } else if (issue.expected === 'int' && typeof here.value === 'number') {
-        push('not-an-integer', issue.message);
+        push(
+          'not-an-integer',
+          ownOr(issue, here.value, () => messages.notAnInteger(here.value)),
+        );
       } else if (issue.expected === 'number' || issue.expected === 'int') {
         push('invalid-type', messages.invalidType('a number', here.value));
       } else {
@@ -133,9 +136,75 @@ export function convert(
       push(code ?? 'invalid-value', issue.message);
       return;
     }
+    case 'invalid_key': {
+      // The key is the last step of the path; what is wrong with it, its own issues say.
+      const key = String(path[path.length - 1]);
+      const inner = issue.issues[0];
+      const why =
+        inner === undefined
+          ? issue.message
+          : inner.code === 'too_big' || inner.code === 'too_small'
+            ? limitMessage(inner, key)
+            : inner.message;
+      push(
+        'invalid-value',
+        ownOr(issue, key, () => messages.invalidKey(key, why)),
+      );
+      return;
+    }
     default:
       push('invalid-value', issue.message);
   }
+}
+
+/**
+ * The issue's message when a schema set it, else the package's words for it. zod's own sentence
+ * (in whatever locale zod is set to) is made again to tell the two apart, from the issue and the
+ * value it was raised on, which a finished issue no longer holds.
+ */
+function ownOr(issue: ZodIssue, value: unknown, ours: () => string): string {
+  const zods = config().localeError?.({ ...issue, input: value } as never);
+  const own = typeof zods === 'string' ? zods : (zods?.message ?? 'Invalid input');
+  return issue.message === own ? ours() : issue.message;
+}
+
+/**
+ * The issues without those another at the same place makes redundant: a bound of a number, a
+ * list or a text looser than another of its kind there. zod holds every integer to the safe
+ * integers besides a schema's own range, so 1e300 for a stage numbered up to 1,000 would be told
+ * both limits.
+ */
+export function tightestLimits<
+  T extends { readonly code: string; readonly path?: readonly PropertyKey[] | undefined },
+>(issues: readonly T[]): readonly T[] {
+  let limits = 0;
+  for (const issue of issues)
+    if (issue.code === 'too_big' || issue.code === 'too_small') limits += 1;
+  if (limits < 2) return issues;
+  const bound = (issue: T) =>
+    Number(
+      (issue as { maximum?: unknown; minimum?: unknown })[
+        issue.code === 'too_big' ? 'maximum' : 'minimum'
+      ],
+    );
+  const place = (issue: T) => `${issue.code}\u0000${(issue.path ?? []).map(String).join('\u0000')}`;
+  // The tightest bound of each kind at each place, and the first issue giving it.
+  const tightest = new Map<string, T>();
+  for (const issue of issues) {
+    if (issue.code !== 'too_big' && issue.code !== 'too_small') continue;
+    const key = place(issue);
+    const best = tightest.get(key);
+    if (
+      best === undefined ||
+      (issue.code === 'too_big' ? bound(issue) < bound(best) : bound(issue) > bound(best))
+    )
+      tightest.set(key, issue);
+  }
+  return issues.filter(
+    (issue) =>
+      (issue.code !== 'too_big' && issue.code !== 'too_small') ||
+      tightest.get(place(issue)) === issue,
+  );
 }
 
 /**
@@ -146,28 +215,29 @@ function limitMessage(
   issue: z.core.$ZodIssueTooBig | z.core.$ZodIssueTooSmall,
   value: unknown,
 ): string {
-  const zods = config().localeError?.(issue as never);
-  const own = typeof zods === 'string' ? zods : (zods?.message ?? 'Invalid input');
-  if (issue.message !== own) return issue.message;
-  const big = issue.code === 'too_big';
-  const limit = Number(big ? issue.maximum : issue.minimum);
-  switch (issue.origin) {
-    case 'number':
-    case 'int':
-    case 'bigint':
-      return big
-        ? messages.numberTooLarge(limit, issue.inclusive !== false, value)
-        : messages.numberTooSmall(limit, issue.inclusive !== false, value);
-    case 'array': {
-      const length = Array.isArray(value) ? value.length : undefined;
-      return big ? messages.tooManyItems(limit, length) : messages.tooFewItems(limit, length);
+  return ownOr(issue, value, () => {
+    const big = issue.code === 'too_big';
+    const limit = Number(big ? issue.maximum : issue.minimum);
+    switch (issue.origin) {
+      case 'number':
+      case 'int':
+      case 'bigint':
+        return big
+          ? messages.numberTooLarge(limit, issue.inclusive !== false, value)
+          : messages.numberTooSmall(limit, issue.inclusive !== false, value);
+      case 'array': {
+        const length = Array.isArray(value) ? value.length : undefined;
+        return big ? messages.tooManyItems(limit, length) : messages.tooFewItems(limit, length);
+      }
+      case 'string': {
+        // Counted as zod counts the limit: in code points, so an emoji is one character.
+        const length = typeof value === 'string' ? util.codePointLength(value) : 0;
+        return big ? messages.tooLong(limit, length) : messages.tooShort(limit, length);
+      }
+      default:
+        return issue.message;
     }
-    case 'string':
-      // Counted as zod counts the limit: in code points, so an emoji is one character.
-      return messages.tooShort(limit, typeof value === 'string' ? util.codePointLength(value) : 0);
-    default:
-      return issue.message;
-  }
+  });
 }
 
 function article(expected: string): string {
@@ -188,6 +258,6 @@ export function fromZod(
 ): Issue[] {
   const out: Issue[] = [];
   const lookup: Lookup = (path) => valueAt(root, path);
-  for (const issue of issues) convert(issue, lookup, [], out, keys);
+  for (const issue of tightestLimits(issues)) convert(issue, lookup, [], out, keys);
   return out;
 }
