@@ -332,7 +332,7 @@ function factsOf(e: Exchange): ExchangeFacts {
 /**
  * Up to how many transfers, or parties taking part, an exchange's lists are scanned rather than
  * given a table: a scan of a few ids costs less than building a `Map` for every exchange (a
- * quarter of the validation of many small exchanges). Tests set it to hold the two ways equal.
+ * fifth of the validation of many small exchanges). Tests set it to hold the two ways equal.
  *
  * @internal
  */

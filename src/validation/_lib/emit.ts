@@ -549,8 +549,11 @@ function runChecks(
     }
     const payload: Payload = { value: v, issues: [] };
     if (check._zod.check?.(payload) instanceof Promise) throw BAIL;
+    if (payload.issues.length === 0) continue;
     // A bound looser than another check's is left to that check, as `fromZod` keeps the tightest.
-    const issues = payload.issues.filter((issue) => !looser(issue, check, checks));
+    const issues = payload.issues.some((issue) => looser(issue, check, checks))
+      ? payload.issues.filter((issue) => !looser(issue, check, checks))
+      : payload.issues;
     if (issues.length === 0) continue;
     for (const issue of issues) issue.schema ??= s;
     const got = raws(issues, false, v, path, present, sink);
