@@ -14,6 +14,10 @@ const quote = (value: string, max = MAX_ID_LENGTH): string => {
   return JSON.stringify(end >= value.length ? value : `${value.slice(0, end)}…`);
 };
 
+/** A limit or a length, with thousands set apart: "4,000". */
+const figure = (n: number) => n.toLocaleString('en-US');
+/** "1 character", "2 characters". */
+const counted = (n: number, one: string) => `${figure(n)} ${one}${n === 1 ? '' : 's'}`;
 const describe = (value: unknown): string => {
   if (value === undefined) return 'nothing';
   if (value === null) return 'null';
@@ -39,15 +43,17 @@ export const headcountNotInteger = (value: unknown) =>
   `a headcount must be a whole number of people, got ${describe(value)}`;
 export const headcountNegative = (value: number) => `a headcount cannot be negative, got ${value}`;
 export const headcountTooLarge = (value: number) =>
-  `a headcount must be at most ${Number.MAX_SAFE_INTEGER} (a safe integer), got ${value}`;
+  `a headcount must be at most ${figure(Number.MAX_SAFE_INTEGER)} (a safe integer), got ${value}`;
 export const lowAboveHigh = (low: number, high: number) =>
   `low (${low}) is above high (${high}); a count is an interval low..high`;
 export const bestOutside = (best: number, low: number, high: number | null) =>
   `best (${best}) lies outside the interval ${low}..${high === null ? 'open' : high}`;
 export const toleranceInvalid = (value: unknown) =>
   `a tolerance must be a non-negative whole number of people or a relative share from 0 to 1, got ${describe(value)}`;
+export const toleranceForm = (value: unknown) =>
+  `a tolerance gives either people ({ people: 4 }) or a share ({ share: 0.1 }), exactly one of the two; got ${describe(value)}`;
 export const sumOverflow = () =>
-  `the sum exceeds ${Number.MAX_SAFE_INTEGER} people, the largest headcount that can be represented exactly`;
+  `the sum exceeds ${figure(Number.MAX_SAFE_INTEGER)} people, the largest headcount that can be represented exactly`;
 export const notACount = (value: unknown) =>
   `expected a count: { low, high } with optional best and wording, or { status: "unknown" | "undisclosed" }; got ${describe(value)}`;
 export const countFormsMixed = (given: readonly string[]) =>
@@ -59,10 +65,6 @@ export const invalidType = (expected: string, value: unknown) =>
 export const missingField = (name: string) => `the field ${quote(name)} is required`;
 export const unknownField = (name: string, known: readonly string[]) =>
   `unknown field ${quote(name)}${known.length > 0 ? ` (known fields: ${known.map((k) => quote(k)).join(', ')})` : ''}`;
-/** A limit or a length, with thousands set apart: "4,000". */
-const figure = (n: number) => n.toLocaleString('en-US');
-/** "1 character", "2 characters". */
-const counted = (n: number, one: string) => `${figure(n)} ${one}${n === 1 ? '' : 's'}`;
 export const tooLong = (max: number, length: number) =>
   `text of ${counted(length, 'character')} is longer than the limit of ${figure(max)}`;
 export const tooShort = (min: number, length: number) =>
@@ -164,7 +166,7 @@ export const sidesNotPartition = (party: string, exchange: string, times: number
 export const sideNotAParty = (party: string, exchange: string) =>
   `${quote(party)} is on a side of the exchange ${quote(exchange)} but not one of its parties`;
 export const taxonomyTooLarge = (list: string, base: number, added: number, max: number) =>
-  `a taxonomy holds at most ${max.toLocaleString('en-US')} ${list}: the base taxonomy's ${base.toLocaleString('en-US')} and these ${added.toLocaleString('en-US')} make ${(base + added).toLocaleString('en-US')}`;
+  `a taxonomy holds at most ${max.toLocaleString('en-US')} ${list}: the base taxonomy's ${base.toLocaleString('en-US')} and ${added === 1 ? 'this one' : `these ${figure(added)}`} make ${(base + added).toLocaleString('en-US')}`;
 export const tooManyRecords = (name: string, max: number, length: number) =>
   `a dataset holds at most ${max.toLocaleString('en-US')} ${name}; this list is ${length.toLocaleString('en-US')} long`;
 export const extendsCycle = (id: string) =>
@@ -284,7 +286,7 @@ export const scaleCoefficient = (scale: string, words: string, value: number, li
 export const scaleRemainder = (scale: string, words: string, value: number, limit: number) =>
   `what follows ${quote(scale)} must be a number from 1 to ${limit - 1}, and ${quote(words)} is ${value}`;
 export const phraseTooLarge = () =>
-  `the figure is too large to be a headcount, which is at most ${Number.MAX_SAFE_INTEGER} people`;
+  `the figure is too large to be a headcount, which is at most ${figure(Number.MAX_SAFE_INTEGER)} people`;
 export const optionsNotAnObject = (value: unknown) =>
   `the options must be an object such as { lexicon }, got ${describe(value)}`;
 export const optionUnreadable = (name: string) =>

@@ -6,6 +6,10 @@ import { fail } from '../result/_lib/result.js';
 import { unwrap } from '../validation/_lib/outcome.js';
 import type { Result } from '../result/Result.js';
 import type { Issue } from '../validation/Issue.js';
+import { own } from '../_lib/own.js';
+
+const isObject = (value: unknown): value is object =>
+  value !== null && typeof value === 'object' && !Array.isArray(value);
 
 /**
  * How far an approximate figure may stray from its stated value: a number of people
@@ -42,20 +46,31 @@ export function safeApproximately(
 ): Result<KnownCount, readonly Issue[]> {
   const valueIssue = headcountIssue(value, ['value']);
   if (valueIssue) return fail([valueIssue]);
+  // Read as untrusted input: a tolerance that is no object, or gives both or neither form, is
+  // refused, never read through (`in` throws on a number) or guessed at.
+  const people = isObject(tolerance) ? own(tolerance, 'people') : undefined;
+  const share = isObject(tolerance) ? own(tolerance, 'share') : undefined;
+  if ((people === undefined) === (share === undefined))
+    return fail([
+      {
+        path: ['tolerance'],
+        code: 'invalid-option',
+        message: messages.toleranceForm(tolerance),
+      },
+    ]);
   let spread: number;
-  if ('people' in tolerance) {
-    if (headcountIssue(tolerance.people, []) !== undefined) {
+  if (people !== undefined) {
+    if (headcountIssue(people, []) !== undefined) {
       return fail([
         {
           path: ['tolerance', 'people'],
           code: 'invalid-option',
-          message: messages.toleranceInvalid(tolerance.people),
+          message: messages.toleranceInvalid(people),
         },
       ]);
     }
-    spread = tolerance.people;
+    spread = people as number;
   } else {
-    const share = tolerance.share;
     if (typeof share !== 'number' || !(share >= 0 && share <= 1)) {
       return fail([
         {

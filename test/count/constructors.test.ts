@@ -199,4 +199,30 @@ describe('safe twins never throw, whatever they are given', () => {
     }
     expect(safeExtendTaxonomy(defaultTaxonomy, {}).success).toBe(true);
   });
+
+  it('makes an approximate count only with one tolerance, of people or a share', () => {
+    const one =
+      'a tolerance gives either people ({ people: 4 }) or a share ({ share: 0.1 }), exactly one of the two';
+    for (const wrong of [
+      0.5,
+      -1,
+      Number.NaN,
+      null,
+      undefined,
+      '5',
+      [],
+      {},
+      { people: 5, share: 0.1 },
+    ]) {
+      const result = safeApproximately(10, wrong as never);
+      expect(result.success).toBe(false);
+      if (!result.success) {
+        expect(result.error[0]?.path).toEqual(['tolerance']);
+        expect(result.error[0]?.message).toMatch(new RegExp(`^${one.replace(/[({})]/g, '\\$&')}`));
+      }
+    }
+    // An inherited tolerance is not the caller's.
+    expect(safeApproximately(10, Object.create({ people: 2 }) as never).success).toBe(false);
+    expect(safeApproximately(10, { people: 2 }).success).toBe(true);
+  });
 });

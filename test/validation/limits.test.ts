@@ -3,10 +3,12 @@
 // checked whole (whose issues are written directly), and zod's own walk. zod's default sentences
 // ("Too big: expected array to have <=100 items") never reach a user.
 import { afterEach, describe, expect, it } from 'vitest';
+import * as z from 'zod';
 import {
   defaultLexicon,
   safeCreateClaim,
   safeCreateParty,
+  safeCreateSource,
   safeParseCount,
   safeParseDataset,
   ClaimSchema,
@@ -179,6 +181,40 @@ describe('a value past a limit', () => {
       expect(result.error.map((i) => i.message)).toContain(
         'the exchange has 1 stage, numbered from 0, so there is no stage 1',
       );
+  });
+
+  it("speaks the package's words whatever zod's global error map says", () => {
+    z.config({ customError: () => 'Wert außerhalb des Bereichs' });
+    try {
+      const source = safeCreateSource({
+        id: 's',
+        name: '',
+        kind: 'official',
+        affiliation: null,
+        role: 'r'.repeat(301),
+      } as never);
+      expect(source.success ? [] : source.error.map((i) => i.message)).toEqual([
+        'text of 0 characters is shorter than the minimum of 1',
+        'text of 301 characters is longer than the limit of 300',
+      ]);
+      const stage = safeCreateClaim({
+        ...claim,
+        subject: { ...claim.subject, throughStage: 1.5 },
+      } as ClaimInput);
+      expect(stage.success ? [] : stage.error.map((i) => i.message)).toEqual([
+        'expected a whole number, got the number 1.5',
+      ]);
+    } finally {
+      z.config({ customError: undefined });
+    }
+  });
+
+  it("keeps the message a schema of the caller's own sets for a limit", () => {
+    for (const schema of [z.string().max(3, 'mine'), z.string().min(5, 'mine')]) {
+      const parsed = schema.safeParse('abcd');
+      expect(parsed.success).toBe(false);
+      if (!parsed.success) expect(fromZod(parsed.error.issues, 'abcd')[0]?.message).toBe('mine');
+    }
   });
 
   it("keeps a schema's own message for a limit", () => {

@@ -113,17 +113,10 @@ export function convert(
       push('invalid-value', messages.invalidValue(issue.values, lookup(path).value));
       return;
     case 'too_big':
-      if (issue.origin === 'string') {
-        const here = lookup(path).value;
-        push(
-          'too-long',
-          messages.tooLong(
-            Number(issue.maximum),
-            // Counted as zod counts the limit: in code points, so an emoji is one character.
-            typeof here === 'string' ? util.codePointLength(here) : 0,
-          ),
-        );
-      } else push('too-large', limitMessage(issue, lookup(path).value));
+      push(
+        issue.origin === 'string' ? 'too-long' : 'too-large',
+        limitMessage(issue, lookup(path).value),
+      );
       return;
     case 'too_small':
       push('too-small', limitMessage(issue, lookup(path).value));
@@ -158,14 +151,20 @@ export function convert(
 }
 
 /**
- * The issue's message when a schema set it, else the package's words for it. zod's own sentence
- * (in whatever locale zod is set to) is made again to tell the two apart, from the issue and the
- * value it was raised on, which a finished issue no longer holds.
+ * The issue's message when its schema set one, else the package's words for it. zod words an issue
+ * without a message of its schema's own by the global `customError`, then by its locale, then as
+ * "Invalid input"; each is made again here to tell the two apart, from the issue and the value it
+ * was raised on (which a finished issue no longer holds). So the package speaks its own words
+ * whatever zod is set to, and a schema's own message, of a schema of yours too, is kept.
  */
 function ownOr(issue: ZodIssue, value: unknown, ours: () => string): string {
-  const zods = config().localeError?.({ ...issue, input: value } as never);
-  const own = typeof zods === 'string' ? zods : (zods?.message ?? 'Invalid input');
-  return issue.message === own ? ours() : issue.message;
+  const { customError, localeError } = config();
+  const raised = { ...issue, input: value } as never;
+  for (const words of [customError, localeError]) {
+    const made = words?.(raised);
+    if ((typeof made === 'string' ? made : made?.message) === issue.message) return ours();
+  }
+  return issue.message === 'Invalid input' ? ours() : issue.message;
 }
 
 /**
