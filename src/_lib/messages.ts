@@ -1,3 +1,4 @@
+import { codePointEnd } from './codePoints.js';
 import { MAX_ID_LENGTH } from './idLength.js';
 
 /**
@@ -6,11 +7,8 @@ import { MAX_ID_LENGTH } from './idLength.js';
  */
 const quote = (value: string, max = MAX_ID_LENGTH): string => {
   if (value.length <= max) return JSON.stringify(value);
-  // Characters are counted as code points, as every length limit is, and a pair of UTF-16 units
-  // is never cut in two: only the first `max` are walked, however long the value.
-  let end = 0;
-  for (let n = 0; n < max && end < value.length; n += 1)
-    end += (value.codePointAt(end) as number) > 0xffff ? 2 : 1;
+  // Only the first `max` characters are walked, however long the value.
+  const end = codePointEnd(value, max);
   return JSON.stringify(end >= value.length ? value : `${value.slice(0, end)}…`);
 };
 

@@ -2,6 +2,7 @@ import type { Count, KnownCount } from '../count/Count.js';
 import * as messages from '../_lib/messages.js';
 import { lexiconSnapshot } from './_lib/lexiconSnapshot.js';
 import { MAX_PHRASE_LENGTH, readPhrase, type Interval } from './_lib/phraseParser.js';
+import { codePointCount, codePointEnd } from '../_lib/codePoints.js';
 import { fail, ok } from '../result/_lib/result.js';
 import type { Result } from '../result/Result.js';
 import { safely } from '../validation/_lib/safely.js';
@@ -70,13 +71,16 @@ function explain(
   if (typeof text !== 'string') {
     return fail([{ path: [], code: 'invalid-type', message: messages.invalidType('text', text) }]);
   }
-  if (text.length > MAX_PHRASE_LENGTH) {
+  // Counted in characters, as every length limit: only the first MAX_PHRASE_LENGTH are walked.
+  const cut = text.length > MAX_PHRASE_LENGTH ? codePointEnd(text, MAX_PHRASE_LENGTH) : text.length;
+  if (cut < text.length) {
     const issue: PhraseIssue = {
       path: [],
       code: 'too-long',
-      message: messages.phraseTooLong(MAX_PHRASE_LENGTH, text.length),
-      part: text.slice(MAX_PHRASE_LENGTH, MAX_PHRASE_LENGTH + 20),
-      start: MAX_PHRASE_LENGTH,
+      message: messages.phraseTooLong(MAX_PHRASE_LENGTH, codePointCount(text)),
+      // What lies past the limit, its first twenty characters, from where the limit falls.
+      part: text.slice(cut, cut + codePointEnd(text.slice(cut, cut + 40), 20)),
+      start: cut,
       end: text.length,
     };
     return fail([issue]);

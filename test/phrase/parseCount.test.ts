@@ -61,6 +61,25 @@ describe('parseCount on real phrasings', () => {
       success: false,
       error: [{ code: 'too-long' }],
     });
+    // Characters, not UTF-16 units: 251 emoji are 251 characters, within the limit of 500.
+    const emoji = '\u{1F600}';
+    for (const text of [emoji.repeat(251), `${'1'.repeat(499)}${emoji}`]) {
+      const within = safeParseCount(text);
+      expect(within.success ? '' : within.error[0]?.code, text.slice(0, 8)).not.toBe('too-long');
+    }
+    expect(safeParseCount(emoji.repeat(530))).toMatchObject({
+      success: false,
+      error: [
+        {
+          code: 'too-long',
+          message: "a figure's wording is at most 500 characters; this one has 530",
+          // Past the limit from its first whole character: no unpaired half of one.
+          part: emoji.repeat(20),
+          start: 1000,
+          end: 1060,
+        },
+      ],
+    });
     expect(safeParseCount(44 as unknown as string)).toMatchObject({
       success: false,
       error: [{ code: 'invalid-type' }],

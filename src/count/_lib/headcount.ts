@@ -1,3 +1,4 @@
+import { codePointCount } from '../../_lib/codePoints.js';
 import type { Issue } from '../../validation/Issue.js';
 import * as messages from '../../_lib/messages.js';
 import type { CountOptions } from '../CountOptions.js';
@@ -49,7 +50,7 @@ export function withWording<T extends object>(
       },
     ]);
   // Counted in code points, as the count's schema counts them; only when it could matter.
-  const length = wording.length > MAX_WORDING_LENGTH ? [...wording].length : wording.length;
+  const length = wording.length > MAX_WORDING_LENGTH ? codePointCount(wording) : wording.length;
   if (length > MAX_WORDING_LENGTH)
     return fail([
       {
