@@ -14,8 +14,11 @@ export const IdSchema = /* @__PURE__ */ pure(() =>
     .regex(/^[A-Za-z0-9][A-Za-z0-9._:/-]*$/, { error: (issue) => notAnId(String(issue.input)) }),
 );
 
+/** The longest name a record may have, in characters. */
+export const MAX_NAME_LENGTH = 300;
+
 /** A short human-readable name. */
-export const NameSchema = /* @__PURE__ */ pure(() => z.string().min(1).max(300));
+export const NameSchema = /* @__PURE__ */ pure(() => z.string().min(1).max(MAX_NAME_LENGTH));
 
 /** A free-text note, written by whoever curated the record. */
 export const NoteSchema = /* @__PURE__ */ pure(() => z.string().max(4000));

@@ -203,3 +203,37 @@ describe('messages', () => {
     expect(report.refused[1]?.message).toContain('not valid');
   });
 });
+
+describe('a name too long for a record, in a cell that makes one', () => {
+  const long = (name: string) =>
+    `${HEADER}\n` +
+    'x,2023-04-26,UA|RU,Andrii Yermak,UA,2023-04-26,Telegram,https://a.org,returned to Ukraine,44\n' +
+    `y,2023-05-26,UA|RU,${name},UA,2023-05-26,Telegram,https://a.org/b,returned to Ukraine,45\n` +
+    `z,2023-06-26,"UA|${name}",Andrii Yermak,UA,2023-06-26,Telegram,https://a.org/c,returned to Ukraine,46\n`;
+
+  it('refuses that row alone, in characters, and keeps the others whole', () => {
+    // 301 characters, of which 300 are emoji: 601 UTF-16 units.
+    for (const name of ['P'.repeat(301), `a${'\u{1F600}'.repeat(300)}`]) {
+      const { dataset, report } = run(long(name));
+      expect(where(report.refused)).toEqual([
+        [3, 'source', 'invalid-record'],
+        [4, 'parties', 'invalid-record'],
+      ]);
+      expect(report.refused[0]?.message).toBe(
+        '"source" holds a text of 301 characters, longer than the limit of 300',
+      );
+      expect(report.taken).toBe(1);
+      // No record was made from the long name, cut or whole.
+      expect(dataset.sources.map((source) => source.name)).not.toContainEqual(
+        expect.stringMatching(/^(P|a)/),
+      );
+      expect(dataset.parties.map((party) => party.id)).toEqual(['UA', 'RU']);
+    }
+  });
+
+  it('makes the record of a name of 300 characters', () => {
+    const { report } = run(long('P'.repeat(300)));
+    expect(report.refused).toEqual([]);
+    expect(report.taken).toBe(3);
+  });
+});

@@ -1,4 +1,6 @@
 import * as m from '../../_lib/messages.js';
+import { codePointCount } from '../../_lib/codePoints.js';
+import { MAX_NAME_LENGTH } from '../../_lib/fields.js';
 import type { Claim } from '../../claim/ClaimSchema.js';
 import type { Count } from '../../count/Count.js';
 import type { Dataset } from '../../dataset/Dataset.js';
@@ -500,6 +502,19 @@ function buildOnce(
     const note = (field: SheetField, code: SheetProblemCode, message: string): void => {
       problems.push(problem(row, mapping, field, code, message));
     };
+    // A party or source is made from a cell only when its name fits a record: a longer one
+    // refuses the row, rather than the whole sheet (as an invalid party did) or a cut name (as a
+    // source had, cut by UTF-16 units).
+    const nameTooLong = (text: string, field: SheetField): boolean => {
+      const length = codePointCount(text);
+      if (length <= MAX_NAME_LENGTH) return false;
+      const found = problem(row, mapping, field, 'invalid-record', '');
+      problems.push({
+        ...found,
+        message: m.sheetCellTooLong(found.column, length, MAX_NAME_LENGTH),
+      });
+      return true;
+    };
     const partyId = (text: string, field: SheetField): string => {
       const known = partyByName.get(normal(text));
       if (known !== undefined) return known;
@@ -509,6 +524,7 @@ function buildOnce(
         note(field, 'unknown-party', m.sheetUnknownParty(text));
         return text;
       }
+      if (nameTooLong(text, field)) return '';
       const id = slug(text, 'party', (x) => partyTaken(x) || newParties.some((p) => p.id === x));
       newParties.push({ id, name: text, kind: 'other' });
       guessed.push(problem(row, mapping, field, 'party-created', m.sheetPartyCreated(text, id)));
@@ -523,6 +539,7 @@ function buildOnce(
         note(field, 'unknown-source', m.sheetUnknownSource(text));
         return { id: '' };
       }
+      if (nameTooLong(text, field)) return { id: '' };
       const sideText = cell(row, 'side');
       let side: string | null = null;
       if (sideText !== '') {
@@ -533,7 +550,7 @@ function buildOnce(
       }
       const kind = side === null ? 'outlet' : 'official';
       const id = slug(text, 'source', (x) => sourceTaken(x) || newSources.some((s) => s.id === x));
-      newSources.push({ id, name: text.slice(0, 300), kind, affiliation: side });
+      newSources.push({ id, name: text, kind, affiliation: side });
       guessed.push(
         problem(row, mapping, field, 'source-created', m.sheetSourceCreated(text, id, kind, side)),
       );
