@@ -119,8 +119,9 @@ module.exports = [
     // with the dataset's ids in tables of their own (IdIndex); 63.52 kB with the fixes to reused
     // ids, parts held to their whole and quoted values; 63.9 kB with parts of pinned transfers and
     // the banded edit distance; 64.67 kB with exchanges read by a scan and limits told in the
-    // package's words.
-    limit: '65.25 kB',
+    // package's words; 65.26 kB with those words under zod's error map and long names refused at
+    // their row.
+    limit: '65.75 kB',
     gzip: true,
   },
   {
