@@ -6,10 +6,7 @@ import { fail } from '../result/_lib/result.js';
 import { unwrap } from '../validation/_lib/outcome.js';
 import type { Result } from '../result/Result.js';
 import type { Issue } from '../validation/Issue.js';
-import { own } from '../_lib/own.js';
-
-const isObject = (value: unknown): value is object =>
-  value !== null && typeof value === 'object' && !Array.isArray(value);
+import { isObject, own } from '../_lib/own.js';
 
 /**
  * How far an approximate figure may stray from its stated value: a number of people

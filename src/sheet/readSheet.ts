@@ -1,3 +1,4 @@
+import { isObject } from '../_lib/own.js';
 import { sheetDuplicateKey, sheetNoRows, sheetNotARow, sheetNotJson } from '../_lib/messages.js';
 import type { ReadSheetOptions } from './ReadSheetOptions.js';
 import type { SheetList } from './SheetMappingSchema.js';
@@ -7,9 +8,6 @@ import type { SheetRow } from './SheetRow.js';
 import { readCsv, sniffDelimiter } from './_lib/csv.js';
 import { duplicateKey, flatten, parsePlaced, type Placed } from './_lib/json.js';
 import { fillTemplate } from './_lib/template.js';
-
-const isObject = (value: unknown): value is Record<string, unknown> =>
-  value !== null && typeof value === 'object' && !Array.isArray(value);
 
 /** The value at a dotted path. */
 const at = (value: unknown, path: string): unknown =>

@@ -1,3 +1,4 @@
+import { isObject } from '../../_lib/own.js';
 import * as z from 'zod';
 import { util } from 'zod/v4/core';
 import type { Issue, IssueCode } from '../Issue.js';
@@ -52,9 +53,6 @@ function plain(v: unknown): boolean {
   const proto: unknown = Object.getPrototypeOf(v);
   return proto === Object.prototype || proto === null;
 }
-
-const isObject = (v: unknown): v is Record<string, unknown> =>
-  typeof v === 'object' && v !== null && !Array.isArray(v);
 
 function push(sink: Sink, path: Path, code: IssueCode, message: string, depth: number): void {
   sink.issues.push({ path, code, message });

@@ -1,3 +1,4 @@
+import { isObject } from '../../_lib/own.js';
 import * as z from 'zod';
 import { util } from 'zod/v4/core';
 import { readable, sanitize, unreadableIssue } from './harden.js';
@@ -22,8 +23,6 @@ const aborted = (issues: readonly RawIssue[], from = 0): boolean => {
 };
 const explicitlyAborted = (issues: readonly RawIssue[]): boolean =>
   issues.some((issue) => issue.continue === false);
-const isObject = (v: unknown): v is Record<PropertyKey, unknown> =>
-  typeof v === 'object' && v !== null && !Array.isArray(v);
 const prefix = (key: PropertyKey, issues: RawIssue[]): RawIssue[] => {
   for (const issue of issues) (issue.path ??= []).unshift(key);
   return issues;
