@@ -403,6 +403,100 @@ describe('parts against wholes, found without comparing every pair', () => {
       { numRuns: 300 },
     );
   });
+
+  // Running totals of several categories and cohorts on a few dates: the check compares them per
+  // scope and date, a list per subject, and finds for each category and cohort its highest low
+  // against the lowest high of what contains it. Here every pair is compared instead.
+  it('finds the same parts and wholes as comparing every pair of one date', () => {
+    const parentOf = new Map(taxonomy.categories.map((c) => [c.id, c.parent]));
+    const within = (part: string, whole: string) => {
+      for (let c = parentOf.get(part); c; c = parentOf.get(c)) if (c === whole) return true;
+      return false;
+    };
+    fc.assert(
+      fc.property(
+        fc.array(
+          fc.record({
+            category: fc.option(fc.constantFrom(...categories), { nil: undefined }),
+            cohort: fc.option(fc.constantFrom('k1', 'k2'), { nil: undefined }),
+            asOf: fc.constantFrom('2025-05-01', '2025-06-01', undefined),
+            low: fc.integer({ min: 0, max: 60 }),
+            spread: fc.option(fc.integer({ min: 0, max: 30 }), { nil: null }),
+            unknown: fc.boolean(),
+          }),
+          { minLength: 2, maxLength: 14 },
+        ),
+        (rows) => {
+          const claims = rows.map((r, i) =>
+            claim(
+              `c${String(i).padStart(2, '0')}`,
+              {
+                type: 'returned-total',
+                to: 'UA',
+                from: 'RU',
+                ...(r.category === undefined ? {} : { category: r.category }),
+                ...(r.cohort === undefined ? {} : { cohort: r.cohort }),
+              },
+              r.unknown
+                ? { status: 'unknown' }
+                : n(r.low, r.spread === null ? null : r.low + r.spread),
+              'ua',
+              r.asOf === undefined ? {} : { asOf: r.asOf as PartialDate },
+            ),
+          );
+          const d = dataset([staged], []);
+          d.cohorts = ['k1', 'k2'].map((id) => ({ id, name: `Cohort ${id}` }));
+          d.claims = claims;
+          expect(safeParseDataset(d).success).toBe(true);
+          // A claim's group: its category (people when it names none) and cohort.
+          const of = (c: Claim) => {
+            const s = c.subject as { category?: string; cohort?: string };
+            return { category: s.category ?? 'people', cohort: s.cohort };
+          };
+          const known = claims.filter((c) => 'low' in c.value);
+          const contains = (w: Claim, p: Claim) => {
+            const [a, b] = [of(p), of(w)];
+            if (a.category === b.category) return a.cohort !== undefined && b.cohort === undefined;
+            return (
+              within(a.category, b.category) && (b.cohort === undefined || b.cohort === a.cohort)
+            );
+          };
+          const date = (c: Claim) => c.asOf ?? c.statedOn;
+          // Per group of one date: its claim with the highest low (lowest id on a tie), against
+          // the claim with the lowest high (lowest id on a tie) of every group containing it.
+          const expected = new Set<string>();
+          for (const p of known) {
+            const mine = known.filter(
+              (c) => date(c) === date(p) && JSON.stringify(of(c)) === JSON.stringify(of(p)),
+            );
+            const low = (c: Claim) => (c.value as { low: number }).low;
+            const top = mine.reduce((a, b) =>
+              low(b) > low(a) || (low(b) === low(a) && b.id < a.id) ? b : a,
+            );
+            if (top !== p) continue;
+            const high = (c: Claim) => (c.value as { high: number | null }).high;
+            const wholes = known.filter(
+              (w) => date(w) === date(p) && high(w) !== null && contains(w, p),
+            );
+            if (wholes.length === 0) continue;
+            const whole = wholes.reduce((a, b) =>
+              (high(b) as number) < (high(a) as number) || (high(b) === high(a) && b.id < a.id)
+                ? b
+                : a,
+            );
+            if (low(p) > (high(whole) as number))
+              expected.add(`part-exceeds-whole:${p.id}:${whole.id}`);
+          }
+          const found = audit(d)
+            .findings.filter((f) => f.code === 'part-exceeds-whole')
+            .map((f) => f.id);
+          expect(new Set(found)).toEqual(expected);
+          expect(found.length).toBe(expected.size);
+        },
+      ),
+      { numRuns: 400 },
+    );
+  });
 });
 
 describe('statements that are not headcounts', () => {

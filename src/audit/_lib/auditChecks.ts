@@ -1209,92 +1209,104 @@ export function checkPartsAgainstWholes(ctx: AuditContext): void {
     const s = (claims[0] as Claim).subject;
     if (s.type !== 'exchange-count') pushTo(subjects, scopeKey(s), claims);
   }
-  const scopes: Claim[][] = [];
+  const parentOf = new Map(ctx.taxonomy.categories.map((c) => [c.id, c.parent]));
   for (const groups of subjects.values()) {
     if (groups.length < 2) continue;
     const overTime = OVER_TIME.has(((groups[0] as Claim[])[0] as Claim).subject.type);
-    const byDate = new Map<string, Claim[]>();
-    for (const claims of groups)
-      for (const claim of claims) {
+    // The known figures of each date, a list per subject (so per category and cohort): a date
+    // with figures of one subject alone holds no part and whole, and is passed over whole.
+    const byDate = new Map<string, { subject: number; lists: Claim[][] }>();
+    for (let g = 0; g < groups.length; g += 1)
+      for (const claim of groups[g] as Claim[]) {
         if (!isKnownCount(claim.value)) continue;
         const date = overTime ? claimDate(claim) : '';
-        if (date !== undefined) pushTo(byDate, date, claim);
-      }
-    for (const dated of byDate.values()) scopes.push(dated);
-  }
-  const parentOf = new Map(ctx.taxonomy.categories.map((c) => [c.id, c.parent]));
-  for (const claims of scopes) {
-    if (claims.length < 2) continue;
-    // Per group (a category, with or without one cohort): the claim with the highest low and the
-    // one with the lowest high. A part exceeds a whole when a group's highest low is above the
-    // lowest high among the groups that contain it: the same category without the cohort, or an
-    // ancestor category with the same cohort or none. Found once per group, not per pair.
-    // Of two claims, the one with the lower high (the lower id when their highs are equal).
-    const lower = (a: Claim | undefined, b: Claim | undefined): Claim | undefined => {
-      if (a === undefined) return b;
-      if (b === undefined) return a;
-      const ha = (a.value as KnownCount).high as number;
-      const hb = (b.value as KnownCount).high as number;
-      return hb < ha || (hb === ha && b.id < a.id) ? b : a;
-    };
-    const groups = new Map<string, { highest: Claim; lowest: Claim | undefined }>();
-    const groupKey = (category: string, cohort: string | undefined) =>
-      `${category}|${cohort ?? ''}`;
-    for (const claim of claims) {
-      const s = claim.subject as Subject & { category?: string; cohort?: string };
-      const key = groupKey(s.category ?? 'people', s.cohort);
-      const v = claim.value as KnownCount;
-      const group = groups.get(key);
-      if (!group) {
-        groups.set(key, { highest: claim, lowest: v.high === null ? undefined : claim });
-        continue;
-      }
-      // Equal figures are told apart by claim id, so the input's order decides nothing.
-      const highest = group.highest.value as KnownCount;
-      if (v.low > highest.low || (v.low === highest.low && claim.id < group.highest.id))
-        group.highest = claim;
-      if (v.high !== null && lower(group.lowest, claim) === claim) group.lowest = claim;
-    }
-    // One category and cohort alone holds no part and whole.
-    if (groups.size < 2) continue;
-    // The claim with the lowest high among a category's groups of one cohort and those of all its
-    // ancestors, memoised up the tree so that each category is walked once per cohort.
-    const memo = new Map<string, Claim | undefined>();
-    const tightest = (category: string | null | undefined, cohort: string | undefined) => {
-      if (category === null || category === undefined) return undefined;
-      const path: string[] = [];
-      let best: Claim | undefined;
-      for (
-        let c: string | null | undefined = category;
-        c !== null && c !== undefined && path.length <= parentOf.size;
-        c = parentOf.get(c)
-      ) {
-        const key = groupKey(c, cohort);
-        if (memo.has(key)) {
-          best = memo.get(key);
-          break;
+        if (date === undefined) continue;
+        const dated = byDate.get(date);
+        if (dated === undefined) byDate.set(date, { subject: g, lists: [[claim]] });
+        else if (dated.subject === g) (dated.lists[dated.lists.length - 1] as Claim[]).push(claim);
+        else {
+          dated.subject = g;
+          dated.lists.push([claim]);
         }
-        path.push(c);
       }
-      for (let i = path.length - 1; i >= 0; i -= 1) {
-        const c = path[i] as string;
-        best = lower(best, groups.get(groupKey(c, cohort))?.lowest);
-        memo.set(groupKey(c, cohort), best);
-      }
-      return memo.get(groupKey(category, cohort));
-    };
-    for (const [key, { highest }] of groups) {
-      const [category, cohortText] = key.split('|') as [string, string];
-      const cohort = cohortText === '' ? undefined : cohortText;
-      const parent = parentOf.get(category);
-      // Wholes: the same category without the cohort; strict ancestors with this cohort or none.
-      let whole =
-        cohort === undefined ? undefined : groups.get(groupKey(category, undefined))?.lowest;
-      whole = lower(whole, tightest(parent, undefined));
-      if (cohort !== undefined) whole = lower(whole, tightest(parent, cohort));
-      if (whole === undefined || whole === highest) continue;
-      emitPartAboveWhole(ctx, highest, whole);
+    for (const { lists } of byDate.values())
+      if (lists.length > 1) partsAboveWholes(ctx, lists, parentOf);
+  }
+}
+
+/** Of two claims, the one with the lower high (the lower id when their highs are equal). */
+function lowerHigh(a: Claim | undefined, b: Claim | undefined): Claim | undefined {
+  if (a === undefined) return b;
+  if (b === undefined) return a;
+  const ha = (a.value as KnownCount).high as number;
+  const hb = (b.value as KnownCount).high as number;
+  return hb < ha || (hb === ha && b.id < a.id) ? b : a;
+}
+
+/**
+ * The parts above their wholes among the known figures of one scope and date, given a list per
+ * category and cohort. A part exceeds a whole when a list's highest low is above the lowest high
+ * among the lists that contain it: the same category without the cohort, or an ancestor category
+ * with the same cohort or none. Found once per list, not per pair.
+ */
+function partsAboveWholes(
+  ctx: AuditContext,
+  lists: readonly (readonly Claim[])[],
+  parentOf: ReadonlyMap<string, string | null | undefined>,
+): void {
+  const groups = new Map<string, { highest: Claim; lowest: Claim | undefined }>();
+  const groupKey = (category: string, cohort: string | undefined) => `${category}|${cohort ?? ''}`;
+  for (const claims of lists) {
+    // One subject: one category and cohort for the whole list.
+    const s = (claims[0] as Claim).subject as Subject & { category?: string; cohort?: string };
+    let highest = claims[0] as Claim;
+    let lowest: Claim | undefined;
+    for (const claim of claims) {
+      // Equal figures are told apart by claim id, so the input's order decides nothing.
+      const v = claim.value as KnownCount;
+      const top = highest.value as KnownCount;
+      if (v.low > top.low || (v.low === top.low && claim.id < highest.id)) highest = claim;
+      if (v.high !== null) lowest = lowerHigh(lowest, claim);
     }
+    groups.set(groupKey(s.category ?? 'people', s.cohort), { highest, lowest });
+  }
+  // The claim with the lowest high among a category's groups of one cohort and those of all its
+  // ancestors, memoised up the tree so that each category is walked once per cohort.
+  const memo = new Map<string, Claim | undefined>();
+  const tightest = (category: string | null | undefined, cohort: string | undefined) => {
+    if (category === null || category === undefined) return undefined;
+    const path: string[] = [];
+    let best: Claim | undefined;
+    for (
+      let c: string | null | undefined = category;
+      c !== null && c !== undefined && path.length <= parentOf.size;
+      c = parentOf.get(c)
+    ) {
+      const key = groupKey(c, cohort);
+      if (memo.has(key)) {
+        best = memo.get(key);
+        break;
+      }
+      path.push(c);
+    }
+    for (let i = path.length - 1; i >= 0; i -= 1) {
+      const c = path[i] as string;
+      best = lowerHigh(best, groups.get(groupKey(c, cohort))?.lowest);
+      memo.set(groupKey(c, cohort), best);
+    }
+    return memo.get(groupKey(category, cohort));
+  };
+  for (const [key, { highest }] of groups) {
+    const [category, cohortText] = key.split('|') as [string, string];
+    const cohort = cohortText === '' ? undefined : cohortText;
+    const parent = parentOf.get(category);
+    // Wholes: the same category without the cohort; strict ancestors with this cohort or none.
+    let whole =
+      cohort === undefined ? undefined : groups.get(groupKey(category, undefined))?.lowest;
+    whole = lowerHigh(whole, tightest(parent, undefined));
+    if (cohort !== undefined) whole = lowerHigh(whole, tightest(parent, cohort));
+    if (whole === undefined || whole === highest) continue;
+    emitPartAboveWhole(ctx, highest, whole);
   }
 }
 
