@@ -1,6 +1,7 @@
 import { isKnownCount } from '../../count/isKnownCount.js';
 import { pushTo } from '../../_lib/groupBy.js';
 import { byId, byText } from '../../_lib/byId.js';
+import { sortSmall } from '../../_lib/sortSmall.js';
 import type { Finding } from '../Finding.js';
 import { findingCodes, type FindingCode } from '../findingCodes.js';
 import type { BreakdownPart, Claim } from '../../claim/ClaimSchema.js';
@@ -198,7 +199,8 @@ export function aboutExchange(claims: readonly Claim[]): Pick<Finding, 'exchange
 /** Parts by category, then by their place and wording: the order a source listed them in aside. */
 function inOneOrder(parts: readonly BreakdownPart[]): BreakdownPart[] {
   // The place is written out only for parts of one category, which most comparisons are not.
-  return [...parts].sort(
+  return sortSmall(
+    [...parts],
     (x, y) =>
       byText(x.category, y.category) ||
       byText(placeOf(x), placeOf(y)) ||
@@ -537,7 +539,7 @@ function sortedByDate<T>(
     const days = dayKeysOf(dateOf(item));
     return { item, first: days.first, last: days.last, id: idOf(item) };
   });
-  keyed.sort((a, b) => a.first - b.first || b.last - a.last || byText(a.id, b.id));
+  sortSmall(keyed, (a, b) => a.first - b.first || b.last - a.last || byText(a.id, b.id));
   return keyed.map((k) => k.item);
 }
 
@@ -733,9 +735,10 @@ export function checkBreakdownsAcrossSources(ctx: AuditContext): void {
   const isOriginal = originalsOnly(ctx);
   for (const [key, claims] of agreementGroups(ctx)) {
     // In id order, so that the findings do not depend on the order of the input.
-    const withParts = claims
-      .filter((c) => (c.breakdown ?? []).length > 0 && isOriginal(c))
-      .sort((x, y) => (x.id < y.id ? -1 : x.id > y.id ? 1 : 0));
+    const withParts = sortSmall(
+      claims.filter((c) => (c.breakdown ?? []).length > 0 && isOriginal(c)),
+      byId,
+    );
     if (withParts.length < 2) continue;
     // Each category's parts across the claims: counts that do not overlap show as the highest
     // low above the lowest high, found in one pass rather than by comparing every pair.
@@ -839,7 +842,7 @@ export function checkSelfContradictions(ctx: AuditContext): void {
     // claims at once, through the one that ends lowest and the one that starts highest; a clash of
     // breakdowns under figures that agree needs a pair at a time, so it is looked for among the
     // first 50 claims (more from one source, on one subject, on one day, is no realistic record).
-    const sorted = [...claims].sort(byId);
+    const sorted = sortSmall([...claims], byId);
     let endsLowest: (Claim & { value: KnownCount }) | undefined;
     let startsHighest: (Claim & { value: KnownCount }) | undefined;
     // One revising the other settles the pair, unless the two are on one circle of revisions,
@@ -1087,9 +1090,9 @@ export function checkRecords(ctx: AuditContext): void {
  * exchange lists its transfers in changes no finding.
  */
 function transferRefs(exchange: Exchange, transfers: readonly Transfer[]): string[] {
-  return [...transfers]
-    .sort((a, b) => (a.stage ?? -1) - (b.stage ?? -1) || byId(a, b))
-    .map((t) => `${exchange.id}/${t.id}`);
+  return sortSmall([...transfers], (a, b) => (a.stage ?? -1) - (b.stage ?? -1) || byId(a, b)).map(
+    (t) => `${exchange.id}/${t.id}`,
+  );
 }
 
 /** The ledger's entries of an exchange, from a table built on first use. */
