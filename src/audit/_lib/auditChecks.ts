@@ -1,7 +1,6 @@
 import { isKnownCount } from '../../count/isKnownCount.js';
 import { pushTo } from '../../_lib/groupBy.js';
 import { byId, byText } from '../../_lib/byId.js';
-import { sortSmall } from '../../_lib/sortSmall.js';
 import type { Finding } from '../Finding.js';
 import { findingCodes, type FindingCode } from '../findingCodes.js';
 import type { BreakdownPart, Claim } from '../../claim/ClaimSchema.js';
@@ -199,8 +198,7 @@ export function aboutExchange(claims: readonly Claim[]): Pick<Finding, 'exchange
 /** Parts by category, then by their place and wording: the order a source listed them in aside. */
 function inOneOrder(parts: readonly BreakdownPart[]): BreakdownPart[] {
   // The place is written out only for parts of one category, which most comparisons are not.
-  return sortSmall(
-    [...parts],
+  return [...parts].sort(
     (x, y) =>
       byText(x.category, y.category) ||
       byText(placeOf(x), placeOf(y)) ||
@@ -539,7 +537,7 @@ function sortedByDate<T>(
     const days = dayKeysOf(dateOf(item));
     return { item, first: days.first, last: days.last, id: idOf(item) };
   });
-  sortSmall(keyed, (a, b) => a.first - b.first || b.last - a.last || byText(a.id, b.id));
+  keyed.sort((a, b) => a.first - b.first || b.last - a.last || byText(a.id, b.id));
   return keyed.map((k) => k.item);
 }
 
@@ -735,10 +733,9 @@ export function checkBreakdownsAcrossSources(ctx: AuditContext): void {
   const isOriginal = originalsOnly(ctx);
   for (const [key, claims] of agreementGroups(ctx)) {
     // In id order, so that the findings do not depend on the order of the input.
-    const withParts = sortSmall(
-      claims.filter((c) => (c.breakdown ?? []).length > 0 && isOriginal(c)),
-      byId,
-    );
+    const withParts = claims
+      .filter((c) => (c.breakdown ?? []).length > 0 && isOriginal(c))
+      .sort((x, y) => (x.id < y.id ? -1 : x.id > y.id ? 1 : 0));
     if (withParts.length < 2) continue;
     // Each category's parts across the claims: counts that do not overlap show as the highest
     // low above the lowest high, found in one pass rather than by comparing every pair.
@@ -842,7 +839,7 @@ export function checkSelfContradictions(ctx: AuditContext): void {
     // claims at once, through the one that ends lowest and the one that starts highest; a clash of
     // breakdowns under figures that agree needs a pair at a time, so it is looked for among the
     // first 50 claims (more from one source, on one subject, on one day, is no realistic record).
-    const sorted = sortSmall([...claims], byId);
+    const sorted = [...claims].sort(byId);
     let endsLowest: (Claim & { value: KnownCount }) | undefined;
     let startsHighest: (Claim & { value: KnownCount }) | undefined;
     // One revising the other settles the pair, unless the two are on one circle of revisions,
@@ -1090,9 +1087,9 @@ export function checkRecords(ctx: AuditContext): void {
  * exchange lists its transfers in changes no finding.
  */
 function transferRefs(exchange: Exchange, transfers: readonly Transfer[]): string[] {
-  return sortSmall([...transfers], (a, b) => (a.stage ?? -1) - (b.stage ?? -1) || byId(a, b)).map(
-    (t) => `${exchange.id}/${t.id}`,
-  );
+  return [...transfers]
+    .sort((a, b) => (a.stage ?? -1) - (b.stage ?? -1) || byId(a, b))
+    .map((t) => `${exchange.id}/${t.id}`);
 }
 
 /** The ledger's entries of an exchange, from a table built on first use. */
@@ -1212,104 +1209,92 @@ export function checkPartsAgainstWholes(ctx: AuditContext): void {
     const s = (claims[0] as Claim).subject;
     if (s.type !== 'exchange-count') pushTo(subjects, scopeKey(s), claims);
   }
-  const parentOf = new Map(ctx.taxonomy.categories.map((c) => [c.id, c.parent]));
+  const scopes: Claim[][] = [];
   for (const groups of subjects.values()) {
     if (groups.length < 2) continue;
     const overTime = OVER_TIME.has(((groups[0] as Claim[])[0] as Claim).subject.type);
-    // The known figures of each date, a list per subject (so per category and cohort): a date
-    // with figures of one subject alone holds no part and whole, and is passed over whole.
-    const byDate = new Map<string, { subject: number; lists: Claim[][] }>();
-    for (let g = 0; g < groups.length; g += 1)
-      for (const claim of groups[g] as Claim[]) {
+    const byDate = new Map<string, Claim[]>();
+    for (const claims of groups)
+      for (const claim of claims) {
         if (!isKnownCount(claim.value)) continue;
         const date = overTime ? claimDate(claim) : '';
-        if (date === undefined) continue;
-        const dated = byDate.get(date);
-        if (dated === undefined) byDate.set(date, { subject: g, lists: [[claim]] });
-        else if (dated.subject === g) (dated.lists[dated.lists.length - 1] as Claim[]).push(claim);
-        else {
-          dated.subject = g;
-          dated.lists.push([claim]);
-        }
+        if (date !== undefined) pushTo(byDate, date, claim);
       }
-    for (const { lists } of byDate.values())
-      if (lists.length > 1) partsAboveWholes(ctx, lists, parentOf);
+    for (const dated of byDate.values()) scopes.push(dated);
   }
-}
-
-/** Of two claims, the one with the lower high (the lower id when their highs are equal). */
-function lowerHigh(a: Claim | undefined, b: Claim | undefined): Claim | undefined {
-  if (a === undefined) return b;
-  if (b === undefined) return a;
-  const ha = (a.value as KnownCount).high as number;
-  const hb = (b.value as KnownCount).high as number;
-  return hb < ha || (hb === ha && b.id < a.id) ? b : a;
-}
-
-/**
- * The parts above their wholes among the known figures of one scope and date, given a list per
- * category and cohort. A part exceeds a whole when a list's highest low is above the lowest high
- * among the lists that contain it: the same category without the cohort, or an ancestor category
- * with the same cohort or none. Found once per list, not per pair.
- */
-function partsAboveWholes(
-  ctx: AuditContext,
-  lists: readonly (readonly Claim[])[],
-  parentOf: ReadonlyMap<string, string | null | undefined>,
-): void {
-  const groups = new Map<string, { highest: Claim; lowest: Claim | undefined }>();
-  const groupKey = (category: string, cohort: string | undefined) => `${category}|${cohort ?? ''}`;
-  for (const claims of lists) {
-    // One subject: one category and cohort for the whole list.
-    const s = (claims[0] as Claim).subject as Subject & { category?: string; cohort?: string };
-    let highest = claims[0] as Claim;
-    let lowest: Claim | undefined;
+  const parentOf = new Map(ctx.taxonomy.categories.map((c) => [c.id, c.parent]));
+  for (const claims of scopes) {
+    if (claims.length < 2) continue;
+    // Per group (a category, with or without one cohort): the claim with the highest low and the
+    // one with the lowest high. A part exceeds a whole when a group's highest low is above the
+    // lowest high among the groups that contain it: the same category without the cohort, or an
+    // ancestor category with the same cohort or none. Found once per group, not per pair.
+    // Of two claims, the one with the lower high (the lower id when their highs are equal).
+    const lower = (a: Claim | undefined, b: Claim | undefined): Claim | undefined => {
+      if (a === undefined) return b;
+      if (b === undefined) return a;
+      const ha = (a.value as KnownCount).high as number;
+      const hb = (b.value as KnownCount).high as number;
+      return hb < ha || (hb === ha && b.id < a.id) ? b : a;
+    };
+    const groups = new Map<string, { highest: Claim; lowest: Claim | undefined }>();
+    const groupKey = (category: string, cohort: string | undefined) =>
+      `${category}|${cohort ?? ''}`;
     for (const claim of claims) {
-      // Equal figures are told apart by claim id, so the input's order decides nothing.
+      const s = claim.subject as Subject & { category?: string; cohort?: string };
+      const key = groupKey(s.category ?? 'people', s.cohort);
       const v = claim.value as KnownCount;
-      const top = highest.value as KnownCount;
-      if (v.low > top.low || (v.low === top.low && claim.id < highest.id)) highest = claim;
-      if (v.high !== null) lowest = lowerHigh(lowest, claim);
-    }
-    groups.set(groupKey(s.category ?? 'people', s.cohort), { highest, lowest });
-  }
-  // The claim with the lowest high among a category's groups of one cohort and those of all its
-  // ancestors, memoised up the tree so that each category is walked once per cohort.
-  const memo = new Map<string, Claim | undefined>();
-  const tightest = (category: string | null | undefined, cohort: string | undefined) => {
-    if (category === null || category === undefined) return undefined;
-    const path: string[] = [];
-    let best: Claim | undefined;
-    for (
-      let c: string | null | undefined = category;
-      c !== null && c !== undefined && path.length <= parentOf.size;
-      c = parentOf.get(c)
-    ) {
-      const key = groupKey(c, cohort);
-      if (memo.has(key)) {
-        best = memo.get(key);
-        break;
+      const group = groups.get(key);
+      if (!group) {
+        groups.set(key, { highest: claim, lowest: v.high === null ? undefined : claim });
+        continue;
       }
-      path.push(c);
+      // Equal figures are told apart by claim id, so the input's order decides nothing.
+      const highest = group.highest.value as KnownCount;
+      if (v.low > highest.low || (v.low === highest.low && claim.id < group.highest.id))
+        group.highest = claim;
+      if (v.high !== null && lower(group.lowest, claim) === claim) group.lowest = claim;
     }
-    for (let i = path.length - 1; i >= 0; i -= 1) {
-      const c = path[i] as string;
-      best = lowerHigh(best, groups.get(groupKey(c, cohort))?.lowest);
-      memo.set(groupKey(c, cohort), best);
+    // One category and cohort alone holds no part and whole.
+    if (groups.size < 2) continue;
+    // The claim with the lowest high among a category's groups of one cohort and those of all its
+    // ancestors, memoised up the tree so that each category is walked once per cohort.
+    const memo = new Map<string, Claim | undefined>();
+    const tightest = (category: string | null | undefined, cohort: string | undefined) => {
+      if (category === null || category === undefined) return undefined;
+      const path: string[] = [];
+      let best: Claim | undefined;
+      for (
+        let c: string | null | undefined = category;
+        c !== null && c !== undefined && path.length <= parentOf.size;
+        c = parentOf.get(c)
+      ) {
+        const key = groupKey(c, cohort);
+        if (memo.has(key)) {
+          best = memo.get(key);
+          break;
+        }
+        path.push(c);
+      }
+      for (let i = path.length - 1; i >= 0; i -= 1) {
+        const c = path[i] as string;
+        best = lower(best, groups.get(groupKey(c, cohort))?.lowest);
+        memo.set(groupKey(c, cohort), best);
+      }
+      return memo.get(groupKey(category, cohort));
+    };
+    for (const [key, { highest }] of groups) {
+      const [category, cohortText] = key.split('|') as [string, string];
+      const cohort = cohortText === '' ? undefined : cohortText;
+      const parent = parentOf.get(category);
+      // Wholes: the same category without the cohort; strict ancestors with this cohort or none.
+      let whole =
+        cohort === undefined ? undefined : groups.get(groupKey(category, undefined))?.lowest;
+      whole = lower(whole, tightest(parent, undefined));
+      if (cohort !== undefined) whole = lower(whole, tightest(parent, cohort));
+      if (whole === undefined || whole === highest) continue;
+      emitPartAboveWhole(ctx, highest, whole);
     }
-    return memo.get(groupKey(category, cohort));
-  };
-  for (const [key, { highest }] of groups) {
-    const [category, cohortText] = key.split('|') as [string, string];
-    const cohort = cohortText === '' ? undefined : cohortText;
-    const parent = parentOf.get(category);
-    // Wholes: the same category without the cohort; strict ancestors with this cohort or none.
-    let whole =
-      cohort === undefined ? undefined : groups.get(groupKey(category, undefined))?.lowest;
-    whole = lowerHigh(whole, tightest(parent, undefined));
-    if (cohort !== undefined) whole = lowerHigh(whole, tightest(parent, cohort));
-    if (whole === undefined || whole === highest) continue;
-    emitPartAboveWhole(ctx, highest, whole);
   }
 }
 

@@ -7,7 +7,6 @@ import { defaultSourceWeights } from '../sourceWeights.js';
 import type { Source } from '../../source/SourceSchema.js';
 import { appendAll } from '../../_lib/spread.js';
 import { byId, byText } from '../../_lib/byId.js';
-import { sortSmall } from '../../_lib/sortSmall.js';
 
 const highOf = (c: KnownCount) => c.high ?? Number.POSITIVE_INFINITY;
 
@@ -30,7 +29,7 @@ export function reconcileWithKeys(
   keys: ((claim: Claim) => string) | readonly string[],
   settled?: Settled,
 ): Reconciliation {
-  const sorted = sortSmall([...claims], byId);
+  const sorted = [...claims].sort(byId);
   // Most groups have no links at all: they skip the tables that follow links (the audit
   // reconciles every subject, and those tables were most of what it built per group).
   const linked = sorted.some((c) => c.links !== undefined && c.links.length > 0);
@@ -117,8 +116,7 @@ export function reconcileWithKeys(
 
   // The fewest camps: stab the interval that ends first; everything that starts by then shares
   // that point. Sorting by end, then start, then id makes the result independent of input order.
-  const queue = sortSmall(
-    [...known],
+  const queue = [...known].sort(
     (a, b) =>
       highOf(a.value) - highOf(b.value) || a.value.low - b.value.low || byId(a.claim, b.claim),
   );
@@ -126,10 +124,7 @@ export function reconcileWithKeys(
   const members: (typeof known)[] = [];
   const taken = new Set<string>();
   // Stabs only move right, so one pointer over the claims sorted by start finds each camp.
-  const byStart = sortSmall(
-    [...known],
-    (a, b) => a.value.low - b.value.low || byId(a.claim, b.claim),
-  );
+  const byStart = [...known].sort((a, b) => a.value.low - b.value.low || byId(a.claim, b.claim));
   let next = 0;
   for (const first of queue) {
     if (taken.has(first.claim.id)) continue;
@@ -150,10 +145,7 @@ export function reconcileWithKeys(
       high = Math.min(high, highOf(k.value));
     }
     camps.push({
-      claims: sortSmall(
-        group.map((k) => k.claim.id),
-        byText,
-      ),
+      claims: group.map((k) => k.claim.id).sort(),
       interval: { low, high: Number.isFinite(high) ? high : null },
       weight: group.reduce((sum, k) => sum + k.weight, 0),
     });
@@ -200,22 +192,18 @@ export function reconcileWithKeys(
         kind: 'estimate',
         value,
         method: 'weighted-mean',
-        claims: sortSmall(
-          group.map((k) => k.claim.id),
-          byText,
-        ),
+        claims: group.map((k) => k.claim.id).sort(),
       };
     }
   }
 
   return {
-    subjects:
-      typeof keys === 'function' ? sortSmall([...new Set(sorted.map(keys))], byText) : [...keys],
+    subjects: typeof keys === 'function' ? [...new Set(sorted.map(keys))].sort() : [...keys],
     considered: known.map((k) => k.claim.id),
     consensus: camps.length === 1 ? (camps[0]?.interval ?? null) : null,
     camps,
     leading,
-    outliers: sortSmall(outliers, byText),
+    outliers: outliers.sort(),
     estimate,
     excluded,
     absent,

@@ -11,7 +11,6 @@ import { isCategoryWithin } from '../../taxonomy/isCategoryWithin.js';
 import type { Taxonomy } from '../../taxonomy/TaxonomySchema.js';
 import type { LedgerIndex } from './ledgerIndex.js';
 import { addHighs, addLows, boundOrOpen } from '../../count/_lib/bounds.js';
-import { sortSmall } from '../../_lib/sortSmall.js';
 
 /** What to add up. */
 export interface SeriesFilter {
@@ -323,8 +322,8 @@ export class Series {
         const part = contribution(entry, filter, taxonomy);
         if (part !== undefined) changed.set(shared.ref, itemOf(i, part));
       }
-      const changedByFirst = sortSmall([...changed.values()], byFirstDay);
-      const changedByLast = sortSmall([...changed.values()], byLastDay);
+      const changedByFirst = [...changed.values()].sort(byFirstDay);
+      const changedByLast = [...changed.values()].sort(byLastDay);
       const deltas = (list: readonly Item[]) => ({
         high: prefixSums(list, (i) => (i.high ?? 0) - ((baseItems.get(i.ref) as Item).high ?? 0)),
         open: prefixSums(
@@ -380,8 +379,8 @@ export class Series {
       if (since !== undefined && (index.last[i] as number) < since.first) continue;
       items.push(itemOf(i, part));
     }
-    this.byLast = items.length < 2 ? items : sortSmall([...items], byLastDay);
-    this.byFirst = items.length < 2 ? items : sortSmall(items, byFirstDay);
+    this.byLast = items.length < 2 ? items : [...items].sort(byLastDay);
+    this.byFirst = items.length < 2 ? items : items.sort(byFirstDay);
     // With no start date every item counts from the start: its lows all count once ended.
     this.lowItems = since === undefined ? this.byLast : this.byLast.filter((i) => i.certainSince);
     this.lowPrefix = Series.lowSums(this.lowItems);
