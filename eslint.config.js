@@ -17,6 +17,7 @@ export default tseslint.config(
   {
     ignores: [
       'dist/',
+      '.bench/',
       'node_modules/',
       'coverage/',
       '.smoke-*/',
