@@ -89,6 +89,8 @@ export const impossibleMonth = (value: string, month: number) =>
 export const impossibleDay = (value: string, day: number, daysInMonth: number) =>
   `${quote(value)} names day ${day}, but that month has ${daysInMonth} days`;
 export const phraseEmpty = () => 'there is no figure to read: the text is empty';
+export const maxIssuesInvalid = (value: unknown) =>
+  `maxIssues must be a whole number, 0 or more, or Infinity; got ${describe(value)}`;
 export const countOptionsInvalid = (value: unknown) =>
   `expected options such as { wording: "about 200" }; got ${describe(value)}`;
 export const phraseTooLong = (max: number, length: number) =>

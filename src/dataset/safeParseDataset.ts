@@ -1,3 +1,5 @@
+import * as messages from '../_lib/messages.js';
+import { fail } from '../result/_lib/result.js';
 import type { Result } from '../result/Result.js';
 import type { Issue } from '../validation/Issue.js';
 import { safely } from '../validation/_lib/safely.js';
@@ -15,7 +17,8 @@ import { checkDataset } from './_lib/checkDataset.js';
  * Never throws, whatever it is given.
  *
  * @param input - Any value, typically parsed JSON.
- * @param options - The cap on the number of issues listed.
+ * @param options - The cap on the number of issues listed; a cap that is not a whole number of 0
+ *   or more (or `Infinity`) gives one `invalid-option` issue at `maxIssues`.
  * @returns The dataset (a fresh copy), or the issues.
  * @example
  * ```ts
@@ -38,6 +41,11 @@ export function safeParseDataset(
   // The options are read inside the guard too: a hostile options object gives an issue.
   return safely(() => {
     const max = options?.maxIssues;
-    return checkDataset(input, typeof max === 'number' && max >= 0 ? Math.floor(max) : 1000).result;
+    // A cap that is no count is refused rather than read as some other cap (-1 as none, 2.5 as 2).
+    if (max !== undefined && max !== Infinity && !(Number.isSafeInteger(max) && max >= 0))
+      return fail([
+        { path: ['maxIssues'], code: 'invalid-option', message: messages.maxIssuesInvalid(max) },
+      ]);
+    return checkDataset(input, max ?? 1000).result;
   });
 }

@@ -770,6 +770,39 @@ describe('validateDataset', () => {
     );
   });
 
+  it('refuses a cap that is not a count, rather than reading it as another', () => {
+    const dataset = copy(seedDataset());
+    dataset.claims = Array.from({ length: 1200 }, (_, i) => ({
+      ...dataset.claims[0]!,
+      id: `c${i}`,
+      source: 'nobody',
+    }));
+    // Before, -1, NaN and null were read as the default of 1,000, and 2.5 as 2.
+    for (const maxIssues of [-1, NaN, 2.5, -Infinity, 2 ** 53, null, '5', true]) {
+      const result = validateDataset(dataset, { maxIssues } as unknown as { maxIssues: number });
+      expect(result).toEqual({
+        success: false,
+        error: [
+          {
+            path: ['maxIssues'],
+            code: 'invalid-option',
+            message: expect.stringMatching(
+              /^maxIssues must be a whole number, 0 or more, or Infinity; got /,
+            ),
+          },
+        ],
+      });
+    }
+    const none = validateDataset(dataset, { maxIssues: 0 });
+    expect(none.success ? [] : none.error.map((i) => i.code)).toEqual(['too-many-issues']);
+    const all = validateDataset(dataset, { maxIssues: Infinity });
+    expect(all.success ? 0 : all.error.length).toBe(1200);
+    const unset = validateDataset(dataset, {});
+    expect(unset.success ? 0 : unset.error.length).toBe(1001);
+    // A valid dataset with a bad cap is refused too: the call is wrong, whatever the data.
+    expect(validateDataset(seedDataset(), { maxIssues: -1 }).success).toBe(false);
+  });
+
   it('never throws, whatever it is given', () => {
     fc.assert(
       fc.property(
