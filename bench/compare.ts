@@ -1,85 +1,154 @@
 /**
  * Two builds of the package timed against each other in one process, rounds interleaved (which
  * goes first alternates), on a shape of `shapes.ts`: the audit or `safeParseDataset`. Before
- * anything is timed, the two must give the same report (or the same issues). Prints each build's
- * median and fastest run and their ratios, `dist/` over the other build.
+ * anything is timed, the two must give the same answer: the same findings, or the same issues (or,
+ * for a valid dataset, the same records back). Prints each build's median and fastest run and the
+ * ratios of `dist/` to the other build: below 1, `dist/` is faster.
  *
- *   npm run build && mkdir -p .bench && cp -r dist .bench/base   # the build to compare against
+ *   npm run build && rm -rf .bench/base && mkdir -p .bench && cp -r dist .bench/base
  *   ... change the sources ...
  *   npm run build && npm run bench:compare -- --base .bench/base --shape theatres --claims 300000
  *
- * Options: `--what audit|validate` (audit), `--rounds N` (7), `--shape war|theatres` (theatres),
- * `--claims N` (300000). The other build must lie inside the project: tsx, which runs the
- * benchmarks, transforms JavaScript it loads from outside the project, and a build copied to
- * `/tmp` ran 10–25% slower than the same build in `dist/`, enough to show gains that are not.
+ * Options: `--base DIR` (.bench/base), `--what audit|validate` (audit), `--shape war|theatres`
+ * (theatres), `--claims N` (300000), `--rounds N` (7). The other build must lie inside the project,
+ * symbolic links followed: tsx, which runs the benchmarks, transforms JavaScript it loads from
+ * outside the project, and a build copied to `/tmp` ran 10–25% slower than the same build in
+ * `dist/`, enough to show gains that are not there.
  */
-import { existsSync } from 'node:fs';
-import { relative, resolve } from 'node:path';
+import { createHash } from 'node:crypto';
+import { existsSync, realpathSync } from 'node:fs';
+import { isAbsolute, relative, resolve, sep } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { fileURLToPath, pathToFileURL } from 'node:url';
+import { parseArgs } from 'node:util';
 import type * as Swapledger from '../src/index.js';
 import type { Dataset } from '../src/index.js';
 import { longWar, theatres } from './shapes.js';
 
-const arg = (name: string, fallback: string): string => {
-  const at = process.argv.indexOf(name);
-  return at > 0 ? (process.argv[at + 1] ?? fallback) : fallback;
-};
+/** A mistake in how the comparison was asked for: told in one line, with no stack. */
+class Refused extends Error {}
 
-const root = fileURLToPath(new URL('..', import.meta.url));
-const base = resolve(arg('--base', '.bench/base'));
-const what = arg('--what', 'audit');
-const shape = arg('--shape', 'theatres');
-const claims = Number(arg('--claims', '300000'));
-const rounds = Number(arg('--rounds', '7'));
+/** A whole number of at least 1, written in digits. */
+function count(name: string, text: string): number {
+  const n = Number(text);
+  if (!/^\d+$/.test(text) || !Number.isSafeInteger(n) || n < 1)
+    throw new Refused(`--${name} is a whole number of 1 or more, not ${JSON.stringify(text)}`);
+  return n;
+}
 
-const inside = relative(root, base);
-if (inside.startsWith('..') || resolve(root, inside) !== base)
-  throw new Error(
-    `--base ${base} lies outside the project: copy it into .bench/ (see the top of this file)`,
-  );
-if (!existsSync(resolve(base, 'index.js'))) throw new Error(`no build at ${base}`);
-if (what !== 'audit' && what !== 'validate')
-  throw new Error(`--what audit or validate, not ${what}`);
-if (shape !== 'war' && shape !== 'theatres')
-  throw new Error(`--shape war or theatres, not ${shape}`);
-if (!(claims > 0) || !(rounds > 0)) throw new Error('--claims and --rounds are positive numbers');
+/** The build at `dir`, which must be inside the project (links followed) and not `dist/` itself. */
+function buildAt(root: string, dir: string): string {
+  if (!existsSync(resolve(dir, 'index.js'))) throw new Refused(`no build at ${dir}`);
+  const real = realpathSync(dir);
+  const rel = relative(realpathSync(root), real);
+  if (rel === '' || rel === '..' || rel.startsWith(`..${sep}`) || isAbsolute(rel))
+    throw new Refused(
+      `--base ${dir} is ${real}, outside the project: copy the build into .bench/ (see the top of bench/compare.ts)`,
+    );
+  if (real === realpathSync(resolve(root, 'dist')))
+    throw new Refused(`--base ${dir} is dist/ itself: copy the build to compare with into .bench/`);
+  return real;
+}
 
-const load = async (dir: string) =>
-  (await import(pathToFileURL(resolve(dir, 'index.js')).href)) as typeof Swapledger;
-const builds = [
-  { name: relative(root, base), lib: await load(base), times: [] as number[] },
-  { name: 'dist', lib: await load(resolve(root, 'dist')), times: [] as number[] },
-];
-const dataset: Dataset = shape === 'war' ? longWar(claims) : theatres(claims);
-// What is compared: the audit's findings, or the verdict and every issue.
-const run = (lib: typeof Swapledger): unknown => {
-  if (what === 'audit') return lib.audit(dataset).findings;
-  const result = lib.safeParseDataset(dataset);
-  return result.success ? 'valid' : result.error;
-};
+async function main(): Promise<void> {
+  let values: Record<string, string | undefined>;
+  try {
+    ({ values } = parseArgs({
+      args: process.argv.slice(2),
+      strict: true,
+      allowPositionals: false,
+      options: {
+        base: { type: 'string', default: '.bench/base' },
+        what: { type: 'string', default: 'audit' },
+        shape: { type: 'string', default: 'theatres' },
+        claims: { type: 'string', default: '300000' },
+        rounds: { type: 'string', default: '7' },
+      },
+    }));
+  } catch (error) {
+    throw new Refused(error instanceof Error ? error.message : String(error));
+  }
+  const { what = '', shape = '' } = values;
+  if (what !== 'audit' && what !== 'validate')
+    throw new Refused(`--what is audit or validate, not ${JSON.stringify(what)}`);
+  if (shape !== 'war' && shape !== 'theatres')
+    throw new Refused(`--shape is war or theatres, not ${JSON.stringify(shape)}`);
+  const claims = count('claims', values['claims'] ?? '');
+  const rounds = count('rounds', values['rounds'] ?? '');
+  const root = fileURLToPath(new URL('..', import.meta.url));
+  const base = buildAt(root, resolve(values['base'] ?? ''));
 
-// The first run of each is the check: the same answer from both, or nothing is timed.
-const [first, second] = builds.map((b) => JSON.stringify(run(b.lib)));
-if (first !== second) throw new Error(`the two builds give different ${what} results`);
+  const load = async (dir: string) => {
+    const lib = (await import(pathToFileURL(resolve(dir, 'index.js')).href)) as typeof Swapledger;
+    if (typeof lib.audit !== 'function' || typeof lib.safeParseDataset !== 'function')
+      throw new Refused(`${dir}/index.js is not a build of this package`);
+    return lib;
+  };
+  const builds = [
+    { name: relative(root, base), lib: await load(base), times: [] as number[] },
+    { name: 'dist', lib: await load(resolve(root, 'dist')), times: [] as number[] },
+  ];
+  const dataset: Dataset = shape === 'war' ? longWar(claims) : theatres(claims);
+  const run = (lib: typeof Swapledger): unknown =>
+    what === 'audit' ? lib.audit(dataset).findings : lib.safeParseDataset(dataset);
 
-const gc = (globalThis as { gc?: () => void }).gc ?? (() => undefined);
-for (let round = 0; round < rounds; round += 1)
-  for (const build of round % 2 === 0 ? builds : [...builds].reverse()) {
-    gc();
-    const started = performance.now();
-    run(build.lib);
-    build.times.push(performance.now() - started);
+  // The first run of each is the check: the same answer from both, or nothing is timed. A valid
+  // dataset's records are compared by a digest, record by record (the document can be longer than
+  // the longest string).
+  const answer = (result: unknown): string[] => {
+    if (what === 'audit') return (result as { id: string }[]).map((f) => JSON.stringify(f));
+    const checked = result as ReturnType<typeof Swapledger.safeParseDataset>;
+    if (!checked.success) return checked.error.map((issue) => JSON.stringify(issue));
+    const digest = createHash('sha256');
+    for (const [name, list] of Object.entries(checked.data))
+      for (const record of Array.isArray(list) ? (list as unknown[]) : [list])
+        digest.update(`${name}\n${JSON.stringify(record)}\n`);
+    return [`valid ${digest.digest('hex')}`];
+  };
+  const [was, now] = builds.map((b) => answer(run(b.lib))) as [string[], string[]];
+  const differs = was.findIndex((line, i) => line !== now[i]);
+  if (differs !== -1 || was.length !== now.length) {
+    const at = differs === -1 ? Math.min(was.length, now.length) : differs;
+    throw new Refused(
+      `the two builds give different answers (${was.length} against ${now.length} ${what === 'audit' ? 'findings' : 'lines'}); the first difference, at ${at}:\n  ${builds[0]?.name}: ${was[at] ?? '(none)'}\n  dist: ${now[at] ?? '(none)'}`,
+    );
   }
 
-const median = (list: readonly number[]) => [...list].sort((a, b) => a - b)[list.length >> 1] ?? 0;
-const fastest = (list: readonly number[]) => Math.min(...list);
-const [was, now] = builds as [(typeof builds)[number], (typeof builds)[number]];
-console.log(`${what}, ${shape}, ${dataset.claims.length} claims, ${rounds} rounds`);
-for (const b of builds)
+  const gc = (globalThis as { gc?: () => void }).gc ?? (() => undefined);
+  // One more round untimed, the second build first: each has then run twice, in both orders.
+  for (const build of [...builds].reverse()) run(build.lib);
+  for (let round = 0; round < rounds; round += 1)
+    for (const build of round % 2 === 0 ? builds : [...builds].reverse()) {
+      gc();
+      const started = performance.now();
+      run(build.lib);
+      build.times.push(performance.now() - started);
+    }
+
+  const median = (list: readonly number[]) => {
+    const sorted = [...list].sort((a, b) => a - b);
+    const mid = sorted.length >> 1;
+    return sorted.length % 2 === 1
+      ? (sorted[mid] as number)
+      : ((sorted[mid - 1] as number) + (sorted[mid] as number)) / 2;
+  };
+  const fastest = (list: readonly number[]) => Math.min(...list);
+  const [before, after] = builds as [(typeof builds)[number], (typeof builds)[number]];
+  const width = Math.max(...builds.map((b) => b.name.length));
+  console.log(`${what}, ${shape}, ${dataset.claims.length} claims, ${rounds} rounds`);
+  for (const b of builds)
+    console.log(
+      `${b.name.padEnd(width)}  median ${median(b.times).toFixed(0)} ms, fastest ${fastest(b.times).toFixed(0)} ms`,
+    );
   console.log(
-    `${b.name.padEnd(14)} median ${median(b.times).toFixed(0)} ms, fastest ${fastest(b.times).toFixed(0)} ms`,
+    `dist ÷ ${before.name}: ${(median(after.times) / median(before.times)).toFixed(3)}× (medians), ${(fastest(after.times) / fastest(before.times)).toFixed(3)}× (fastest runs); below 1, dist is faster`,
   );
-console.log(
-  `dist ÷ ${was.name}: ${(median(now.times) / median(was.times)).toFixed(3)}× (medians), ${(fastest(now.times) / fastest(was.times)).toFixed(3)}× (fastest runs)`,
-);
+}
+
+try {
+  await main();
+} catch (error) {
+  if (!(error instanceof Refused)) throw error;
+  console.error(`bench:compare: ${error.message}`);
+  process.exitCode = 2;
+}
