@@ -41,7 +41,8 @@ export function safeParseDataset(
   // The options are read inside the guard too: a hostile options object gives an issue.
   return safely(() => {
     const max = options?.maxIssues;
-    // A cap that is no count is refused rather than read as some other cap (-1 as none, 2.5 as 2).
+    // A cap that is no count is refused rather than read as another (-1 as the default, 2.5 as
+    // 2, as it once was).
     if (max !== undefined && max !== Infinity && !(Number.isSafeInteger(max) && max >= 0))
       return fail([
         { path: ['maxIssues'], code: 'invalid-option', message: messages.maxIssuesInvalid(max) },
