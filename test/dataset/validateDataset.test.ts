@@ -749,13 +749,19 @@ describe('validateDataset', () => {
     });
   });
 
-  it('caps the issues it lists and says how many it left out', () => {
+  /** The seed dataset with `n` claims, each naming a source that does not exist: `n` issues. */
+  const badSources = (n: number) => {
     const dataset = copy(seedDataset());
-    dataset.claims = Array.from({ length: 50 }, (_, i) => ({
+    dataset.claims = Array.from({ length: n }, (_, i) => ({
       ...dataset.claims[0]!,
       id: `c${i}`,
       source: 'nobody',
     }));
+    return dataset;
+  };
+
+  it('caps the issues it lists and says how many it left out', () => {
+    const dataset = badSources(50);
     const result = validateDataset(dataset, { maxIssues: 10 });
     expect(result.success).toBe(false);
     if (result.success) return;
@@ -771,12 +777,7 @@ describe('validateDataset', () => {
   });
 
   it('refuses a cap that is not a count, rather than reading it as another', () => {
-    const dataset = copy(seedDataset());
-    dataset.claims = Array.from({ length: 1200 }, (_, i) => ({
-      ...dataset.claims[0]!,
-      id: `c${i}`,
-      source: 'nobody',
-    }));
+    const dataset = badSources(1200);
     // Before, -1, NaN and null were read as the default of 1,000, and 2.5 as 2.
     for (const maxIssues of [-1, NaN, 2.5, -Infinity, 2 ** 53, null, '5', true]) {
       const result = validateDataset(dataset, { maxIssues } as unknown as { maxIssues: number });
