@@ -5,7 +5,8 @@
  * memory is its own. Reported: the audit's time, its growth per 10× claims, the ratio to a
  * baseline (one plain pass grouping the claims by subject key and adding up their lows: the least
  * any audit has to do), the dataset's size in memory and as JSON, and the memory the audit itself
- * took (peak resident memory during the audit, less what was resident before it).
+ * took (peak resident memory during the audit, less what was resident before it). Each dataset is
+ * read back from JSON, record by record, as a file's would be (see `readBack`).
  *
  * Run with `npm run bench:audit` (add `-- --sizes 10000,100000` or `-- --shapes war,theatres`;
  * `-- --semi-space 64` times the audit with the engine's young generation at 64 MB a half).
@@ -17,7 +18,7 @@ import { fileURLToPath } from 'node:url';
 import type * as Swapledger from '../src/index.js';
 import type { Dataset } from '../src/index.js';
 import { generateDataset } from './generate.js';
-import { longWar, theatres } from './shapes.js';
+import { longWar, readBack, theatres } from './shapes.js';
 
 // The built package when there is one (what users run), else the sources through tsx, which
 // wraps every function it names and so slows code that makes closures.
@@ -59,7 +60,7 @@ function measure(shape: string, claims: number): Row {
   if (!make) throw new Error(`unknown shape ${shape}`);
   gc();
   const heapBefore = process.memoryUsage().heapUsed;
-  const dataset = make(claims);
+  const dataset = readBack(make(claims));
   gc();
   const datasetHeapMb = mb(process.memoryUsage().heapUsed - heapBefore);
   // Record by record: the whole document can be longer than the longest string.
@@ -122,7 +123,7 @@ const one = arg('--run');
 if (fits !== undefined) {
   // Only the audit, in a process whose heap limit the parent set.
   const [shape, size] = fits.split(':');
-  const dataset = (SHAPES[shape as string] as (claims: number) => Dataset)(Number(size));
+  const dataset = readBack((SHAPES[shape as string] as (claims: number) => Dataset)(Number(size)));
   audit(dataset);
 } else if (one !== undefined) {
   const [shape, size] = one.split(':');

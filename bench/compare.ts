@@ -23,7 +23,7 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 import { parseArgs } from 'node:util';
 import type * as Swapledger from '../src/index.js';
 import type { Dataset } from '../src/index.js';
-import { longWar, theatres } from './shapes.js';
+import { longWar, readBack, theatres } from './shapes.js';
 
 /** A mistake in how the comparison was asked for: told in one line, with no stack. */
 class Refused extends Error {}
@@ -88,7 +88,7 @@ async function main(): Promise<void> {
     { name: relative(root, base), lib: await load(base), times: [] as number[] },
     { name: 'dist', lib: await load(resolve(root, 'dist')), times: [] as number[] },
   ];
-  const dataset: Dataset = shape === 'war' ? longWar(claims) : theatres(claims);
+  const dataset: Dataset = readBack(shape === 'war' ? longWar(claims) : theatres(claims));
   const run = (lib: typeof Swapledger): unknown =>
     what === 'audit' ? lib.audit(dataset).findings : lib.safeParseDataset(dataset);
 

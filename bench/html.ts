@@ -18,7 +18,7 @@ import { pathToFileURL } from 'node:url';
 import { chromium } from 'playwright-core';
 import { audit, type Dataset } from '../src/index.js';
 import { htmlReport } from '../src/html/index.js';
-import { longWar, theatres } from './shapes.js';
+import { longWar, readBack, theatres } from './shapes.js';
 
 const arg = (name: string) => {
   const i = process.argv.indexOf(`--${name}`);
@@ -42,7 +42,7 @@ try {
   for (const shape of shapes) {
     const make = SHAPES[shape];
     if (!make) throw new Error(`unknown shape ${shape}; known: ${Object.keys(SHAPES).join(', ')}`);
-    const dataset = make(claims);
+    const dataset = readBack(make(claims));
     let t = performance.now();
     const report = audit(dataset);
     const auditMs = performance.now() - t;

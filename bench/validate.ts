@@ -18,7 +18,7 @@ import type { Claim } from '../src/index.js';
 import { loadSampleDataset } from '../src/sample/index.js';
 import { generateDataset } from './generate.js';
 import { claimErrors, isClaim } from './guard.js';
-import { longWar, theatres } from './shapes.js';
+import { longWar, readBack, theatres } from './shapes.js';
 
 // The built package when there is one (what users run), else the sources through tsx, which
 // wraps every function it names and so slows code that makes closures.
@@ -40,18 +40,9 @@ if (shapeAt > 0) {
   const [shape, size] = (process.argv[shapeAt + 1] ?? '').split(':');
   const make = { war: longWar, theatres }[shape as string];
   if (!make) throw new Error(`unknown shape ${shape}`);
-  // Record by record: a million claims are longer as one JSON text than the longest string.
-  const read = (made: Record<string, unknown>) => {
-    const dataset: Record<string, unknown> = {};
-    for (const [name, value] of Object.entries(made))
-      dataset[name] = Array.isArray(value)
-        ? value.map((record: unknown) => JSON.parse(JSON.stringify(record)) as unknown)
-        : (JSON.parse(JSON.stringify(value)) as unknown);
-    return dataset;
-  };
   // Made and read back inside a function: a value made at the top level can stay reachable from
   // its frame, and the first run then had the generator's copy of the dataset in the heap too.
-  const dataset = (() => read(make(Number(size)) as unknown as Record<string, unknown>))();
+  const dataset = (() => readBack(make(Number(size))) as unknown as Record<string, unknown>)();
   const gc = (globalThis as { gc?: () => void }).gc ?? (() => undefined);
   const times: number[] = [];
   for (let round = 0; round < 3; round += 1) {
