@@ -9,7 +9,8 @@
  * read back from JSON, record by record, as a file's would be (see `readBack`).
  *
  * Run with `npm run bench:audit` (add `-- --sizes 10000,100000` or `-- --shapes war,theatres`;
- * `-- --semi-space 64` times the audit with the engine's young generation at 64 MB a half).
+ * `-- --semi-space 64` times the audit with the engine's young generation at 64 MB a half;
+ * `-- --hold 1024` times it in a process that also holds about 1 GB of other objects).
  */
 import { execFileSync } from 'node:child_process';
 import { performance } from 'node:perf_hooks';
@@ -54,6 +55,17 @@ interface Row {
 
 const gc = (globalThis as { gc?: () => void }).gc ?? (() => undefined);
 const mb = (bytes: number) => bytes / 2 ** 20;
+
+/**
+ * About `megabytes` of small objects that nothing reads, as a service holding other data has:
+ * each collection of the young generation costs more the more the process holds.
+ */
+function hold(megabytes: number): unknown[] {
+  const held: unknown[] = [];
+  // Each entry, an object with a number, a short string and a one-item list: about 150 bytes.
+  for (let i = 0; i < (megabytes * 2 ** 20) / 150; i += 1) held.push({ n: i, s: `x${i}`, a: [i] });
+  return held;
+}
 
 function measure(shape: string, claims: number): Row {
   const make = SHAPES[shape];
@@ -120,8 +132,16 @@ const arg = (name: string) => {
 
 const fits = arg('--fits');
 const one = arg('--run');
+const held = Number(arg('--hold') ?? 0);
+if (!Number.isFinite(held) || held < 0) {
+  console.error(`--hold takes megabytes, a number of 0 or more; got ${arg('--hold')}`);
+  process.exit(2);
+}
+// Held from the global object, so that they stay reachable until the process ends.
+if (held > 0 && (fits !== undefined || one !== undefined))
+  (globalThis as { held?: unknown }).held = hold(held);
 if (fits !== undefined) {
-  // Only the audit, in a process whose heap limit the parent set.
+  // Only the audit, in a process whose heap limit the parent set (holding what the timed run did).
   const [shape, size] = fits.split(':');
   const dataset = readBack((SHAPES[shape as string] as (claims: number) => Dataset)(Number(size)));
   audit(dataset);
@@ -135,9 +155,10 @@ if (fits !== undefined) {
   // The engine's young generation, for a run that tries a larger one (see docs/performance.md).
   const semiSpace = arg('--semi-space');
   const engine = semiSpace === undefined ? [] : [`--max-semi-space-size=${semiSpace}`];
+  const holding = held > 0 ? ['--hold', String(held)] : [];
   const f = (n: number, width = 9, digits = 0) => n.toFixed(digits).padStart(width);
   console.log(
-    `the package from ${source}${semiSpace === undefined ? '' : `, semi-spaces of ${semiSpace} MB`}`,
+    `the package from ${source}${semiSpace === undefined ? '' : `, semi-spaces of ${semiSpace} MB`}${held > 0 ? `, holding about ${held} MB of other objects` : ''}`,
   );
   console.log(
     'shape            claims  ledger ms   audit ms  ÷ baseline  growth/10×  findings  dataset MB (heap/JSON)  audit MB  peak RSS MB  fits in dataset size',
@@ -156,6 +177,7 @@ if (fits !== undefined) {
           self,
           '--run',
           `${shape}:${size}`,
+          ...holding,
         ],
         { encoding: 'utf8', maxBuffer: 2 ** 26 },
       );
@@ -166,7 +188,15 @@ if (fits !== undefined) {
       try {
         execFileSync(
           process.execPath,
-          ['--import', 'tsx', `--max-old-space-size=${limit}`, self, '--fits', `${shape}:${size}`],
+          [
+            '--import',
+            'tsx',
+            `--max-old-space-size=${limit}`,
+            self,
+            '--fits',
+            `${shape}:${size}`,
+            ...holding,
+          ],
           { stdio: 'ignore' },
         );
         row.fitsInDatasetSize = true;
