@@ -58,12 +58,18 @@ const mb = (bytes: number) => bytes / 2 ** 20;
 
 /**
  * About `megabytes` of small objects that nothing reads, as a service holding other data has:
- * each collection of the young generation costs more the more the process holds.
+ * each collection of the young generation costs more the more the process holds. Counted by the
+ * heap's growth rather than by an estimate of each object.
  */
 function hold(megabytes: number): unknown[] {
   const held: unknown[] = [];
-  // Each entry, an object with a number, a short string and a one-item list: about 150 bytes.
-  for (let i = 0; i < (megabytes * 2 ** 20) / 150; i += 1) held.push({ n: i, s: `x${i}`, a: [i] });
+  gc();
+  const before = process.memoryUsage().heapUsed;
+  const grown = () => process.memoryUsage().heapUsed - before >= megabytes * 2 ** 20;
+  // Collected once it looks grown: the list's outgrown copies are garbage until then.
+  while (!grown() || (gc(), !grown()))
+    // An object with a number, a short string and a one-item list, 100,000 at a time.
+    for (let i = 0; i < 100_000; i += 1) held.push({ n: i, s: `x${i}`, a: [i] });
   return held;
 }
 
@@ -132,9 +138,9 @@ const arg = (name: string) => {
 
 const fits = arg('--fits');
 const one = arg('--run');
-const held = Number(arg('--hold') ?? 0);
+const held = process.argv.includes('--hold') ? Number(arg('--hold')) : 0;
 if (!Number.isFinite(held) || held < 0) {
-  console.error(`--hold takes megabytes, a number of 0 or more; got ${arg('--hold')}`);
+  console.error(`--hold takes megabytes, a number of 0 or more; got ${arg('--hold') ?? 'nothing'}`);
   process.exit(2);
 }
 // Held from the global object, so that they stay reachable until the process ends.
@@ -189,6 +195,8 @@ if (fits !== undefined) {
         execFileSync(
           process.execPath,
           [
+            // So that --hold holds what it held in the timed run.
+            '--expose-gc',
             '--import',
             'tsx',
             `--max-old-space-size=${limit}`,

@@ -25,19 +25,20 @@ import { loadSampleDataset } from '../src/sample/index.js';
  * The dataset as a program that read it from a file holds it: every record replaced, in place, by
  * a copy parsed from its own JSON text (record by record: a million claims are longer as one text
  * than the longest string). The shapes build their ids by joining strings, which the engine keeps
- * as trees of pieces until something reads them whole; the first audit then paid for flattening
- * them, a cost no dataset read from a file has. In place, so that each generated record can be
- * freed as soon as its copy is made.
+ * as trees of pieces, and once read whole as a reference to a flat copy elsewhere in memory; a
+ * dataset read from a file has neither. In place, so that each generated record can be freed as
+ * soon as its copy is made (a frozen dataset cannot be read back). What JSON cannot hold is lost,
+ * as it would be in a file: a field that is `undefined` is left out, and a number that is not
+ * finite becomes `null`; the shapes make neither.
  */
 export function readBack<T extends object>(dataset: T): T {
   const fields = dataset as Record<string, unknown>;
   for (const [name, value] of Object.entries(fields)) {
-    if (!Array.isArray(value)) {
-      fields[name] = JSON.parse(JSON.stringify(value)) as unknown;
-      continue;
-    }
-    for (let k = 0; k < value.length; k += 1)
-      value[k] = JSON.parse(JSON.stringify(value[k])) as unknown;
+    if (value === undefined) Reflect.deleteProperty(fields, name);
+    else if (!Array.isArray(value)) fields[name] = JSON.parse(JSON.stringify(value)) as unknown;
+    else
+      for (let k = 0; k < value.length; k += 1)
+        value[k] = JSON.parse(JSON.stringify(value[k]) ?? 'null') as unknown;
   }
   return dataset;
 }
