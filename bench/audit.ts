@@ -19,6 +19,7 @@ import { fileURLToPath } from 'node:url';
 import type * as Swapledger from '../src/index.js';
 import type { Dataset } from '../src/index.js';
 import { generateDataset } from './generate.js';
+import { count, options, Refused, run } from './args.js';
 import { longWar, readBack, theatres } from './shapes.js';
 
 // The built package when there is one (what users run), else the sources through tsx, which
@@ -131,35 +132,56 @@ function measure(shape: string, claims: number): Row {
   };
 }
 
-const arg = (name: string) => {
-  const at = process.argv.indexOf(name);
-  return at > 0 ? process.argv[at + 1] : undefined;
-};
+/** The largest run asked for: a list of more records than this is refused by the validator. */
+const MOST_CLAIMS = 10_000_000;
+/** The most megabytes `--hold` holds: the timed child's old space is 12 GB, and 1M claims take 3. */
+const MOST_HELD = 8192;
 
-const fits = arg('--fits');
-const one = arg('--run');
-const held = process.argv.includes('--hold') ? Number(arg('--hold')) : 0;
-if (!Number.isFinite(held) || held < 0) {
-  console.error(`--hold takes megabytes, a number of 0 or more; got ${arg('--hold') ?? 'nothing'}`);
-  process.exit(2);
-}
-// Held from the global object, so that they stay reachable until the process ends.
-if (held > 0 && (fits !== undefined || one !== undefined))
-  (globalThis as { held?: unknown }).held = hold(held);
-if (fits !== undefined) {
-  // Only the audit, in a process whose heap limit the parent set (holding what the timed run did).
-  const [shape, size] = fits.split(':');
-  const dataset = readBack((SHAPES[shape as string] as (claims: number) => Dataset)(Number(size)));
-  audit(dataset);
-} else if (one !== undefined) {
-  const [shape, size] = one.split(':');
-  console.log(JSON.stringify(measure(shape as string, Number(size))));
-} else {
-  const sizes = (arg('--sizes') ?? '10000,100000,1000000').split(',').map(Number);
-  const shapes = (arg('--shapes') ?? Object.keys(SHAPES).join(',')).split(',');
+async function main(): Promise<void> {
+  const values = options({
+    sizes: { type: 'string', default: '10000,100000,1000000' },
+    shapes: { type: 'string', default: Object.keys(SHAPES).join(',') },
+    'semi-space': { type: 'string' },
+    hold: { type: 'string', default: '0' },
+    // The two runs of a child process, named by the parent.
+    run: { type: 'string' },
+    fits: { type: 'string' },
+  });
+  const held = count('hold', values['hold'] ?? '', 0, MOST_HELD);
+  const shapeAndSize = (text: string): [string, number] => {
+    const [shape = '', size = ''] = text.split(':');
+    if (!(shape in SHAPES)) throw new Refused(`unknown shape ${JSON.stringify(shape)}`);
+    return [shape, count('sizes', size, 1, MOST_CLAIMS)];
+  };
+  const { fits, run: one } = values;
+  // Held from the global object, so that they stay reachable until the process ends.
+  if (held > 0 && (fits !== undefined || one !== undefined))
+    (globalThis as { held?: unknown }).held = hold(held);
+  if (fits !== undefined) {
+    // Only the audit, in a process whose heap limit the parent set (holding what the timed run did).
+    const [shape, size] = shapeAndSize(fits);
+    audit(readBack((SHAPES[shape] as (claims: number) => Dataset)(size)));
+    return;
+  }
+  if (one !== undefined) {
+    console.log(JSON.stringify(measure(...shapeAndSize(one))));
+    return;
+  }
+  const sizes = (values['sizes'] ?? '')
+    .split(',')
+    .map((size) => count('sizes', size, 1, MOST_CLAIMS));
+  const shapes = (values['shapes'] ?? '').split(',');
+  for (const shape of shapes)
+    if (!(shape in SHAPES))
+      throw new Refused(
+        `--shapes lists shapes of ${Object.keys(SHAPES).join(', ')}, not ${JSON.stringify(shape)}`,
+      );
   const self = fileURLToPath(import.meta.url);
   // The engine's young generation, for a run that tries a larger one (see docs/performance.md).
-  const semiSpace = arg('--semi-space');
+  const semiSpace =
+    values['semi-space'] === undefined
+      ? undefined
+      : count('semi-space', values['semi-space'], 1, 1024);
   const engine = semiSpace === undefined ? [] : [`--max-semi-space-size=${semiSpace}`];
   const holding = held > 0 ? ['--hold', String(held)] : [];
   const f = (n: number, width = 9, digits = 0) => n.toFixed(digits).padStart(width);
@@ -220,3 +242,5 @@ if (fits !== undefined) {
     }
   }
 }
+
+await run('bench:audit', main);

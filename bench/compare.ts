@@ -20,21 +20,10 @@ import { existsSync, realpathSync } from 'node:fs';
 import { isAbsolute, relative, resolve, sep } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { fileURLToPath, pathToFileURL } from 'node:url';
-import { parseArgs } from 'node:util';
 import type * as Swapledger from '../src/index.js';
 import type { Dataset } from '../src/index.js';
+import { count, options, Refused, run } from './args.js';
 import { longWar, readBack, theatres } from './shapes.js';
-
-/** A mistake in how the comparison was asked for: told in one line, with no stack. */
-class Refused extends Error {}
-
-/** A whole number of at least 1, written in digits. */
-function count(name: string, text: string): number {
-  const n = Number(text);
-  if (!/^\d+$/.test(text) || !Number.isSafeInteger(n) || n < 1)
-    throw new Refused(`--${name} is a whole number of 1 or more, not ${JSON.stringify(text)}`);
-  return n;
-}
 
 /** The build at `dir`, which must be inside the project (links followed) and not `dist/` itself. */
 function buildAt(root: string, dir: string): string {
@@ -51,23 +40,13 @@ function buildAt(root: string, dir: string): string {
 }
 
 async function main(): Promise<void> {
-  let values: Record<string, string | undefined>;
-  try {
-    ({ values } = parseArgs({
-      args: process.argv.slice(2),
-      strict: true,
-      allowPositionals: false,
-      options: {
-        base: { type: 'string', default: '.bench/base' },
-        what: { type: 'string', default: 'audit' },
-        shape: { type: 'string', default: 'theatres' },
-        claims: { type: 'string', default: '300000' },
-        rounds: { type: 'string', default: '7' },
-      },
-    }));
-  } catch (error) {
-    throw new Refused(error instanceof Error ? error.message : String(error));
-  }
+  const values = options({
+    base: { type: 'string', default: '.bench/base' },
+    what: { type: 'string', default: 'audit' },
+    shape: { type: 'string', default: 'theatres' },
+    claims: { type: 'string', default: '300000' },
+    rounds: { type: 'string', default: '7' },
+  });
   const { what = '', shape = '' } = values;
   if (what !== 'audit' && what !== 'validate')
     throw new Refused(`--what is audit or validate, not ${JSON.stringify(what)}`);
@@ -89,7 +68,7 @@ async function main(): Promise<void> {
     { name: 'dist', lib: await load(resolve(root, 'dist')), times: [] as number[] },
   ];
   const dataset: Dataset = readBack(shape === 'war' ? longWar(claims) : theatres(claims));
-  const run = (lib: typeof Swapledger): unknown =>
+  const once = (lib: typeof Swapledger): unknown =>
     what === 'audit' ? lib.audit(dataset).findings : lib.safeParseDataset(dataset);
 
   // The first run of each is the check: the same answer from both, or nothing is timed. A valid
@@ -105,7 +84,7 @@ async function main(): Promise<void> {
         digest.update(`${name}\n${JSON.stringify(record)}\n`);
     return [`valid ${digest.digest('hex')}`];
   };
-  const [was, now] = builds.map((b) => answer(run(b.lib))) as [string[], string[]];
+  const [was, now] = builds.map((b) => answer(once(b.lib))) as [string[], string[]];
   const differs = was.findIndex((line, i) => line !== now[i]);
   if (differs !== -1 || was.length !== now.length) {
     const at = differs === -1 ? Math.min(was.length, now.length) : differs;
@@ -116,12 +95,12 @@ async function main(): Promise<void> {
 
   const gc = (globalThis as { gc?: () => void }).gc ?? (() => undefined);
   // One more round untimed, the second build first: each has then run twice, in both orders.
-  for (const build of [...builds].reverse()) run(build.lib);
+  for (const build of [...builds].reverse()) once(build.lib);
   for (let round = 0; round < rounds; round += 1)
     for (const build of round % 2 === 0 ? builds : [...builds].reverse()) {
       gc();
       const started = performance.now();
-      run(build.lib);
+      once(build.lib);
       build.times.push(performance.now() - started);
     }
 
@@ -145,10 +124,4 @@ async function main(): Promise<void> {
   );
 }
 
-try {
-  await main();
-} catch (error) {
-  if (!(error instanceof Refused)) throw error;
-  console.error(`bench:compare: ${error.message}`);
-  process.exitCode = 2;
-}
+await run('bench:compare', main);
