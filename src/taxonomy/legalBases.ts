@@ -1,3 +1,4 @@
+import { pure } from '../_lib/pure.js';
 import type { LegalReference } from './TaxonomySchema.js';
 
 /**
@@ -59,4 +60,6 @@ export type LegalBasis = keyof typeof legalBases;
  * LEGAL_BASIS_KEYS.includes('exchange'); // true
  * ```
  */
-export const LEGAL_BASIS_KEYS = Object.keys(legalBases) as [LegalBasis, ...LegalBasis[]];
+export const LEGAL_BASIS_KEYS = /* @__PURE__ */ pure(
+  () => Object.keys(legalBases) as [LegalBasis, ...LegalBasis[]],
+);
