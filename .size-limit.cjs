@@ -64,8 +64,9 @@ module.exports = [
     // zod imported as a namespace and every module-level schema droppable (see docs/performance.md);
     // 51.05 kB with the fixes to reused ids, parts held to their whole and quoted values; 51.42 kB
     // with parts of pinned transfers held to them and the banded edit distance; 52.17 kB with
-    // exchanges read by a scan and limits told in the package's words.
-    limit: '52.75 kB',
+    // exchanges read by a scan and limits told in the package's words; 52.83 kB with taxonomies
+    // frozen when the package makes them, and indexes kept only for those.
+    limit: '53 kB',
     gzip: true,
     modifyEsbuildConfig: (config) => ({
       ...config,
@@ -89,8 +90,9 @@ module.exports = [
     // directly; 26.6 kB with the count's messages for mixed forms; 27.3 kB with the dataset's ids
     // in tables of their own (IdIndex); 27.54 kB with the fixes to reused ids, parts held to their
     // whole and quoted values; 27.92 kB with parts of pinned transfers and the banded edit distance;
-    // 28.71 kB with exchanges read by a scan and limits told in the package's words.
-    limit: '29.25 kB',
+    // 28.71 kB with exchanges read by a scan and limits told in the package's words; 29.39 kB with
+    // taxonomies frozen when the package makes them, and indexes kept only for those.
+    limit: '29.5 kB',
     gzip: true,
   },
   {
@@ -140,8 +142,9 @@ module.exports = [
     ignore: ['zod'],
     // 24.0 kB: every model's schema and the whole dataset validation. 25.34 kB with the fixes to
     // reused ids, parts held to their whole, quoted values and suggestions; 26.1 kB with exchanges
-    // read by a scan and limits told in the package's words.
-    limit: '26.75 kB',
+    // read by a scan and limits told in the package's words; 26.77 kB with taxonomies frozen when
+    // the package makes them, and indexes kept only for those.
+    limit: '27 kB',
     gzip: true,
   },
   {

@@ -3,6 +3,7 @@ import type { Count, KnownCount } from '../count/Count.js';
 import { sumBounded } from '../count/_lib/bounds.js';
 import { defaultTaxonomy } from '../taxonomy/defaultTaxonomy.js';
 import { isCategoryWithin } from '../taxonomy/isCategoryWithin.js';
+import { settledTaxonomy } from '../taxonomy/_lib/taxonomyIndex.js';
 import type { Taxonomy } from '../taxonomy/TaxonomySchema.js';
 import type { Exchange } from './ExchangeSchema.js';
 
@@ -87,8 +88,10 @@ export function exchangeRatio(
   taxonomy: Taxonomy = defaultTaxonomy,
 ): ExchangeRatio {
   const sides = [asSide(parties[0]), asSide(parties[1])] as const;
-  const first = received(exchange, new Set(sides[0]), category, taxonomy);
-  const second = received(exchange, new Set(sides[1]), category, taxonomy);
+  // Read as it is now, and indexed once for every transfer.
+  const settled = settledTaxonomy(taxonomy);
+  const first = received(exchange, new Set(sides[0]), category, settled);
+  const second = received(exchange, new Set(sides[1]), category, settled);
   let ratio: ExchangeRatio['ratio'] = null;
   // No ratio when a side is not known, or when the second side received no one (a one-way release).
   if (isKnownCount(first) && isKnownCount(second) && second.high !== 0) {

@@ -2,6 +2,7 @@ import type { PartialDate } from '../date/PartialDate.js';
 import { Series } from './_lib/ledgerSeries.js';
 import { indexLedger } from './_lib/ledgerIndex.js';
 import { defaultTaxonomy } from '../taxonomy/defaultTaxonomy.js';
+import { settledTaxonomy } from '../taxonomy/_lib/taxonomyIndex.js';
 import type { Taxonomy } from '../taxonomy/TaxonomySchema.js';
 import type { Ledger, LedgerTotal } from './LedgerTypes.js';
 
@@ -63,7 +64,8 @@ export function receivedBy(
       through: options.through,
       cohort: options.cohort,
     },
-    options.taxonomy ?? defaultTaxonomy,
+    // Read as it is now, and indexed once for every entry.
+    settledTaxonomy(options.taxonomy ?? defaultTaxonomy),
   );
   return series.at(options.asOf);
 }

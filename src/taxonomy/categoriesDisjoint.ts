@@ -1,4 +1,9 @@
-import { ancestorAt, indexTaxonomy, partingChildren } from './_lib/taxonomyIndex.js';
+import {
+  ancestorAt,
+  indexTaxonomy,
+  partingChildren,
+  settledTaxonomy,
+} from './_lib/taxonomyIndex.js';
 import { defaultTaxonomy } from './defaultTaxonomy.js';
 import type { Taxonomy } from './TaxonomySchema.js';
 
@@ -109,9 +114,11 @@ export function categoriesDisjoint(
   categories: readonly string[],
   taxonomy: Taxonomy = defaultTaxonomy,
 ): Disjointness {
+  // Read as the taxonomy is now: one pair needs one index, and more are read with one for all.
+  const settled = categories.length > 2 ? settledTaxonomy(taxonomy) : taxonomy;
   for (let i = 0; i < categories.length; i += 1) {
     for (let j = i + 1; j < categories.length; j += 1) {
-      const verdict = pairDisjoint(taxonomy, categories[i] as string, categories[j] as string);
+      const verdict = pairDisjoint(settled, categories[i] as string, categories[j] as string);
       if (!verdict.disjoint) return verdict;
     }
   }

@@ -1,3 +1,4 @@
+import { deepFreeze } from '../_lib/deepFreeze.js';
 import type { Taxonomy } from './TaxonomySchema.js';
 
 /**
@@ -8,13 +9,16 @@ import type { Taxonomy } from './TaxonomySchema.js';
  * civilians interned or prosecuted (Convention IV), the seriously wounded and sick repatriated
  * during hostilities (III, Arts. 109–110), and the dead (Additional Protocol I, Art. 34).
  *
+ * Frozen, lists and entries too: every dataset without taxonomy additions is read with it, so it
+ * cannot be changed in place. To change it, extend it (`extendTaxonomy`) or edit a copy.
+ *
  * @example
  * ```ts
  * import { defaultTaxonomy } from 'swapledger';
  * defaultTaxonomy.categories.find((c) => c.id === 'officer')?.parent; // 'military'
  * ```
  */
-export const defaultTaxonomy = {
+export const defaultTaxonomy = /* @__PURE__ */ deepFreeze({
   id: 'swapledger',
   version: '1.1.0',
   categories: [
@@ -227,4 +231,4 @@ export const defaultTaxonomy = {
       complete: false,
     },
   ],
-} as const satisfies Taxonomy;
+} as const satisfies Taxonomy);

@@ -9,6 +9,7 @@ import type { Result } from '../result/Result.js';
 import type { Issue } from '../validation/Issue.js';
 import type { Taxonomy, TaxonomyExtension } from './TaxonomySchema.js';
 import { taxonomyStructureIssues } from './_lib/taxonomyStructure.js';
+import { settledTaxonomy } from './_lib/taxonomyIndex.js';
 import * as messages from '../_lib/messages.js';
 import { MAX_TAXONOMY_ENTRIES } from './_lib/limits.js';
 
@@ -18,7 +19,8 @@ import { MAX_TAXONOMY_ENTRIES } from './_lib/limits.js';
  *
  * @param base - A valid taxonomy, usually `defaultTaxonomy`.
  * @param extension - The categories and partitions to add.
- * @returns The extended taxonomy, or the issues (paths point into the extension where they can).
+ * @returns The extended taxonomy, frozen and sharing nothing with `base` or `extension`, or the
+ *   issues (paths point into the extension where they can).
  * @example
  * ```ts
  * import { safeExtendTaxonomy, defaultTaxonomy } from 'swapledger';
@@ -116,7 +118,10 @@ function extend(base: Taxonomy, extension: TaxonomyExtension): Result<Taxonomy, 
     const offset = list === 'categories' ? base.categories.length : base.partitions.length;
     return i >= offset ? { ...issue, path: [list as string, i - offset, ...rest] } : issue;
   });
-  return early.length + issues.length > 0 ? fail([...early, ...issues]) : ok(merged);
+  // Frozen, as `defaultTaxonomy` is, and a copy: the lists share no entry with the base given.
+  return early.length + issues.length > 0
+    ? fail([...early, ...issues])
+    : ok(settledTaxonomy(merged));
 }
 
 /**

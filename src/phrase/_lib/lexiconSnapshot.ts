@@ -1,3 +1,4 @@
+import { deepFreeze } from '../../_lib/deepFreeze.js';
 import * as messages from '../../_lib/messages.js';
 import { fail, ok } from '../../result/_lib/result.js';
 import type { Result } from '../../result/Result.js';
@@ -8,14 +9,6 @@ import { LexiconSchema } from '../LexiconSchema.js';
 
 /** Each lexicon object a caller passed, and the frozen copy of it that was checked. */
 const snapshots = /* @__PURE__ */ new WeakMap<object, Lexicon>();
-
-function deepFreeze<T>(value: T): T {
-  if (value !== null && typeof value === 'object') {
-    Object.freeze(value);
-    for (const key of Object.keys(value)) deepFreeze((value as Record<string, unknown>)[key]);
-  }
-  return value;
-}
 
 /**
  * The lexicon to read with. A lexicon is checked the first time it is used, and what was checked

@@ -1,3 +1,5 @@
+import { deepFreeze, isDeeplyFrozen } from '../../_lib/deepFreeze.js';
+
 /**
  * What the index and the structure check read of a taxonomy. Stated here rather than imported,
  * so that the taxonomy's schema can answer with its structure check without a cycle of imports.
@@ -21,11 +23,39 @@ export interface TaxonomyIndex {
 
 const cache = new WeakMap<TaxonomyLike, TaxonomyIndex>();
 
+/** Taxonomies that can no longer change: their index is kept from one call to the next. */
+const settled = new WeakSet<object>();
+
+/** Whether `taxonomy` is deeply frozen, and so settled (asked once of each frozen object). */
+function isSettled(taxonomy: object): boolean {
+  if (settled.has(taxonomy)) return true;
+  if (!isDeeplyFrozen(taxonomy)) return false;
+  settled.add(taxonomy);
+  return true;
+}
+
+/**
+ * `taxonomy` itself when it can no longer change (`defaultTaxonomy`, what `extendTaxonomy` gives,
+ * one the caller froze deeply), else a deeply frozen copy of it as it is now. For a call that reads
+ * one taxonomy many times: its index is then built once for the call, and an edit made to the
+ * caller's object before the next call is read by that call.
+ */
+export function settledTaxonomy<T extends object>(taxonomy: T): T {
+  if (isSettled(taxonomy)) return taxonomy;
+  // A taxonomy is JSON data (its schema says so): a JSON copy reads getters and Proxies alike.
+  const copy = deepFreeze(JSON.parse(JSON.stringify(taxonomy)) as T);
+  settled.add(copy);
+  return copy;
+}
+
 /**
  * Indexes a taxonomy that has passed validation (cycles would make `root` undefined for the
- * categories on them; callers validate first). Cached per taxonomy object.
+ * categories on them; callers validate first). The index is kept only for a taxonomy that can no
+ * longer change (see {@link settledTaxonomy}): one that can is indexed again on each call, so that
+ * an edit made in place is never answered from an index of the taxonomy as it was.
  */
 export function indexTaxonomy(taxonomy: TaxonomyLike): TaxonomyIndex {
+  // Only a settled taxonomy's index is ever kept, so one found needs no other question.
   const cached = cache.get(taxonomy);
   if (cached) return cached;
   const parent = new Map<string, string | null>();
@@ -65,7 +95,7 @@ export function indexTaxonomy(taxonomy: TaxonomyLike): TaxonomyIndex {
     }
   }
   const index = { parent, partitionOf, root, depth };
-  cache.set(taxonomy, index);
+  if (isSettled(taxonomy)) cache.set(taxonomy, index);
   return index;
 }
 

@@ -1,0 +1,132 @@
+// A taxonomy read by the package is read as it is at each call: an edit made in place between
+// two calls is seen by the second, never answered from what was worked out of it before. Only a
+// taxonomy that can no longer change (deeply frozen, as `defaultTaxonomy` and what
+// `extendTaxonomy` gives are) has what was worked out of it kept.
+import { describe, expect, it } from 'vitest';
+import {
+  categoriesDisjoint,
+  categoryRoot,
+  defaultTaxonomy,
+  exchangeRatio,
+  extendTaxonomy,
+  isCategoryWithin,
+  ledger,
+  receivedBy,
+  type Exchange,
+  type Taxonomy,
+} from '../../src/index.js';
+import { loadSampleDataset } from '../../src/sample/index.js';
+
+type Editable = {
+  categories: { id: string; label: string; parent: string | null }[];
+  partitions: { id: string; label: string; of: string; parts: string[]; complete: boolean }[];
+};
+
+/** The default taxonomy as a caller's own object, which the caller may edit. */
+const own = (): Taxonomy & Editable => JSON.parse(JSON.stringify(defaultTaxonomy));
+
+/** Adds `medic` under `military`, in a partition of its own. */
+function addMedic(taxonomy: Editable): void {
+  taxonomy.categories.push({ id: 'medic', label: 'medics', parent: 'military' });
+  taxonomy.partitions.push({
+    id: 'military-role',
+    label: 'by role',
+    of: 'military',
+    parts: ['medic'],
+    complete: false,
+  });
+}
+
+/** Every object in `value`, each once. */
+function objectsIn(value: unknown, out = new Set<object>()): Set<object> {
+  if (value !== null && typeof value === 'object' && !out.has(value)) {
+    out.add(value);
+    for (const item of Object.values(value)) objectsIn(item, out);
+  }
+  return out;
+}
+
+describe('a taxonomy edited in place between two calls', () => {
+  it('isCategoryWithin reads the edit', () => {
+    const taxonomy = own();
+    expect(isCategoryWithin('medic', 'people', taxonomy)).toBe(false);
+    addMedic(taxonomy);
+    expect(isCategoryWithin('medic', 'people', taxonomy)).toBe(true);
+  });
+
+  it('categoryRoot reads the edit', () => {
+    const taxonomy = own();
+    expect(categoryRoot('medic', taxonomy)).toBeUndefined();
+    addMedic(taxonomy);
+    expect(categoryRoot('medic', taxonomy)).toBe('people');
+  });
+
+  it('categoriesDisjoint reads the edit', () => {
+    const taxonomy = own();
+    expect(categoriesDisjoint(['medic', 'civilian'], taxonomy)).toMatchObject({
+      disjoint: false,
+      reason: 'unknown-category',
+    });
+    addMedic(taxonomy);
+    expect(categoriesDisjoint(['medic', 'civilian'], taxonomy)).toEqual({ disjoint: true });
+  });
+
+  it('exchangeRatio reads the edit', () => {
+    const exchange: Exchange = {
+      id: 'x',
+      parties: ['A', 'B'],
+      status: 'completed',
+      stages: [{ on: '2024-01-01' }],
+      transfers: [
+        { id: 't1', from: 'B', to: 'A', category: 'medic', count: { low: 3, high: 3 } },
+        { id: 't2', from: 'A', to: 'B', category: 'people', count: { low: 1, high: 1 } },
+      ],
+    };
+    const taxonomy = own();
+    expect(exchangeRatio(exchange, ['A', 'B'], 'people', taxonomy).received[0]).toEqual({
+      low: 0,
+      high: 0,
+    });
+    addMedic(taxonomy);
+    expect(exchangeRatio(exchange, ['A', 'B'], 'people', taxonomy).received[0]).toEqual({
+      low: 3,
+      high: 3,
+    });
+  });
+});
+
+describe('the caller’s taxonomy is left as it was given', () => {
+  it('is not frozen by the functions that read it', () => {
+    const taxonomy = own();
+    const book = ledger(loadSampleDataset());
+    isCategoryWithin('officer', 'people', taxonomy);
+    categoriesDisjoint(['officer', 'civilian', 'enlisted'], taxonomy);
+    exchangeRatio(loadSampleDataset().exchanges[0] as Exchange, undefined, 'people', taxonomy);
+    const total = receivedBy(book, 'UA', { category: 'military', taxonomy });
+    expect(total).toEqual(receivedBy(book, 'UA', { category: 'military' }));
+    for (const object of objectsIn(taxonomy)) expect(Object.isFrozen(object)).toBe(false);
+  });
+
+  it('is not frozen or shared by extendTaxonomy, whose result is frozen', () => {
+    const base = own();
+    const extended = extendTaxonomy(base, {
+      categories: [{ id: 'medic', label: 'medics', parent: 'military' }],
+    });
+    const made = objectsIn(extended);
+    for (const object of made) expect(Object.isFrozen(object)).toBe(true);
+    for (const object of objectsIn(base)) {
+      expect(Object.isFrozen(object)).toBe(false);
+      expect(made.has(object)).toBe(false);
+    }
+    expect(isCategoryWithin('medic', 'military', extended)).toBe(true);
+  });
+});
+
+describe('defaultTaxonomy', () => {
+  it('is frozen, lists and entries too, so no edit can make it disagree with what was kept', () => {
+    for (const object of objectsIn(defaultTaxonomy)) expect(Object.isFrozen(object)).toBe(true);
+    expect(() =>
+      (defaultTaxonomy.categories as unknown as unknown[]).push({ id: 'medic' }),
+    ).toThrow(TypeError);
+  });
+});
