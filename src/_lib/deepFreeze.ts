@@ -14,16 +14,23 @@ export function deepFreeze<T>(value: T): T {
 }
 
 /**
- * Whether `value` and everything it holds is frozen: such a value can no longer change, so what
- * is worked out from it may be kept. Answers at once for a value that is not frozen itself.
+ * Whether `value` and everything it holds can no longer change, so that what is worked out from it
+ * may be kept: every object in it frozen, of a plain kind (a plain object or a list, so that
+ * nothing is inherited), and holding only data properties (no getter, which could answer
+ * otherwise later), enumerable or not. Answers at once for a value that is not frozen itself.
  *
  * @internal
  */
 export function isDeeplyFrozen(value: unknown, seen = new Set<object>()): boolean {
   if (value === null || typeof value !== 'object' || seen.has(value)) return true;
-  if (!Object.isFrozen(value)) return false;
+  const kind = Object.getPrototypeOf(value) as unknown;
+  if (!Object.isFrozen(value) || (kind !== Object.prototype && kind !== Array.prototype))
+    return false;
   seen.add(value);
-  for (const key of Object.keys(value))
-    if (!isDeeplyFrozen((value as Record<string, unknown>)[key], seen)) return false;
+  for (const key of Reflect.ownKeys(value)) {
+    const property = Object.getOwnPropertyDescriptor(value, key);
+    if (property === undefined || !('value' in property) || !isDeeplyFrozen(property.value, seen))
+      return false;
+  }
   return true;
 }

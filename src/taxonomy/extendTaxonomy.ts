@@ -9,7 +9,7 @@ import type { Result } from '../result/Result.js';
 import type { Issue } from '../validation/Issue.js';
 import type { Taxonomy, TaxonomyExtension } from './TaxonomySchema.js';
 import { taxonomyStructureIssues } from './_lib/taxonomyStructure.js';
-import { settledTaxonomy } from './_lib/taxonomyIndex.js';
+import { keepTaxonomy } from './_lib/taxonomyIndex.js';
 import * as messages from '../_lib/messages.js';
 import { MAX_TAXONOMY_ENTRIES } from './_lib/limits.js';
 
@@ -42,7 +42,8 @@ export function safeExtendTaxonomy(
       return fail(baseChecked.error.map((i) => ({ ...i, path: ['base', ...i.path] })));
     const extensionChecked = fast(TaxonomyExtensionSchema).safeParse(extension);
     if (!extensionChecked.success) return fail(fromZod(extensionChecked.error.issues, extension));
-    return extend(base, extensionChecked.data);
+    // Both as parsed: fresh copies, so that the result shares nothing with what was given.
+    return extend(baseChecked.data, extensionChecked.data);
   });
 }
 
@@ -118,10 +119,8 @@ function extend(base: Taxonomy, extension: TaxonomyExtension): Result<Taxonomy, 
     const offset = list === 'categories' ? base.categories.length : base.partitions.length;
     return i >= offset ? { ...issue, path: [list as string, i - offset, ...rest] } : issue;
   });
-  // Frozen, as `defaultTaxonomy` is, and a copy: the lists share no entry with the base given.
-  return early.length + issues.length > 0
-    ? fail([...early, ...issues])
-    : ok(settledTaxonomy(merged));
+  // Made of parsed copies only, so it can be frozen as it is, as `defaultTaxonomy` is.
+  return early.length + issues.length > 0 ? fail([...early, ...issues]) : ok(keepTaxonomy(merged));
 }
 
 /**

@@ -16,6 +16,7 @@ import {
   type Taxonomy,
 } from '../../src/index.js';
 import { loadSampleDataset } from '../../src/sample/index.js';
+import { deepFreeze } from '../../src/_lib/deepFreeze.js';
 
 type Editable = {
   categories: { id: string; label: string; parent: string | null }[];
@@ -128,5 +129,133 @@ describe('defaultTaxonomy', () => {
     expect(() =>
       (defaultTaxonomy.categories as unknown as unknown[]).push({ id: 'medic' }),
     ).toThrow(TypeError);
+  });
+});
+
+/** A category whose parent is read through a getter, as a class of the caller's may give it. */
+class GivenCategory {
+  readonly #parent: string | null;
+  constructor(
+    readonly id: string,
+    readonly label: string,
+    parent: string | null,
+  ) {
+    this.#parent = parent;
+  }
+  get parent(): string | null {
+    return this.#parent;
+  }
+}
+
+describe('a taxonomy that is not plain data is read as any reader reads it', () => {
+  const medics = (): Taxonomy => {
+    const taxonomy = own();
+    taxonomy.categories.push(new GivenCategory('medic', 'medics', 'military'));
+    return taxonomy;
+  };
+  const exchange: Exchange = {
+    id: 'x',
+    parties: ['UA', 'RU'],
+    status: 'completed',
+    stages: [{ on: '2024-01-01' }],
+    transfers: [
+      { id: 't1', from: 'RU', to: 'UA', category: 'medic', count: { low: 10, high: 10 } },
+      { id: 't2', from: 'UA', to: 'RU', category: 'people', count: { low: 1, high: 1 } },
+    ],
+  };
+
+  it('gives every function the same answer for a category with a getter', () => {
+    const taxonomy = medics();
+    expect(isCategoryWithin('medic', 'military', taxonomy)).toBe(true);
+    expect(categoryRoot('medic', taxonomy)).toBe('people');
+    // Three categories are read from a copy made for the call, two from the object itself.
+    expect(categoriesDisjoint(['medic', 'civilian'], taxonomy)).toEqual({ disjoint: true });
+    expect(categoriesDisjoint(['medic', 'civilian', 'remains'], taxonomy)).toMatchObject({
+      disjoint: false,
+      pair: ['medic', 'remains'],
+      reason: 'people-and-remains',
+    });
+    expect(exchangeRatio(exchange, ['UA', 'RU'], 'military', taxonomy).received[0]).toEqual({
+      low: 10,
+      high: 10,
+    });
+  });
+
+  it('gives extendTaxonomy a base it copies whole', () => {
+    const extended = extendTaxonomy(medics(), {});
+    expect(extended.categories.find((c) => c.id === 'medic')).toEqual({
+      id: 'medic',
+      label: 'medics',
+      parent: 'military',
+    });
+    expect(isCategoryWithin('medic', 'military', extended)).toBe(true);
+  });
+
+  it('reads a taxonomy that holds itself somewhere', () => {
+    const taxonomy = own() as Taxonomy & { self?: unknown };
+    taxonomy.self = taxonomy;
+    expect(categoriesDisjoint(['officer', 'civilian', 'navy'], taxonomy)).toMatchObject({
+      disjoint: false,
+      pair: ['officer', 'navy'],
+    });
+  });
+});
+
+describe('a frozen taxonomy that can still change is read anew', () => {
+  /** `medic` is known to the taxonomy only after `change()`. */
+  const cases: [string, () => { taxonomy: Taxonomy; change: () => void }][] = [
+    [
+      'its categories read through a getter, each list frozen',
+      () => {
+        let categories = deepFreeze(own().categories);
+        const taxonomy = Object.freeze({
+          ...deepFreeze(own()),
+          get categories() {
+            return categories;
+          },
+        }) as unknown as Taxonomy;
+        return {
+          taxonomy,
+          change: () => {
+            const next = own();
+            addMedic(next);
+            categories = deepFreeze(next.categories);
+          },
+        };
+      },
+    ],
+    [
+      'its categories a hidden list that is not frozen, the rest frozen',
+      () => {
+        const { categories, ...rest } = own();
+        const taxonomy = deepFreeze(rest) as Partial<Editable>;
+        const hidden = Object.defineProperty({ ...taxonomy }, 'categories', {
+          value: categories,
+          enumerable: false,
+        });
+        Object.freeze(hidden);
+        return {
+          taxonomy: hidden as unknown as Taxonomy,
+          change: () => categories.push({ id: 'medic', label: 'medics', parent: 'military' }),
+        };
+      },
+    ],
+    [
+      'its lists inherited, its own fields frozen',
+      () => {
+        const base = own();
+        const taxonomy = Object.freeze(
+          Object.assign(Object.create(base) as object, { id: base.id, version: base.version }),
+        ) as unknown as Taxonomy;
+        return { taxonomy, change: () => addMedic(base) };
+      },
+    ],
+  ];
+  it.each(cases)('%s', (_, make) => {
+    const { taxonomy, change } = make();
+    expect(isCategoryWithin('medic', 'military', taxonomy)).toBe(false);
+    change();
+    expect(taxonomy.categories.some((c) => c.id === 'medic')).toBe(true);
+    expect(isCategoryWithin('medic', 'military', taxonomy)).toBe(true);
   });
 });

@@ -127,15 +127,23 @@ export const party = (ctx: Words, id: string | undefined) =>
 const who = (ctx: AuditContext, claim: Claim) =>
   ctx.sources.get(claim.source)?.name ?? claim.source;
 
+/** The label of each category, by id: made once for each context that names a category. */
+const labelsOf = new WeakMap<Words, Map<string, string>>();
+
 function categoryLabel(ctx: Words, id: string): string {
-  // A loop, not `find`: the taxonomies the package makes are frozen, and the engine's `find` on a
-  // frozen list takes a slow path, 2-4 times the time, once per finding that names a category.
-  const categories = ctx.taxonomy.categories;
-  for (let k = 0; k < categories.length; k += 1) {
-    const category = categories[k] as Taxonomy['categories'][number];
-    if (category.id === id) return category.label;
+  let labels = labelsOf.get(ctx);
+  if (labels === undefined) {
+    // An index rather than a search of the list for each finding: a taxonomy may hold thousands
+    // of categories. The first of an id wins, as a search would find it.
+    labels = new Map();
+    const categories = ctx.taxonomy.categories;
+    for (let k = categories.length - 1; k >= 0; k -= 1) {
+      const category = categories[k] as Taxonomy['categories'][number];
+      labels.set(category.id, category.label);
+    }
+    labelsOf.set(ctx, labels);
   }
-  return id;
+  return labels.get(id) ?? id;
 }
 
 /** A subject in words: "people returned to Ukraine in exchange ua-ru-2023-04-26". */

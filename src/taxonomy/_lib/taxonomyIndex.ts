@@ -35,17 +35,56 @@ function isSettled(taxonomy: object): boolean {
 }
 
 /**
- * `taxonomy` itself when it can no longer change (`defaultTaxonomy`, what `extendTaxonomy` gives,
- * one the caller froze deeply), else a deeply frozen copy of it as it is now. For a call that reads
- * one taxonomy many times: its index is then built once for the call, and an edit made to the
- * caller's object before the next call is read by that call.
+ * Registers a taxonomy the package has just made, which nothing else holds, as settled: it is
+ * frozen in place, lists and entries too, and its index is kept.
  */
-export function settledTaxonomy<T extends object>(taxonomy: T): T {
+export function keepTaxonomy<T extends TaxonomyLike>(made: T): T {
+  settled.add(deepFreeze(made));
+  return made;
+}
+
+/** The record fields a copy of a taxonomy holds: what the package's functions read of one. */
+interface Readable {
+  readonly id: string;
+  readonly version: string;
+  readonly categories: readonly {
+    readonly id: string;
+    readonly label: string;
+    readonly parent: string | null;
+  }[];
+  readonly partitions: readonly {
+    readonly id: string;
+    readonly label: string;
+    readonly of: string;
+    readonly parts: readonly string[];
+    readonly complete: boolean;
+  }[];
+}
+
+/**
+ * `taxonomy` itself when it can no longer change (`defaultTaxonomy`, what `extendTaxonomy` gives,
+ * one the caller froze deeply), else a frozen copy of it as it is now. For a call that reads one
+ * taxonomy many times: its index is then built once for the call, and an edit made to the
+ * caller's object before the next call is read by that call. The copy holds what the package
+ * reads (ids, labels, parents, partitions), each field read as any reader reads it, getters and
+ * Proxies alike; not the notes and legal references, which no function that takes one reads.
+ */
+export function settledTaxonomy<T extends TaxonomyLike>(taxonomy: T): T {
   if (isSettled(taxonomy)) return taxonomy;
-  // A taxonomy is JSON data (its schema says so): a JSON copy reads getters and Proxies alike.
-  const copy = deepFreeze(JSON.parse(JSON.stringify(taxonomy)) as T);
-  settled.add(copy);
-  return copy;
+  const t = taxonomy as unknown as Readable;
+  const copy: Readable = {
+    id: t.id,
+    version: t.version,
+    categories: Array.from(t.categories, (c) => ({ id: c.id, label: c.label, parent: c.parent })),
+    partitions: Array.from(t.partitions, (p) => ({
+      id: p.id,
+      label: p.label,
+      of: p.of,
+      parts: Array.from(p.parts),
+      complete: p.complete,
+    })),
+  };
+  return keepTaxonomy(copy) as unknown as T;
 }
 
 /**
