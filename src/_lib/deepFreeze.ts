@@ -4,11 +4,13 @@
  *
  * @internal
  */
-export function deepFreeze<T>(value: T): T {
-  // What is frozen already is not entered again: a value that holds itself is frozen once.
-  if (value !== null && typeof value === 'object' && !Object.isFrozen(value)) {
+export function deepFreeze<T>(value: T, seen = new Set<object>()): T {
+  // Every object is entered, frozen already or not (a frozen object may hold one that is not),
+  // each once: a value that holds itself is frozen once.
+  if (value !== null && typeof value === 'object' && !seen.has(value)) {
+    seen.add(value);
     Object.freeze(value);
-    for (const key of Object.keys(value)) deepFreeze((value as Record<string, unknown>)[key]);
+    for (const key of Object.keys(value)) deepFreeze((value as Record<string, unknown>)[key], seen);
   }
   return value;
 }

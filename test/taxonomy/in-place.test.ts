@@ -259,3 +259,13 @@ describe('a frozen taxonomy that can still change is read anew', () => {
     expect(isCategoryWithin('medic', 'military', taxonomy)).toBe(true);
   });
 });
+
+describe('deepFreeze, which settles what the package makes', () => {
+  it('freezes what a frozen object holds, and a value that holds itself once', () => {
+    const inner = { parts: ['a'] };
+    const value = { outer: Object.freeze({ inner }), self: undefined as unknown };
+    value.self = value;
+    deepFreeze(value);
+    for (const object of objectsIn(value)) expect(Object.isFrozen(object)).toBe(true);
+  });
+});
