@@ -18,21 +18,29 @@ export function deepFreeze<T>(value: T, seen = new Set<object>()): T {
 /**
  * Whether `value` and everything it holds can no longer change, so that what is worked out from it
  * may be kept: every object in it frozen, of a plain kind (a plain object or a list, so that
- * nothing is inherited), and holding only data properties (no getter, which could answer
- * otherwise later), enumerable or not. Answers at once for a value that is not frozen itself.
+ * nothing is inherited), and holding only data (no getter, which could answer otherwise later, and
+ * no function, such as a list's own iterator, which could read something else), enumerable or not.
+ * Answers at once for a value that is not frozen itself. A loop over a list of what is left to
+ * see, not a recursion: a value nested deeper than the call stack is read to the end.
  *
  * @internal
  */
-export function isDeeplyFrozen(value: unknown, seen = new Set<object>()): boolean {
-  if (value === null || typeof value !== 'object' || seen.has(value)) return true;
-  const kind = Object.getPrototypeOf(value) as unknown;
-  if (!Object.isFrozen(value) || (kind !== Object.prototype && kind !== Array.prototype))
-    return false;
-  seen.add(value);
-  for (const key of Reflect.ownKeys(value)) {
-    const property = Object.getOwnPropertyDescriptor(value, key);
-    if (property === undefined || !('value' in property) || !isDeeplyFrozen(property.value, seen))
+export function isDeeplyFrozen(value: unknown): boolean {
+  const seen = new Set<object>();
+  const left: unknown[] = [value];
+  while (left.length > 0) {
+    const next = left.pop();
+    if (typeof next === 'function') return false;
+    if (next === null || typeof next !== 'object' || seen.has(next)) continue;
+    const kind = Object.getPrototypeOf(next) as unknown;
+    if (!Object.isFrozen(next) || (kind !== Object.prototype && kind !== Array.prototype))
       return false;
+    seen.add(next);
+    for (const key of Reflect.ownKeys(next)) {
+      const property = Object.getOwnPropertyDescriptor(next, key);
+      if (property === undefined || !('value' in property)) return false;
+      left.push(property.value);
+    }
   }
   return true;
 }

@@ -250,12 +250,28 @@ describe('a frozen taxonomy that can still change is read anew', () => {
         return { taxonomy, change: () => addMedic(base) };
       },
     ],
+    [
+      'its categories a frozen list with an iterator of its own',
+      () => {
+        const backing = own().categories;
+        const categories = own().categories as Editable['categories'] & {
+          [Symbol.iterator]?: () => Iterator<unknown>;
+        };
+        categories[Symbol.iterator] = () => backing[Symbol.iterator]();
+        const taxonomy = deepFreeze({ ...own(), categories }) as unknown as Taxonomy;
+        return {
+          taxonomy,
+          change: () => backing.push({ id: 'medic', label: 'medics', parent: 'military' }),
+        };
+      },
+    ],
   ];
   it.each(cases)('%s', (_, make) => {
     const { taxonomy, change } = make();
     expect(isCategoryWithin('medic', 'military', taxonomy)).toBe(false);
     change();
-    expect(taxonomy.categories.some((c) => c.id === 'medic')).toBe(true);
+    // The list as the package reads it, through its iterator.
+    expect([...taxonomy.categories].some((c) => c.id === 'medic')).toBe(true);
     expect(isCategoryWithin('medic', 'military', taxonomy)).toBe(true);
   });
 });
@@ -267,5 +283,18 @@ describe('deepFreeze, which settles what the package makes', () => {
     value.self = value;
     deepFreeze(value);
     for (const object of objectsIn(value)) expect(Object.isFrozen(object)).toBe(true);
+  });
+});
+
+describe('a frozen taxonomy with a field nested deeper than the call stack', () => {
+  it('is read like any other', () => {
+    let deep: unknown = null;
+    for (let k = 0; k < 20_000; k += 1) deep = Object.freeze({ next: deep });
+    const taxonomy = Object.freeze({ ...defaultTaxonomy, meta: deep }) as unknown as Taxonomy;
+    expect(isCategoryWithin('navy', 'military', taxonomy)).toBe(true);
+    expect(categoriesDisjoint(['officer', 'civilian', 'navy'], taxonomy)).toMatchObject({
+      disjoint: false,
+      pair: ['officer', 'navy'],
+    });
   });
 });
