@@ -150,7 +150,7 @@ async function main(): Promise<void> {
   const held = count('hold', values['hold'] ?? '', 0, MOST_HELD);
   const shapeAndSize = (text: string): [string, number] => {
     const [shape = '', size = ''] = text.split(':');
-    if (!(shape in SHAPES)) throw new Refused(`unknown shape ${JSON.stringify(shape)}`);
+    if (!Object.hasOwn(SHAPES, shape)) throw new Refused(`unknown shape ${JSON.stringify(shape)}`);
     return [shape, count('sizes', size, 1, MOST_CLAIMS)];
   };
   const { fits, run: one } = values;
@@ -172,7 +172,7 @@ async function main(): Promise<void> {
     .map((size) => count('sizes', size, 1, MOST_CLAIMS));
   const shapes = (values['shapes'] ?? '').split(',');
   for (const shape of shapes)
-    if (!(shape in SHAPES))
+    if (!Object.hasOwn(SHAPES, shape))
       throw new Refused(
         `--shapes lists shapes of ${Object.keys(SHAPES).join(', ')}, not ${JSON.stringify(shape)}`,
       );

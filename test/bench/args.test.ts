@@ -46,6 +46,11 @@ describe('the benchmarks refuse a command line they cannot run', () => {
       ['--shapes', 'war,wars'],
       /^bench:audit: --shapes lists shapes of theatres, war, war\+statements, two-party, not "wars"$/,
     ],
+    [
+      'audit.ts',
+      ['--shapes', 'toString'],
+      /^bench:audit: --shapes lists shapes of theatres, war, war\+statements, two-party, not "toString"$/,
+    ],
     ['audit.ts', ['--size', '10000'], /^bench:audit: .*--size/],
     [
       'compare.ts',
