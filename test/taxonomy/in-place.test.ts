@@ -38,6 +38,20 @@ function addMedic(taxonomy: Editable): void {
   });
 }
 
+/** An exchange in which A received `medics` medics from B, and B one person from A. */
+function medicSwap(medics: number): Exchange {
+  return {
+    id: 'x',
+    parties: ['A', 'B'],
+    status: 'completed',
+    stages: [{ on: '2024-01-01' }],
+    transfers: [
+      { id: 't1', from: 'B', to: 'A', category: 'medic', count: { low: medics, high: medics } },
+      { id: 't2', from: 'A', to: 'B', category: 'people', count: { low: 1, high: 1 } },
+    ],
+  };
+}
+
 /** Every object in `value`, each once. */
 function objectsIn(value: unknown, out = new Set<object>()): Set<object> {
   if (value !== null && typeof value === 'object' && !out.has(value)) {
@@ -73,16 +87,7 @@ describe('a taxonomy edited in place between two calls', () => {
   });
 
   it('exchangeRatio reads the edit', () => {
-    const exchange: Exchange = {
-      id: 'x',
-      parties: ['A', 'B'],
-      status: 'completed',
-      stages: [{ on: '2024-01-01' }],
-      transfers: [
-        { id: 't1', from: 'B', to: 'A', category: 'medic', count: { low: 3, high: 3 } },
-        { id: 't2', from: 'A', to: 'B', category: 'people', count: { low: 1, high: 1 } },
-      ],
-    };
+    const exchange = medicSwap(3);
     const taxonomy = own();
     expect(exchangeRatio(exchange, ['A', 'B'], 'people', taxonomy).received[0]).toEqual({
       low: 0,
@@ -153,16 +158,7 @@ describe('a taxonomy that is not plain data is read as any reader reads it', () 
     taxonomy.categories.push(new GivenCategory('medic', 'medics', 'military'));
     return taxonomy;
   };
-  const exchange: Exchange = {
-    id: 'x',
-    parties: ['UA', 'RU'],
-    status: 'completed',
-    stages: [{ on: '2024-01-01' }],
-    transfers: [
-      { id: 't1', from: 'RU', to: 'UA', category: 'medic', count: { low: 10, high: 10 } },
-      { id: 't2', from: 'UA', to: 'RU', category: 'people', count: { low: 1, high: 1 } },
-    ],
-  };
+  const exchange = medicSwap(10);
 
   it('gives every function the same answer for a category with a getter', () => {
     const taxonomy = medics();
@@ -175,7 +171,7 @@ describe('a taxonomy that is not plain data is read as any reader reads it', () 
       pair: ['medic', 'remains'],
       reason: 'people-and-remains',
     });
-    expect(exchangeRatio(exchange, ['UA', 'RU'], 'military', taxonomy).received[0]).toEqual({
+    expect(exchangeRatio(exchange, ['A', 'B'], 'military', taxonomy).received[0]).toEqual({
       low: 10,
       high: 10,
     });

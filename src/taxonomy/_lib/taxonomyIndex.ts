@@ -43,22 +43,15 @@ export function keepTaxonomy<T extends TaxonomyLike>(made: T): T {
   return made;
 }
 
-/** The record fields a copy of a taxonomy holds: what the package's functions read of one. */
-interface Readable {
+/** The record fields a copy of a taxonomy holds: what the index reads, and ids and labels. */
+interface Readable extends TaxonomyLike {
   readonly id: string;
   readonly version: string;
-  readonly categories: readonly {
-    readonly id: string;
+  readonly categories: readonly (TaxonomyLike['categories'][number] & { readonly label: string })[];
+  readonly partitions: readonly (TaxonomyLike['partitions'][number] & {
     readonly label: string;
-    readonly parent: string | null;
-  }[];
-  readonly partitions: readonly {
-    readonly id: string;
-    readonly label: string;
-    readonly of: string;
-    readonly parts: readonly string[];
     readonly complete: boolean;
-  }[];
+  })[];
 }
 
 /**
