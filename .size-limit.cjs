@@ -44,8 +44,9 @@ module.exports = [
     // 71.35 kB with what the cut cannot read kept whole and a taxonomy past its limit with its base
     // told in the package's words; 71.96 kB with exchanges read by a scan of their few transfers
     // and limits told in the package's words; 72.88 kB with taxonomies read as they are at each
-    // call, indexes kept only for those that cannot change.
-    limit: '73 kB',
+    // call, indexes kept only for those that cannot change; 73.08 kB with a breakdown's part for a
+    // cohort beside one of its category read as a note on it.
+    limit: '73.25 kB',
     gzip: true,
   },
   {
@@ -166,8 +167,9 @@ module.exports = [
     // escaped and link texts taken from the parsed address; 65.68 kB with the audit cutting a
     // dataset into independent parts; 65.85 kB with what the cut cannot read kept whole; 66.49 kB
     // with exchanges read by a scan and limits told in the package's words; 67.31 kB with
-    // taxonomies read as they are at each call, indexes kept only for those that cannot change.
-    limit: '67.5 kB',
+    // taxonomies read as they are at each call, indexes kept only for those that cannot change;
+    // 67.52 kB with a breakdown's part for a cohort beside one of its category read as a note.
+    limit: '67.75 kB',
     gzip: true,
   },
 ];

@@ -52,10 +52,13 @@ export const BreakdownPartSchema = /* @__PURE__ */ model(() =>
 /**
  * One line of a breakdown: a category, how many, and the words the source used for the group.
  * A breakdown can also split along other lines than category, each part saying which: by stage
- * or batch (`stage`), by destination (`to`, a party) or route (`place`), by capture (`cohort`:
- * captured in one operation or at one time), by sub-deal (`agreement`) or by legal basis. A part
- * that only splits along such a line takes the whole's category. One category may appear in
- * two parts for two separate groups, each with its wording.
+ * or batch (`stage`), by destination (`to`, a party) or route (`place`), by sub-deal
+ * (`agreement`) or by legal basis. A part that only splits along such a line takes the whole's
+ * category. One category may appear in two parts for two separate groups, each with its wording.
+ * A part may name a cohort (`cohort`: those of its category who belong to it, "among them 30
+ * Azovstal defenders"). A cohort may overlap any group, so a part for one beside a part of the same
+ * category (not told apart by their wordings) is a note on some of the people that part counts:
+ * the audit does not add it up, and holds it alone against the total.
  *
  * @example
  * ```ts

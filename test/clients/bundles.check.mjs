@@ -33,8 +33,10 @@ const APPS = {
     // 62.3 kB and 57.7 kB with the audit cutting a dataset into independent parts, which reads
     // the names records give through the validator's tables of naming fields; 62.5 kB and 57.9 kB
     // with what the cut cannot read kept whole and the taxonomy made once per audit; 62.8 kB and
-    // 58.2 kB with exchanges read by a scan and limits told in the package's words.
-    budget: { esbuild: 63.5, rollup: 59 },
+    // 58.2 kB with exchanges read by a scan and limits told in the package's words; 63.4 kB and
+    // 59.1 kB with taxonomies read as they are at each call and a breakdown's part for a cohort
+    // beside one of its category read as a note on it.
+    budget: { esbuild: 64, rollup: 59.5 },
   },
   StandardClaim: {
     code: `import { StandardClaim } from 'swapledger/standard';\nconsole.log(StandardClaim['~standard'].validate(globalThis.data));`,

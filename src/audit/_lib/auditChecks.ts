@@ -232,16 +232,43 @@ function overlapIn(ctx: AuditContext, parts: readonly BreakdownPart[]): string |
 }
 
 function firstOverlap(ctx: AuditContext, parts: readonly BreakdownPart[]): string | undefined {
-  for (let i = 0; i < parts.length; i += 1) {
+  for (let i = 0; i < parts.length; i += 1)
     for (let j = i + 1; j < parts.length; j += 1) {
-      const a = parts[i] as BreakdownPart;
-      const b = parts[j] as BreakdownPart;
-      if (placeOf(a) !== placeOf(b) || separateGroups(a, b)) continue;
-      const verdict = categoriesDisjoint([a.category, b.category], ctx.taxonomy);
-      if (!verdict.disjoint) return verdict.message;
+      const why = overlapOf(ctx, parts[i] as BreakdownPart, parts[j] as BreakdownPart);
+      if (why !== undefined) return why;
     }
-  }
   return undefined;
+}
+
+/** Why two parts of one split may count some people twice, or undefined when they cannot. */
+function overlapOf(ctx: AuditContext, a: BreakdownPart, b: BreakdownPart): string | undefined {
+  if (placeOf(a) !== placeOf(b) || separateGroups(a, b)) return undefined;
+  const verdict = categoriesDisjoint([a.category, b.category], ctx.taxonomy);
+  return verdict.disjoint ? undefined : verdict.message;
+}
+
+/**
+ * The parts of a split that name a cohort beside another part of the same category, neither told
+ * apart by its words: "45 returned, 40 of them military, among them 30 Azovstal defenders". A
+ * cohort may overlap any group, so such a part is a note on some of the people the other counts,
+ * not the category listed twice: it is not added up, and is held alone against the total. Beside
+ * a part of another category that may overlap its own, it is reported as overlapping, as any part
+ * is, since the categories alone can share people.
+ */
+function cohortNotes(ctx: AuditContext, parts: readonly BreakdownPart[]): BreakdownPart[] {
+  const notes: BreakdownPart[] = [];
+  for (const part of parts)
+    if (
+      part.cohort !== undefined &&
+      parts.some(
+        (other) =>
+          other !== part &&
+          other.category === part.category &&
+          overlapOf(ctx, part, other) !== undefined,
+      )
+    )
+      notes.push(part);
+  return notes;
 }
 
 /** Whose breakdown it is: a claim's, or a recorded transfer's (`exchange/transfer`). */
@@ -292,7 +319,10 @@ function checkSplit(
   complete: boolean | undefined,
   owner: BreakdownOwner,
 ): void {
-  const overlap = overlapIn(ctx, parts);
+  // Most parts name no cohort: only a split with one looks for notes on a cohort.
+  const notes = parts.some((p) => p.cohort !== undefined) ? cohortNotes(ctx, parts) : [];
+  const counted = notes.length === 0 ? parts : parts.filter((p) => !notes.includes(p));
+  const overlap = overlapIn(ctx, counted);
   if (overlap !== undefined) {
     const { base, name } = ownedBy(ctx, owner);
     emit(ctx, 'overlapping-parts', {
@@ -300,25 +330,36 @@ function checkSplit(
       ...base,
       message: `${name} lists parts that may overlap, so they cannot be added up: ${overlap}.`,
     });
-    return;
   }
   if (!isKnownCount(total)) return;
   // A part whose figure is unknown or undisclosed is at least no one: known parts alone can
   // already be more than the total, though never short of it.
-  const sum = sumBounded(
-    parts.map((p) => (isKnownCount(p.count) ? p.count : { low: 0, high: null })),
-  );
-  if (total.high !== null && sum.low > total.high) {
+  const sum =
+    overlap !== undefined || counted.length === 0
+      ? undefined
+      : sumBounded(counted.map((p) => (isKnownCount(p.count) ? p.count : { low: 0, high: null })));
+  // The most the parts certainly hold: their sum, or one cohort's part alone when it is more.
+  let most = sum;
+  let cohort: BreakdownPart | undefined;
+  for (const note of notes)
+    if (isKnownCount(note.count) && (most === undefined || note.count.low > most.low)) {
+      most = note.count;
+      cohort = note;
+    }
+  if (most !== undefined && total.high !== null && most.low > total.high) {
     const { base, name } = ownedBy(ctx, owner);
     emit(ctx, 'breakdown-exceeds-total', {
       id: `breakdown-exceeds-total:${anchor}`,
       ...base,
       expected: total,
-      observed: sum,
-      gap: sum.low - total.high,
-      message: `${name} gives a total of ${fmt(total)}, but its parts add up to ${fmt(sum)}.`,
+      observed: most,
+      gap: most.low - total.high,
+      message:
+        cohort === undefined
+          ? `${name} gives a total of ${fmt(total)}, but its parts add up to ${fmt(most)}.`
+          : `${name} gives a total of ${fmt(total)}, but its part for cohort ${cohort.cohort} alone is ${fmt(most)}.`,
     });
-  } else if (complete === true && sum.high !== null && sum.high < total.low) {
+  } else if (sum !== undefined && complete === true && sum.high !== null && sum.high < total.low) {
     const { base, name } = ownedBy(ctx, owner);
     emit(ctx, 'breakdown-short-of-total', {
       id: `breakdown-short-of-total:${anchor}`,
