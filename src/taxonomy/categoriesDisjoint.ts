@@ -2,7 +2,8 @@ import {
   ancestorAt,
   indexTaxonomy,
   partingChildren,
-  settledTaxonomy,
+  questionIndex,
+  type TaxonomyIndex,
 } from './_lib/taxonomyIndex.js';
 import { defaultTaxonomy } from './defaultTaxonomy.js';
 import type { Taxonomy } from './TaxonomySchema.js';
@@ -72,8 +73,7 @@ function overlapMessage(a: string, b: string, reason: OverlapReason, detail: str
   }
 }
 
-function pairDisjoint(taxonomy: Taxonomy, a: string, b: string): Disjointness {
-  const index = indexTaxonomy(taxonomy);
+function pairDisjoint(index: TaxonomyIndex, a: string, b: string): Disjointness {
   if (!index.root.has(a)) return why(a, b, 'unknown-category', a);
   if (!index.root.has(b)) return why(a, b, 'unknown-category', b);
   if (a === b) return why(a, b, 'same');
@@ -114,11 +114,12 @@ export function categoriesDisjoint(
   categories: readonly string[],
   taxonomy: Taxonomy = defaultTaxonomy,
 ): Disjointness {
-  // Read as the taxonomy is now: one pair needs one index, and more are read with one for all.
-  const settled = categories.length > 2 ? settledTaxonomy(taxonomy) : taxonomy;
+  // Read as the taxonomy is now, once for every pair: a few categories by searching for them,
+  // more by indexing every category (a search costs a pass over the taxonomy per category).
+  const index = categories.length > 3 ? indexTaxonomy(taxonomy) : questionIndex(taxonomy);
   for (let i = 0; i < categories.length; i += 1) {
     for (let j = i + 1; j < categories.length; j += 1) {
-      const verdict = pairDisjoint(settled, categories[i] as string, categories[j] as string);
+      const verdict = pairDisjoint(index, categories[i] as string, categories[j] as string);
       if (!verdict.disjoint) return verdict;
     }
   }

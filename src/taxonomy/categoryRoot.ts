@@ -1,4 +1,4 @@
-import { indexTaxonomy } from './_lib/taxonomyIndex.js';
+import { questionIndex } from './_lib/taxonomyIndex.js';
 import { defaultTaxonomy } from './defaultTaxonomy.js';
 import type { Taxonomy } from './TaxonomySchema.js';
 
@@ -20,5 +20,5 @@ export function categoryRoot(
   category: string,
   taxonomy: Taxonomy = defaultTaxonomy,
 ): string | undefined {
-  return indexTaxonomy(taxonomy).root.get(category);
+  return questionIndex(taxonomy).root.get(category);
 }

@@ -1,4 +1,4 @@
-import { ancestorAt, indexTaxonomy } from './_lib/taxonomyIndex.js';
+import { ancestorAt, questionIndex } from './_lib/taxonomyIndex.js';
 import { defaultTaxonomy } from './defaultTaxonomy.js';
 import type { Taxonomy } from './TaxonomySchema.js';
 
@@ -22,7 +22,7 @@ export function isCategoryWithin(
   ancestor: string,
   taxonomy: Taxonomy = defaultTaxonomy,
 ): boolean {
-  const index = indexTaxonomy(taxonomy);
+  const index = questionIndex(taxonomy);
   if (!index.root.has(category) || !index.root.has(ancestor)) return false;
   // The ancestor at its own depth on the category's path, found with the jump tables.
   const depth = index.depth.get(ancestor) ?? 0;

@@ -13,15 +13,30 @@ export interface TaxonomyLike {
   }[];
 }
 
-/** A taxonomy indexed for fast questions: parents, depths, roots and the partition of each part. */
+/** What a question reads of an index: a `Map`, or a search of the taxonomy (see {@link questionIndex}). */
+interface Lookup<V> {
+  has(id: string): boolean;
+  get(id: string): V | undefined;
+}
+
+/**
+ * A taxonomy indexed for questions: parents, depths, roots and the partition of each part. A
+ * category on a cycle, or under a parent the taxonomy lacks, has no root and no depth.
+ */
 export interface TaxonomyIndex {
+  readonly parent: Lookup<string | null>;
+  readonly partitionOf: Lookup<string>;
+  readonly root: Lookup<string>;
+  readonly depth: Lookup<number>;
+}
+
+/** An index of every category, as {@link indexTaxonomy} makes it. */
+interface FullIndex extends TaxonomyIndex {
   readonly parent: ReadonlyMap<string, string | null>;
-  readonly partitionOf: ReadonlyMap<string, string>;
-  readonly root: ReadonlyMap<string, string>;
   readonly depth: ReadonlyMap<string, number>;
 }
 
-const cache = new WeakMap<TaxonomyLike, TaxonomyIndex>();
+const cache = new WeakMap<TaxonomyLike, FullIndex>();
 
 /** Taxonomies that can no longer change: their index is kept from one call to the next. */
 const settled = new WeakSet<object>();
@@ -86,73 +101,140 @@ export function settledTaxonomy<T extends TaxonomyLike>(taxonomy: T): T {
  * longer change (see {@link settledTaxonomy}): one that can is indexed again on each call, so that
  * an edit made in place is never answered from an index of the taxonomy as it was.
  */
-export function indexTaxonomy(taxonomy: TaxonomyLike): TaxonomyIndex {
+export function indexTaxonomy(taxonomy: TaxonomyLike): FullIndex {
   // Only a settled taxonomy's index is ever kept, so one found needs no other question.
   const cached = cache.get(taxonomy);
   if (cached) return cached;
-  const parent = new Map<string, string | null>();
-  for (const category of taxonomy.categories) parent.set(category.id, category.parent);
+  const parent = parentsOf(taxonomy);
   const partitionOf = new Map<string, string>();
   for (const partition of taxonomy.partitions) {
     for (const part of partition.parts) partitionOf.set(part, partition.id);
   }
-  const root = new Map<string, string>();
-  const depth = new Map<string, number>();
-  for (const id of parent.keys()) {
-    // Walk up until a resolved category or the top; a cycle or a missing parent stays unresolved.
-    const chain: string[] = [];
-    const seen = new Set<string>();
-    let current: string | null | undefined = id;
-    while (current !== null && current !== undefined && !root.has(current)) {
-      if (seen.has(current) || !parent.has(current)) break;
-      seen.add(current);
-      chain.push(current);
-      current = parent.get(current);
-    }
-    let rootId: string | undefined;
-    let d: number;
-    if (current === null || current === undefined) {
-      rootId = chain[chain.length - 1];
-      d = 0;
-    } else if (root.has(current)) {
-      rootId = root.get(current);
-      d = (depth.get(current) ?? 0) + 1;
-    } else continue;
-    if (rootId === undefined) continue;
-    for (let i = chain.length - 1; i >= 0; i -= 1) {
-      const node = chain[i] as string;
-      root.set(node, rootId);
-      depth.set(node, d);
-      d += 1;
-    }
+  const places = newPlaces();
+  for (const id of parent.keys()) place(id, parent, places);
+  const index = { parent, partitionOf, root: places.root, depth: places.depth };
+  if (isSettled(taxonomy)) {
+    cache.set(taxonomy, index);
+    kept.add(index);
   }
-  const index = { parent, partitionOf, root, depth };
-  if (isSettled(taxonomy)) cache.set(taxonomy, index);
   return index;
 }
 
-// Jump tables for ancestors: the 2^k-th ancestor of each category, built once per index, so that
-// comparing two categories costs the logarithm of the taxonomy's depth, not the depth itself.
+/** Each category's parent, by id: of an id given twice, the last entry's. */
+function parentsOf(taxonomy: TaxonomyLike): Map<string, string | null> {
+  const parent = new Map<string, string | null>();
+  for (const category of taxonomy.categories) parent.set(category.id, category.parent);
+  return parent;
+}
+
+/**
+ * The roots and depths of the categories placed so far, and those that have neither: their path
+ * meets a cycle or a parent the taxonomy lacks.
+ */
+interface Places {
+  readonly root: Map<string, string>;
+  readonly depth: Map<string, number>;
+  readonly unresolved: Set<string>;
+}
+
+const newPlaces = (): Places => ({ root: new Map(), depth: new Map(), unresolved: new Set() });
+
+/** Places `id` and the categories on its path, each once: up to a placed category or the top. */
+function place(id: string, parent: ReadonlyMap<string, string | null>, places: Places): void {
+  const { root, depth, unresolved } = places;
+  if (root.has(id) || unresolved.has(id)) return;
+  // A path longer than the taxonomy has categories has met one twice: it is on a cycle.
+  const chain: string[] = [];
+  let current: string | null | undefined = id;
+  while (current !== null && current !== undefined && !root.has(current)) {
+    if (chain.length > parent.size || !parent.has(current) || unresolved.has(current)) break;
+    chain.push(current);
+    current = parent.get(current);
+  }
+  let rootId: string | undefined;
+  let d: number;
+  if (current === null || current === undefined) {
+    rootId = chain[chain.length - 1];
+    d = 0;
+  } else if (root.has(current)) {
+    rootId = root.get(current);
+    d = (depth.get(current) ?? 0) + 1;
+  } else {
+    for (const node of chain) unresolved.add(node);
+    return;
+  }
+  if (rootId === undefined) return;
+  for (let i = chain.length - 1; i >= 0; i -= 1) {
+    const node = chain[i] as string;
+    root.set(node, rootId);
+    depth.set(node, d);
+    d += 1;
+  }
+}
+
+/** The indexes kept from one call to the next: those of settled taxonomies. */
+const kept = new WeakSet<FullIndex>();
+
+/**
+ * The index for a call that asks one question or two (is one category within another, its root,
+ * two categories' overlap): the kept index of a settled taxonomy, else one of the parents alone,
+ * which places only the categories asked about. Indexing every category of a taxonomy that can
+ * still change costs, on each call, the roots and depths of all of them; this costs one pass over
+ * the categories and the paths asked about.
+ */
+export function questionIndex(taxonomy: TaxonomyLike): TaxonomyIndex {
+  if (isSettled(taxonomy)) return indexTaxonomy(taxonomy);
+  const parent = parentsOf(taxonomy);
+  const places = newPlaces();
+  const placed = (id: string): Places => {
+    place(id, parent, places);
+    return places;
+  };
+  return {
+    parent,
+    partitionOf: {
+      has: (id) => partitionOfPart(taxonomy, id) !== undefined,
+      get: (id) => partitionOfPart(taxonomy, id),
+    },
+    root: { has: (id) => placed(id).root.has(id), get: (id) => placed(id).root.get(id) },
+    depth: { has: (id) => placed(id).depth.has(id), get: (id) => placed(id).depth.get(id) },
+  };
+}
+
+/** The last partition that lists `part`, if any. */
+function partitionOfPart(taxonomy: TaxonomyLike, part: string): string | undefined {
+  let found: string | undefined;
+  for (const partition of taxonomy.partitions)
+    for (const listed of partition.parts) if (listed === part) found = partition.id;
+  return found;
+}
+
+// Jump tables for ancestors: the 2^k-th ancestor of each category, built once per kept index, so
+// that comparing two categories costs the logarithm of the taxonomy's depth, not the depth itself.
+// An index made for one call (of a taxonomy that can still change) has none: building them costs
+// more than the few walks up its parents the call makes.
 const jumpTables = new WeakMap<TaxonomyIndex, Map<string, string[]>>();
 
-function jumpsOf(index: TaxonomyIndex): Map<string, string[]> {
+function jumpsOf(index: TaxonomyIndex): Map<string, string[]> | undefined {
   const cached = jumpTables.get(index);
   if (cached) return cached;
+  if (!kept.has(index as FullIndex)) return undefined;
+  const full = index as FullIndex;
   const table = new Map<string, string[]>();
   // Top-down by depth, so that a category's ancestors have their tables before it.
-  const ids = [...index.depth.keys()].sort(
-    (a, b) => (index.depth.get(a) ?? 0) - (index.depth.get(b) ?? 0),
+  const ids = [...full.depth.keys()].sort(
+    (a, b) => (full.depth.get(a) ?? 0) - (full.depth.get(b) ?? 0),
   );
   for (const id of ids) {
     const jumps: string[] = [];
-    let up = index.parent.get(id) ?? undefined;
+    let up = full.parent.get(id) ?? undefined;
     for (let k = 0; up !== undefined; k += 1) {
       jumps.push(up);
       up = table.get(up)?.[k];
     }
     table.set(id, jumps);
   }
-  jumpTables.set(index, table);
+  jumpTables.set(full, table);
   return table;
 }
 
@@ -161,8 +243,10 @@ export function ancestorAt(index: TaxonomyIndex, id: string, depth: number): str
   const table = jumpsOf(index);
   let current = id;
   let distance = (index.depth.get(id) ?? 0) - depth;
+  if (table === undefined)
+    for (; distance > 0; distance -= 1) current = index.parent.get(current) ?? current;
   for (let k = 0; distance > 0; k += 1, distance >>= 1)
-    if (distance & 1) current = table.get(current)?.[k] ?? current;
+    if (distance & 1) current = table?.get(current)?.[k] ?? current;
   return current;
 }
 
@@ -179,13 +263,20 @@ export function partingChildren(
   const depth = Math.min(index.depth.get(a) ?? 0, index.depth.get(b) ?? 0);
   let x = ancestorAt(index, a, depth);
   let y = ancestorAt(index, b, depth);
-  for (let k = (table.get(x)?.length ?? 0) - 1; k >= 0; k -= 1) {
-    const upX = table.get(x)?.[k];
-    const upY = table.get(y)?.[k];
-    if (upX !== undefined && upX !== upY) {
-      x = upX;
-      y = upY as string;
+  if (table === undefined)
+    // Up both paths a step at a time, until the next step is the ancestor they share.
+    while (index.parent.get(x) !== index.parent.get(y)) {
+      x = index.parent.get(x) as string;
+      y = index.parent.get(y) as string;
     }
-  }
+  else
+    for (let k = (table.get(x)?.length ?? 0) - 1; k >= 0; k -= 1) {
+      const upX = table.get(x)?.[k];
+      const upY = table.get(y)?.[k];
+      if (upX !== undefined && upX !== upY) {
+        x = upX;
+        y = upY as string;
+      }
+    }
   return { common: index.parent.get(x) ?? '', childA: x, childB: y };
 }
