@@ -78,3 +78,64 @@ describe('categoriesDisjoint of a taxonomy that can still change', () => {
     );
   });
 });
+
+/**
+ * Look-ups in every `Map` and `Set` made while `run` runs: the work of walking a taxonomy, counted
+ * rather than timed. Nothing else runs meanwhile, as `run` is synchronous.
+ */
+function lookUps(run: () => unknown): number {
+  let count = 0;
+  const methods = [
+    [Map.prototype, 'get'],
+    [Map.prototype, 'has'],
+    [Set.prototype, 'has'],
+  ] as const;
+  const slots = methods.map(([proto]) => proto as unknown as Record<string, unknown>);
+  const originals = methods.map(([, name], k) => slots[k]?.[name]);
+  methods.forEach(([, name], k) => {
+    const original = originals[k] as (this: unknown, key: unknown) => unknown;
+    (slots[k] as Record<string, unknown>)[name] = function (this: unknown, key: unknown) {
+      count += 1;
+      return original.call(this, key);
+    };
+  });
+  try {
+    run();
+  } finally {
+    methods.forEach(([, name], k) => {
+      (slots[k] as Record<string, unknown>)[name] = originals[k];
+    });
+  }
+  return count;
+}
+
+describe('a taxonomy of many cycles, as a caller may pass one unvalidated', () => {
+  /** `n` categories in two-category cycles (or each its own parent), beside a small valid tree. */
+  const cycles = (n: number, self: boolean): Taxonomy => ({
+    id: 't',
+    version: '1',
+    categories: [
+      ...Array.from({ length: n }, (_, i) => ({
+        id: `c${i}`,
+        label: 'c',
+        parent: self ? `c${i}` : `c${i ^ 1}`,
+      })),
+      { id: 'r', label: 'r', parent: null },
+      { id: 'u', label: 'u', parent: 'r' },
+      { id: 'v', label: 'v', parent: 'r' },
+    ],
+    partitions: [],
+  });
+  for (const self of [false, true])
+    it(`${self ? 'each its own parent' : 'in pairs'}: 10× the categories, at most 12× the look-ups`, () => {
+      // Four categories: the whole taxonomy is indexed, every cycle walked.
+      const ask = (t: Taxonomy) => () => categoriesDisjoint(['u', 'v', 'r', 'c0'], t);
+      const small = cycles(500, self);
+      const large = cycles(5000, self);
+      expect(categoriesDisjoint(['u', 'v', 'r', 'c0'], small)).toMatchObject({
+        disjoint: false,
+        reason: 'unpartitioned',
+      });
+      expect(lookUps(ask(large)) / lookUps(ask(small))).toBeLessThanOrEqual(12);
+    });
+});

@@ -135,22 +135,30 @@ interface Places {
   readonly root: Map<string, string>;
   readonly depth: Map<string, number>;
   readonly unresolved: Set<string>;
+  /** The categories on the path being walked: meeting one again is a cycle. */
+  readonly onPath: Set<string>;
 }
 
-const newPlaces = (): Places => ({ root: new Map(), depth: new Map(), unresolved: new Set() });
+const newPlaces = (): Places => ({
+  root: new Map(),
+  depth: new Map(),
+  unresolved: new Set(),
+  onPath: new Set(),
+});
 
 /** Places `id` and the categories on its path, each once: up to a placed category or the top. */
 function place(id: string, parent: ReadonlyMap<string, string | null>, places: Places): void {
-  const { root, depth, unresolved } = places;
+  const { root, depth, unresolved, onPath } = places;
   if (root.has(id) || unresolved.has(id)) return;
-  // A path longer than the taxonomy has categories has met one twice: it is on a cycle.
   const chain: string[] = [];
   let current: string | null | undefined = id;
   while (current !== null && current !== undefined && !root.has(current)) {
-    if (chain.length > parent.size || !parent.has(current) || unresolved.has(current)) break;
+    if (onPath.has(current) || !parent.has(current) || unresolved.has(current)) break;
+    onPath.add(current);
     chain.push(current);
     current = parent.get(current);
   }
+  onPath.clear();
   let rootId: string | undefined;
   let d: number;
   if (current === null || current === undefined) {
