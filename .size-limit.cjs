@@ -47,8 +47,9 @@ module.exports = [
     // and limits told in the package's words; 72.88 kB with taxonomies read as they are at each
     // call, indexes kept only for those that cannot change; 73.08 kB with a breakdown's part for a
     // cohort beside one of its category read as a note on it; 73.36 kB with one question about a
-    // taxonomy that can still change answered from its parents and the paths asked about.
-    limit: '73.5 kB',
+    // taxonomy that can still change answered from its parents and the paths asked about; 73.54 kB
+    // with a cohort's note held against the part it is on.
+    limit: '73.75 kB',
     gzip: true,
   },
   {
@@ -97,8 +98,9 @@ module.exports = [
     // in tables of their own (IdIndex); 27.54 kB with the fixes to reused ids, parts held to their
     // whole and quoted values; 27.92 kB with parts of pinned transfers and the banded edit distance;
     // 28.71 kB with exchanges read by a scan and limits told in the package's words; 29.52 kB with
-    // taxonomies read as they are at each call, indexes kept only for those that cannot change.
-    limit: '29.75 kB',
+    // taxonomies read as they are at each call, indexes kept only for those that cannot change;
+    // 29.76 kB with one question about a taxonomy that can still change answered from its parents.
+    limit: '30 kB',
     gzip: true,
   },
   {

@@ -57,8 +57,10 @@ export const BreakdownPartSchema = /* @__PURE__ */ model(() =>
  * category. One category may appear in two parts for two separate groups, each with its wording.
  * A part may name a cohort (`cohort`: those of its category who belong to it, "among them 30
  * Azovstal defenders"). A cohort may overlap any group, so a part for one beside a part of the same
- * category (not told apart by their wordings) is a note on some of the people that part counts:
- * the audit does not add it up, and holds it alone against the total.
+ * category that names none is a note on some of the people that part counts: the audit does not
+ * add it up, takes that part as at least the note, and holds the note alone against the total.
+ * Give a note no wording, or its part's: parts of one category in different words are separate
+ * groups, and are added up.
  *
  * @example
  * ```ts

@@ -97,20 +97,56 @@ describe('a breakdown part for a cohort', () => {
     expect(short.map((f) => [f.code, f.observed])).toEqual([['breakdown-short-of-total', n(45)]]);
   });
 
-  it('of one category beside another cohort’s is not added up, and says nothing of completeness', () => {
-    const parts = [military(40, 'azovstal'), military(5, 'snake-island')];
-    expect(breakdownFindings(dataset([broken(parts)]))).toEqual([]);
-    expect(breakdownFindings(dataset([broken(parts, 60, true)]))).toEqual([]);
+  it('is held against the part it is a note on: that part counts at least the cohort', () => {
+    const parts = [military(10), military(30, 'azovstal'), civilians(30)];
+    const [finding, ...rest] = breakdownFindings(dataset([broken(parts, 50)]));
+    expect(rest).toEqual([]);
+    expect([finding?.code, finding?.observed, finding?.gap]).toEqual([
+      'breakdown-exceeds-total',
+      n(60),
+      10,
+    ]);
+    expect(finding?.message).toContain(
+      'its parts add up to 60, each at least the cohort it says is among it',
+    );
+    // A part whose figure is not known holds at least its note too.
+    const unknown: BreakdownPart = { category: 'military', count: { status: 'unknown' } };
+    const [open] = breakdownFindings(
+      dataset([broken([unknown, military(30, 'azovstal'), civilians(30)], 50)]),
+    );
+    expect([open?.code, open?.observed]).toEqual(['breakdown-exceeds-total', n(60, null)]);
   });
 
-  it('alone above the total exceeds it, and the sentence names the cohort', () => {
-    const parts = [military(40), military(50, 'azovstal')];
-    const [finding, ...rest] = breakdownFindings(dataset([broken(parts)]));
+  it('beside parts of other cohorts only is not a note: the parts may overlap', () => {
+    // No part of the category names no cohort, so none is a note, and two cohorts may share people.
+    const parts = [military(30, 'azovstal'), military(1, 'snake-island'), civilians(30)];
+    expect(breakdownFindings(dataset([broken(parts, 50)])).map((f) => f.code)).toEqual([
+      'overlapping-parts',
+    ]);
+  });
+
+  it('alone above the total exceeds it, named when it is on no one part', () => {
+    // On the part of its category it is that part's least, and the parts' sum says so.
+    expect(
+      breakdownFindings(dataset([broken([military(40), military(50, 'azovstal')])])).map((f) => [
+        f.code,
+        f.observed,
+      ]),
+    ).toEqual([['breakdown-exceeds-total', n(50)]]);
+    // Beside two groups of its category in different words it may be on either: held alone.
+    const parts: BreakdownPart[] = [
+      { ...military(10), wording: 'soldiers' },
+      { ...military(10), wording: 'marines' },
+      military(70, 'azovstal'),
+    ];
+    const [finding, ...rest] = breakdownFindings(dataset([broken(parts, 50)]));
     expect(rest).toEqual([]);
-    expect(finding?.code).toBe('breakdown-exceeds-total');
-    expect(finding?.observed).toEqual(n(50));
-    expect(finding?.gap).toBe(5);
-    expect(finding?.message).toContain('its part for cohort azovstal alone is 50');
+    expect([finding?.code, finding?.observed, finding?.gap]).toEqual([
+      'breakdown-exceeds-total',
+      n(70),
+      20,
+    ]);
+    expect(finding?.message).toContain('its part for cohort azovstal alone is 70');
   });
 
   it('whose category no other part can share is added up like any part', () => {

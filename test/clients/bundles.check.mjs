@@ -35,8 +35,9 @@ const APPS = {
     // with what the cut cannot read kept whole and the taxonomy made once per audit; 62.8 kB and
     // 58.2 kB with exchanges read by a scan and limits told in the package's words; 63.4 kB and
     // 59.1 kB with taxonomies read as they are at each call and a breakdown's part for a cohort
-    // beside one of its category read as a note on it.
-    budget: { esbuild: 64, rollup: 59.5 },
+    // beside one of its category read as a note on it; 63.7 kB and 59.5 kB with questions about a
+    // taxonomy that can still change answered from its parents, and a note held against its part.
+    budget: { esbuild: 64.25, rollup: 60 },
   },
   StandardClaim: {
     code: `import { StandardClaim } from 'swapledger/standard';\nconsole.log(StandardClaim['~standard'].validate(globalThis.data));`,

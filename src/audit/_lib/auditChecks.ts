@@ -248,27 +248,40 @@ function overlapOf(ctx: AuditContext, a: BreakdownPart, b: BreakdownPart): strin
 }
 
 /**
- * The parts of a split that name a cohort beside another part of the same category, neither told
- * apart by its words: "45 returned, 40 of them military, among them 30 Azovstal defenders". A
- * cohort may overlap any group, so such a part is a note on some of the people the other counts,
- * not the category listed twice: it is not added up, and is held alone against the total. Beside
- * a part of another category that may overlap its own, it is reported as overlapping, as any part
- * is, since the categories alone can share people.
+ * The parts of a split that name a cohort beside a part of the same category that names none,
+ * neither told apart by its words ("45 returned, 40 of them military, among them 30 Azovstal
+ * defenders"), each with those parts. A cohort may overlap any group, so such a part is a note on
+ * some of the people its host counts, not the category listed twice: it is not added up, and is
+ * held against its host (when it has one) and the total. Beside a part of another category that
+ * may overlap its own, it is reported as overlapping, as any part is.
  */
-function cohortNotes(ctx: AuditContext, parts: readonly BreakdownPart[]): BreakdownPart[] {
-  const notes: BreakdownPart[] = [];
-  for (const part of parts)
-    if (
-      part.cohort !== undefined &&
-      parts.some(
-        (other) =>
-          other !== part &&
-          other.category === part.category &&
-          overlapOf(ctx, part, other) !== undefined,
-      )
-    )
-      notes.push(part);
+function cohortNotes(
+  ctx: AuditContext,
+  parts: readonly BreakdownPart[],
+): Map<BreakdownPart, BreakdownPart[]> {
+  const notes = new Map<BreakdownPart, BreakdownPart[]>();
+  for (const part of parts) {
+    if (part.cohort === undefined) continue;
+    const hosts = parts.filter(
+      (other) =>
+        other.cohort === undefined &&
+        other.category === part.category &&
+        overlapOf(ctx, part, other) !== undefined,
+    );
+    if (hosts.length > 0) notes.set(part, hosts);
+  }
   return notes;
+}
+
+/** A count known to be larger: by its low, then its high (none is larger than any), then the cohort. */
+function larger(
+  a: BreakdownPart,
+  b: KnownCount & { readonly cohort?: string | undefined },
+): boolean {
+  const x = a.count as KnownCount;
+  if (x.low !== b.low) return x.low > b.low;
+  if (x.high !== b.high) return x.high === null || (b.high !== null && x.high > b.high);
+  return (a.cohort ?? '') < (b.cohort ?? '');
 }
 
 /** Whose breakdown it is: a claim's, or a recorded transfer's (`exchange/transfer`). */
@@ -320,8 +333,8 @@ function checkSplit(
   owner: BreakdownOwner,
 ): void {
   // Most parts name no cohort: only a split with one looks for notes on a cohort.
-  const notes = parts.some((p) => p.cohort !== undefined) ? cohortNotes(ctx, parts) : [];
-  const counted = notes.length === 0 ? parts : parts.filter((p) => !notes.includes(p));
+  const notes = parts.some((p) => p.cohort !== undefined) ? cohortNotes(ctx, parts) : undefined;
+  const counted = notes === undefined ? parts : parts.filter((p) => !notes.has(p));
   const overlap = overlapIn(ctx, counted);
   if (overlap !== undefined) {
     const { base, name } = ownedBy(ctx, owner);
@@ -333,16 +346,32 @@ function checkSplit(
   }
   if (!isKnownCount(total)) return;
   // A part whose figure is unknown or undisclosed is at least no one: known parts alone can
-  // already be more than the total, though never short of it.
+  // already be more than the total, though never short of it. A part holds at least the largest
+  // note on it alone (on it only: a note beside two parts of its category could be on either).
+  let raised = false;
   const sum =
     overlap !== undefined || counted.length === 0
       ? undefined
-      : sumBounded(counted.map((p) => (isKnownCount(p.count) ? p.count : { low: 0, high: null })));
+      : sumBounded(
+          counted.map((p) => {
+            const own = isKnownCount(p.count) ? p.count : { low: 0, high: null };
+            let low = own.low;
+            for (const [note, hosts] of notes ?? [])
+              if (hosts.length === 1 && hosts[0] === p && isKnownCount(note.count))
+                low = Math.max(low, note.count.low);
+            if (low === own.low) return own;
+            raised = true;
+            return { low, high: own.high === null ? null : Math.max(own.high, low) };
+          }),
+        );
   // The most the parts certainly hold: their sum, or one cohort's part alone when it is more.
   let most = sum;
   let cohort: BreakdownPart | undefined;
-  for (const note of notes)
-    if (isKnownCount(note.count) && (most === undefined || note.count.low > most.low)) {
+  for (const note of notes?.keys() ?? [])
+    if (
+      isKnownCount(note.count) &&
+      (most === undefined || larger(note, { ...most, cohort: cohort?.cohort }))
+    ) {
       most = note.count;
       cohort = note;
     }
@@ -356,7 +385,7 @@ function checkSplit(
       gap: most.low - total.high,
       message:
         cohort === undefined
-          ? `${name} gives a total of ${fmt(total)}, but its parts add up to ${fmt(most)}.`
+          ? `${name} gives a total of ${fmt(total)}, but its parts add up to ${fmt(most)}${raised ? ', each at least the cohort it says is among it' : ''}.`
           : `${name} gives a total of ${fmt(total)}, but its part for cohort ${cohort.cohort} alone is ${fmt(most)}.`,
     });
   } else if (sum !== undefined && complete === true && sum.high !== null && sum.high < total.low) {
