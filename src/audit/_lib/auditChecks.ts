@@ -273,15 +273,15 @@ function cohortNotes(
   return notes;
 }
 
-/** A count known to be larger: by its low, then its high (none is larger than any), then the cohort. */
-function larger(
-  a: BreakdownPart,
-  b: KnownCount & { readonly cohort?: string | undefined },
-): boolean {
-  const x = a.count as KnownCount;
-  if (x.low !== b.low) return x.low > b.low;
-  if (x.high !== b.high) return x.high === null || (b.high !== null && x.high > b.high);
-  return (a.cohort ?? '') < (b.cohort ?? '');
+/**
+ * Whether a note's count is larger than `than`: by its low, then its high (none is larger than
+ * any), then by the smaller cohort id (the parts' sum, with none, stays on a tie).
+ */
+function larger(note: KnownCount, cohort: string, than: KnownCount, thanCohort = ''): boolean {
+  if (note.low !== than.low) return note.low > than.low;
+  if (note.high !== than.high)
+    return note.high === null || (than.high !== null && note.high > than.high);
+  return thanCohort !== '' && cohort < thanCohort;
 }
 
 /** Whose breakdown it is: a claim's, or a recorded transfer's (`exchange/transfer`). */
@@ -348,6 +348,13 @@ function checkSplit(
   // A part whose figure is unknown or undisclosed is at least no one: known parts alone can
   // already be more than the total, though never short of it. A part holds at least the largest
   // note on it alone (on it only: a note beside two parts of its category could be on either).
+  // Most splits have no notes, and no table of floors.
+  const floor = notes === undefined ? undefined : new Map<BreakdownPart, number>();
+  for (const [note, hosts] of notes ?? [])
+    if (hosts.length === 1 && isKnownCount(note.count)) {
+      const host = hosts[0] as BreakdownPart;
+      floor?.set(host, Math.max(floor.get(host) ?? 0, note.count.low));
+    }
   let raised = false;
   const sum =
     overlap !== undefined || counted.length === 0
@@ -355,25 +362,22 @@ function checkSplit(
       : sumBounded(
           counted.map((p) => {
             const own = isKnownCount(p.count) ? p.count : { low: 0, high: null };
-            let low = own.low;
-            for (const [note, hosts] of notes ?? [])
-              if (hosts.length === 1 && hosts[0] === p && isKnownCount(note.count))
-                low = Math.max(low, note.count.low);
-            if (low === own.low) return own;
+            const low = floor?.get(p) ?? 0;
+            if (low <= own.low) return own;
             raised = true;
             return { low, high: own.high === null ? null : Math.max(own.high, low) };
           }),
         );
   // The most the parts certainly hold: their sum, or one cohort's part alone when it is more.
   let most = sum;
-  let cohort: BreakdownPart | undefined;
+  let cohort: string | undefined;
   for (const note of notes?.keys() ?? [])
     if (
       isKnownCount(note.count) &&
-      (most === undefined || larger(note, { ...most, cohort: cohort?.cohort }))
+      (most === undefined || larger(note.count, note.cohort ?? '', most, cohort))
     ) {
       most = note.count;
-      cohort = note;
+      cohort = note.cohort;
     }
   if (most !== undefined && total.high !== null && most.low > total.high) {
     const { base, name } = ownedBy(ctx, owner);
@@ -386,7 +390,7 @@ function checkSplit(
       message:
         cohort === undefined
           ? `${name} gives a total of ${fmt(total)}, but its parts add up to ${fmt(most)}${raised ? ', each at least the cohort it says is among it' : ''}.`
-          : `${name} gives a total of ${fmt(total)}, but its part for cohort ${cohort.cohort} alone is ${fmt(most)}.`,
+          : `${name} gives a total of ${fmt(total)}, but its part for cohort ${cohort} alone is ${fmt(most)}.`,
     });
   } else if (sum !== undefined && complete === true && sum.high !== null && sum.high < total.low) {
     const { base, name } = ownedBy(ctx, owner);

@@ -13,7 +13,7 @@ export interface TaxonomyLike {
   }[];
 }
 
-/** What a question reads of an index: a `Map`, or a search of the taxonomy (see {@link questionIndex}). */
+/** What a question reads of an index: a `Map`, or a table filled as it is asked (see {@link questionIndex}). */
 interface Lookup<V> {
   has(id: string): boolean;
   get(id: string): V | undefined;
