@@ -116,6 +116,8 @@ export const partitionComplete = (id: string) =>
   `the partition ${quote(id)} is complete: its parts already make up the whole, so none can be added`;
 export const partNotChild = (part: string, partition: string, of: string, parent: string | null) =>
   `${quote(part)} cannot be a part of ${quote(partition)}: a partition of ${quote(of)} is made of its children, and the parent of ${quote(part)} is ${parent === null ? 'none (it is a root)' : quote(parent)}`;
+export const partListedTwice = (part: string, partition: string) =>
+  `${quote(part)} is listed twice among the parts of the partition ${quote(partition)}`;
 export const partInTwoPartitions = (part: string, first: string, second: string) =>
   `${quote(part)} is already a part of the partition ${quote(first)}; a category belongs to at most one partition, so ${quote(second)} cannot also claim it`;
 export const unsupportedFormat = (found: unknown, supported: string) =>

@@ -51,8 +51,9 @@ function extend(base: Taxonomy, extension: TaxonomyExtension): Result<Taxonomy, 
   const categories = extension.categories ?? [];
   const partitions = [...base.partitions, ...(extension.partitions ?? [])];
   const early: Issue[] = [];
-  // Which addition grew each partition, so that a problem it causes points at the addition.
-  const grownBy = new Map<number, number>();
+  // Where each given part sits in the partition it grew (partition, then place among its parts) and
+  // which addition and which of its places gave it: a problem with the part is told there.
+  const givenBy = new Map<number, Map<number, readonly [addition: number, place: number]>>();
   (extension.addParts ?? []).forEach((addition, k) => {
     const at = partitions.findIndex((p) => p.id === addition.partition);
     const partition = partitions[at];
@@ -69,23 +70,31 @@ function extend(base: Taxonomy, extension: TaxonomyExtension): Result<Taxonomy, 
         message: messages.partitionComplete(addition.partition),
       });
     else {
-      // A part another partition already has is reported here, at the addition that gives it.
+      // A part a partition already has, this one included, is reported here, at the addition
+      // that gives it again; what an earlier addition gave counts as had.
       const taken = new Map(
         partitions.flatMap((p) => p.parts.map((part) => [part, p.id] as const)),
       );
-      const added: string[] = [];
+      const parts = [...partition.parts];
+      const given = givenBy.get(at) ?? new Map<number, readonly [number, number]>();
       addition.parts.forEach((part, j) => {
         const holder = taken.get(part);
-        if (holder === undefined) added.push(part);
-        else
+        if (holder === undefined) {
+          given.set(parts.length, [k, j]);
+          parts.push(part);
+          taken.set(part, partition.id);
+        } else
           early.push({
             path: ['addParts', k, 'parts', j],
             code: 'invalid-partition',
-            message: messages.partInTwoPartitions(part, holder, addition.partition),
+            message:
+              holder === partition.id
+                ? messages.partListedTwice(part, holder)
+                : messages.partInTwoPartitions(part, holder, addition.partition),
           });
       });
-      partitions[at] = { ...partition, parts: [...partition.parts, ...added] };
-      grownBy.set(at, k);
+      partitions[at] = { ...partition, parts };
+      givenBy.set(at, given);
     }
   });
   // Base and extension may each be within the limit and together past it: said in the
@@ -114,8 +123,12 @@ function extend(base: Taxonomy, extension: TaxonomyExtension): Result<Taxonomy, 
     // Re-point paths at the extension: its records follow the base's in the merged lists.
     const [list, i, ...rest] = issue.path;
     if (typeof i !== 'number') return issue;
-    if (list === 'partitions' && grownBy.has(i))
-      return { ...issue, path: ['addParts', grownBy.get(i) as number, 'parts'] };
+    const [field, place, ...within] = rest;
+    const given =
+      list === 'partitions' && field === 'parts' && typeof place === 'number'
+        ? givenBy.get(i)?.get(place)
+        : undefined;
+    if (given) return { ...issue, path: ['addParts', given[0], 'parts', given[1], ...within] };
     const offset = list === 'categories' ? base.categories.length : base.partitions.length;
     return i >= offset ? { ...issue, path: [list as string, i - offset, ...rest] } : issue;
   });

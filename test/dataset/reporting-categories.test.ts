@@ -106,7 +106,7 @@ describe('a dataset adding parts to the default partitions', () => {
     ).toEqual([
       'taxonomy.addParts.0.partition invalid-partition',
       'taxonomy.addParts.1.partition unknown-reference',
-      'taxonomy.addParts.2.parts invalid-partition',
+      'taxonomy.addParts.2.parts.0 invalid-partition',
     ]);
   });
 });

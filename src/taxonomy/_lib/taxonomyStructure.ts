@@ -110,7 +110,10 @@ export function taxonomyStructureIssues(
         issues.push({
           path,
           code: 'invalid-partition',
-          message: messages.partInTwoPartitions(part, other, partition.id),
+          message:
+            other === partition.id
+              ? messages.partListedTwice(part, other)
+              : messages.partInTwoPartitions(part, other, partition.id),
         });
       } else partOf.set(part, partition.id);
     });

@@ -1,0 +1,120 @@
+// A problem an addition of parts causes is told at the addition and the place in it that gave the
+// part, whichever entry of `addParts` it is and however many entries grow the same partition.
+import { describe, expect, it } from 'vitest';
+import { defaultTaxonomy, safeExtendTaxonomy, type TaxonomyExtension } from '../../src/index.js';
+
+const told = (extension: TaxonomyExtension) => {
+  const r = safeExtendTaxonomy(defaultTaxonomy, extension);
+  return r.success ? [] : r.error.map((i) => `${i.path.join('.')} ${i.code} ${i.message}`);
+};
+
+const medic = { id: 'medic', label: 'medics', parent: 'military' } as const;
+const cadet = { id: 'cadet', label: 'cadets', parent: 'civilian' } as const;
+
+describe('addParts: where a problem is told', () => {
+  it('points at the first of two entries growing one partition when the first gave the part', () => {
+    // cadet is no child of military: the first entry's mistake, not the second's.
+    expect(
+      told({
+        categories: [medic, cadet],
+        addParts: [
+          { partition: 'military-service', parts: ['cadet'] },
+          { partition: 'military-service', parts: ['medic'] },
+        ],
+      }),
+    ).toEqual([
+      expect.stringMatching(/^addParts\.0\.parts\.0 invalid-partition "cadet" cannot be a part of/),
+    ]);
+  });
+
+  it('points at the part within its entry, not at the entry', () => {
+    expect(
+      told({
+        categories: [medic, cadet],
+        addParts: [{ partition: 'military-service', parts: ['medic', 'cadet'] }],
+      }),
+    ).toEqual([expect.stringMatching(/^addParts\.0\.parts\.1 invalid-partition /)]);
+  });
+
+  it('tells a part listed twice in one entry as listed twice, at the second place', () => {
+    expect(
+      told({
+        categories: [medic],
+        addParts: [{ partition: 'military-service', parts: ['medic', 'medic'] }],
+      }),
+    ).toEqual([
+      'addParts.0.parts.1 invalid-partition "medic" is listed twice among the parts of the partition "military-service"',
+    ]);
+  });
+
+  it('tells a part two entries give to one partition as listed twice, at the later entry', () => {
+    expect(
+      told({
+        categories: [medic],
+        addParts: [
+          { partition: 'military-service', parts: ['medic'] },
+          { partition: 'military-service', parts: ['medic'] },
+        ],
+      }),
+    ).toEqual([
+      'addParts.1.parts.0 invalid-partition "medic" is listed twice among the parts of the partition "military-service"',
+    ]);
+  });
+
+  it('points into an added partition for its own parts, and at the addition for the parts given to it', () => {
+    expect(
+      told({
+        categories: [medic, cadet, { id: 'sapper', label: 'sappers', parent: 'military' }],
+        partitions: [
+          {
+            id: 'military-trade',
+            label: 'by trade',
+            of: 'military',
+            parts: ['sapper', 'cadet'],
+            complete: false,
+          },
+        ],
+        addParts: [{ partition: 'military-trade', parts: ['medic', 'cadet'] }],
+      }),
+    ).toEqual([
+      expect.stringMatching(/^addParts\.0\.parts\.1 invalid-partition "cadet" is listed twice/),
+      expect.stringMatching(
+        /^partitions\.0\.parts\.1 invalid-partition "cadet" cannot be a part of/,
+      ),
+    ]);
+  });
+
+  it('accepts two entries growing one partition with different parts', () => {
+    const r = safeExtendTaxonomy(defaultTaxonomy, {
+      categories: [medic, { id: 'sapper', label: 'sappers', parent: 'military' }],
+      addParts: [
+        { partition: 'military-service', parts: ['medic'] },
+        { partition: 'military-service', parts: ['sapper'] },
+      ],
+    });
+    expect(
+      r.success && r.data.partitions.find((p) => p.id === 'military-service')?.parts.slice(-2),
+    ).toEqual(['medic', 'sapper']);
+  });
+});
+
+describe('a partition listing one part twice', () => {
+  it('is told so, at the second place, in a partition the extension adds', () => {
+    expect(
+      told({
+        categories: [medic],
+        partitions: [
+          {
+            id: 'military-trade',
+            label: 'by trade',
+            of: 'military',
+            parts: ['medic', 'medic'],
+            complete: false,
+          },
+        ],
+      }),
+    ).toEqual([
+      'partitions.0.parts.1 invalid-partition "medic" is listed twice among the parts of the partition "military-trade"',
+    ]);
+  });
+});
