@@ -72,8 +72,9 @@ module.exports = [
     // 51.05 kB with the fixes to reused ids, parts held to their whole and quoted values; 51.42 kB
     // with parts of pinned transfers held to them and the banded edit distance; 52.17 kB with
     // exchanges read by a scan and limits told in the package's words; 52.98 kB with taxonomies
-    // read as they are at each call, indexes kept only for those that cannot change.
-    limit: '53.25 kB',
+    // read as they are at each call, indexes kept only for those that cannot change; 53.29 kB with
+    // a part given by a taxonomy extension told at the entry and place that gave it.
+    limit: '53.5 kB',
     gzip: true,
     modifyEsbuildConfig: (config) => ({
       ...config,
@@ -176,8 +177,9 @@ module.exports = [
     // with exchanges read by a scan and limits told in the package's words; 67.31 kB with
     // taxonomies read as they are at each call, indexes kept only for those that cannot change;
     // 67.52 kB with a breakdown's part for a cohort beside one of its category read as a note;
-    // 67.79 kB with one question about a taxonomy that can still change answered from its parents.
-    limit: '68 kB',
+    // 67.79 kB with one question about a taxonomy that can still change answered from its parents;
+    // 68.09 kB with a part given by a taxonomy extension told at the entry and place that gave it.
+    limit: '68.25 kB',
     gzip: true,
   },
 ];
