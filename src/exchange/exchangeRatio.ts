@@ -4,7 +4,7 @@ import { sumBounded } from '../count/_lib/bounds.js';
 import { defaultTaxonomy } from '../taxonomy/defaultTaxonomy.js';
 import { isCategoryWithin } from '../taxonomy/isCategoryWithin.js';
 import { settledTaxonomy } from '../taxonomy/_lib/taxonomyIndex.js';
-import type { Taxonomy } from '../taxonomy/TaxonomySchema.js';
+import type { ReadonlyTaxonomy } from '../taxonomy/TaxonomySchema.js';
 import type { Exchange } from './ExchangeSchema.js';
 
 /**
@@ -41,7 +41,7 @@ function received(
   exchange: Exchange,
   side: ReadonlySet<string>,
   category: string,
-  taxonomy: Taxonomy,
+  taxonomy: ReadonlyTaxonomy,
 ): Count {
   const counts: KnownCount[] = [];
   for (const transfer of exchange.transfers) {
@@ -85,7 +85,7 @@ export function exchangeRatio(
     exchange,
   ),
   category = 'people',
-  taxonomy: Taxonomy = defaultTaxonomy,
+  taxonomy: ReadonlyTaxonomy = defaultTaxonomy,
 ): ExchangeRatio {
   const sides = [asSide(parties[0]), asSide(parties[1])] as const;
   // Read as it is now, and indexed once for every transfer.

@@ -3,7 +3,7 @@ import { Series } from './_lib/ledgerSeries.js';
 import { indexLedger } from './_lib/ledgerIndex.js';
 import { defaultTaxonomy } from '../taxonomy/defaultTaxonomy.js';
 import { settledTaxonomy } from '../taxonomy/_lib/taxonomyIndex.js';
-import type { Taxonomy } from '../taxonomy/TaxonomySchema.js';
+import type { ReadonlyTaxonomy } from '../taxonomy/TaxonomySchema.js';
 import type { Ledger, LedgerTotal } from './LedgerTypes.js';
 
 /**
@@ -29,7 +29,7 @@ export interface ReceivedByOptions {
   /** Only the members of this cohort. */
   readonly cohort?: string;
   /** The taxonomy to read categories with; the default when absent. */
-  readonly taxonomy?: Taxonomy;
+  readonly taxonomy?: ReadonlyTaxonomy;
 }
 
 /**

@@ -3,6 +3,7 @@ import { MAX_TAXONOMY_ENTRIES } from './_lib/limits.js';
 import { checkTaxonomy } from './_lib/checkTaxonomy.js';
 import * as z from 'zod';
 import { IdSchema, NameSchema, OptionalNoteSchema } from '../_lib/fields.js';
+import type { DeepReadonly } from '../_lib/deepReadonly.js';
 
 /**
  * The treaties a category's legal meaning is keyed to: the Third and Fourth Geneva Conventions
@@ -151,6 +152,29 @@ export const TaxonomySchema = /* @__PURE__ */ model(
  * ```
  */
 export type Taxonomy = z.output<typeof TaxonomySchema>;
+
+/**
+ * A {@link Taxonomy} as the functions that only read one take it: every list and field read-only,
+ * so that a taxonomy written `as const`, or frozen, is accepted as it is. Every `Taxonomy` is one.
+ *
+ * @since 0.2.0
+ * @category Taxonomy
+ * @example
+ * ```ts
+ * import { isCategoryWithin, type ReadonlyTaxonomy } from 'swapledger';
+ * const tiny = {
+ *   id: 'tiny',
+ *   version: '1',
+ *   categories: [
+ *     { id: 'people', label: 'people', parent: null },
+ *     { id: 'military', label: 'military', parent: 'people' },
+ *   ],
+ *   partitions: [],
+ * } as const satisfies ReadonlyTaxonomy;
+ * isCategoryWithin('military', 'people', tiny); // true
+ * ```
+ */
+export type ReadonlyTaxonomy = DeepReadonly<Taxonomy>;
 
 /**
  * What a dataset adds to the default taxonomy: more categories and partitions, which may hang

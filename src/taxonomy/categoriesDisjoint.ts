@@ -6,7 +6,7 @@ import {
   type TaxonomyIndex,
 } from './_lib/taxonomyIndex.js';
 import { defaultTaxonomy } from './defaultTaxonomy.js';
-import type { Taxonomy } from './TaxonomySchema.js';
+import type { ReadonlyTaxonomy } from './TaxonomySchema.js';
 
 /**
  * Why two categories cannot be summed:
@@ -112,7 +112,7 @@ function pairDisjoint(index: TaxonomyIndex, a: string, b: string): Disjointness 
  */
 export function categoriesDisjoint(
   categories: readonly string[],
-  taxonomy: Taxonomy = defaultTaxonomy,
+  taxonomy: ReadonlyTaxonomy = defaultTaxonomy,
 ): Disjointness {
   // Read as the taxonomy is now, once for every pair: a few categories by searching for them,
   // more by indexing every category (a search costs a pass over the taxonomy per category).

@@ -1,6 +1,6 @@
 import { questionIndex } from './_lib/taxonomyIndex.js';
 import { defaultTaxonomy } from './defaultTaxonomy.js';
-import type { Taxonomy } from './TaxonomySchema.js';
+import type { ReadonlyTaxonomy } from './TaxonomySchema.js';
 
 /**
  * The root a category hangs from: `people` or `remains` in the default taxonomy. Counts under
@@ -18,7 +18,7 @@ import type { Taxonomy } from './TaxonomySchema.js';
  */
 export function categoryRoot(
   category: string,
-  taxonomy: Taxonomy = defaultTaxonomy,
+  taxonomy: ReadonlyTaxonomy = defaultTaxonomy,
 ): string | undefined {
   return questionIndex(taxonomy).root.get(category);
 }

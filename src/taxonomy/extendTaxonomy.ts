@@ -7,7 +7,7 @@ import { fail, ok } from '../result/_lib/result.js';
 import { unwrap } from '../validation/_lib/outcome.js';
 import type { Result } from '../result/Result.js';
 import type { Issue } from '../validation/Issue.js';
-import type { Taxonomy, TaxonomyExtension } from './TaxonomySchema.js';
+import type { ReadonlyTaxonomy, Taxonomy, TaxonomyExtension } from './TaxonomySchema.js';
 import { taxonomyStructureIssues } from './_lib/taxonomyStructure.js';
 import { keepTaxonomy } from './_lib/taxonomyIndex.js';
 import * as messages from '../_lib/messages.js';
@@ -32,7 +32,7 @@ import { MAX_TAXONOMY_ENTRIES } from './_lib/limits.js';
  * ```
  */
 export function safeExtendTaxonomy(
-  base: Taxonomy,
+  base: ReadonlyTaxonomy,
   extension: TaxonomyExtension,
 ): Result<Taxonomy, readonly Issue[]> {
   // Arguments that are not what their types say fail with an issue, never a throw.
@@ -151,6 +151,6 @@ function extend(base: Taxonomy, extension: TaxonomyExtension): Result<Taxonomy, 
  * categoriesDisjoint(['medic', 'officer'], taxonomy).disjoint; // false
  * ```
  */
-export function extendTaxonomy(base: Taxonomy, extension: TaxonomyExtension): Taxonomy {
+export function extendTaxonomy(base: ReadonlyTaxonomy, extension: TaxonomyExtension): Taxonomy {
   return unwrap(safeExtendTaxonomy(base, extension));
 }

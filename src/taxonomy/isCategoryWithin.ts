@@ -1,6 +1,6 @@
 import { ancestorAt, questionIndex } from './_lib/taxonomyIndex.js';
 import { defaultTaxonomy } from './defaultTaxonomy.js';
-import type { Taxonomy } from './TaxonomySchema.js';
+import type { ReadonlyTaxonomy } from './TaxonomySchema.js';
 
 /**
  * Tells whether a category is a kind of another (or the same one): officers are within military,
@@ -20,7 +20,7 @@ import type { Taxonomy } from './TaxonomySchema.js';
 export function isCategoryWithin(
   category: string,
   ancestor: string,
-  taxonomy: Taxonomy = defaultTaxonomy,
+  taxonomy: ReadonlyTaxonomy = defaultTaxonomy,
 ): boolean {
   const index = questionIndex(taxonomy);
   if (!index.root.has(category) || !index.root.has(ancestor)) return false;

@@ -112,6 +112,35 @@ await check(
   },
 );
 
+await check('a taxonomy written as const is taken by the functions that read one', () => {
+  project(
+    'types/as-const',
+    { module: 'nodenext', moduleResolution: 'nodenext', target: 'es2022' },
+    {
+      'taxonomy.mts': `
+        import { categoriesDisjoint, extendTaxonomy, isCategoryWithin, type Taxonomy } from 'swapledger';
+        const mine = {
+          id: 'mine',
+          version: '1',
+          categories: [
+            { id: 'people', label: 'people', parent: null },
+            { id: 'military', label: 'military', parent: 'people' },
+            { id: 'civilian', label: 'civilians', parent: 'people' },
+          ],
+          partitions: [{ id: 'status', label: 'by status', of: 'people', parts: ['military', 'civilian'], complete: true }],
+        } as const;
+        const within: boolean = isCategoryWithin('military', 'people', mine);
+        const apart: boolean = categoriesDisjoint(['military', 'civilian'], mine).disjoint;
+        const grown: Taxonomy = extendTaxonomy(mine, { categories: [{ id: 'medic', label: 'medics', parent: 'military' }] });
+        // @ts-expect-error a taxonomy's categories are a list, not a number
+        isCategoryWithin('military', 'people', { ...mine, categories: 3 });
+        export { within, apart, grown };
+      `,
+    },
+  );
+  tsc('types/as-const');
+});
+
 await check(
   'an error from the CommonJS build is instanceof the ESM build’s SwapledgerError',
   () => {

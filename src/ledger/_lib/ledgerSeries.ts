@@ -8,7 +8,7 @@ import type { PartialDate } from '../../date/PartialDate.js';
 import type { LedgerEntry, LedgerTotal } from '../LedgerTypes.js';
 import { categoriesDisjoint } from '../../taxonomy/categoriesDisjoint.js';
 import { isCategoryWithin } from '../../taxonomy/isCategoryWithin.js';
-import type { Taxonomy } from '../../taxonomy/TaxonomySchema.js';
+import type { ReadonlyTaxonomy } from '../../taxonomy/TaxonomySchema.js';
 import type { LedgerIndex } from './ledgerIndex.js';
 import { addHighs, addLows, boundOrOpen } from '../../count/_lib/bounds.js';
 
@@ -77,7 +77,7 @@ interface Item {
 export function contribution(
   entry: LedgerEntry,
   filter: SeriesFilter,
-  taxonomy: Taxonomy,
+  taxonomy: ReadonlyTaxonomy,
 ): [number, number | null, boolean] | undefined {
   const whole = (count: Count): [number, number | null, boolean] =>
     !isKnownCount(count) ? [0, null, true] : [count.low, count.high, false];
@@ -153,7 +153,7 @@ export function contribution(
  * trying every such choice for up to 8 parts (256 at most); past that, their lows added up when
  * none may overlap, else the largest part, which is certain but may be less than the best.
  */
-function certainlyIn(parts: readonly BreakdownPart[], taxonomy: Taxonomy): number {
+function certainlyIn(parts: readonly BreakdownPart[], taxonomy: ReadonlyTaxonomy): number {
   const known = parts.filter((p) => isKnownCount(p.count));
   const lows = known.map((p) => (p.count as KnownCount).low);
   if (known.length === 0) return 0;
@@ -194,7 +194,7 @@ function cohortShare(
   entry: LedgerEntry,
   cohort: string,
   category: string,
-  taxonomy: Taxonomy,
+  taxonomy: ReadonlyTaxonomy,
   whole: (count: Count) => [number, number | null, boolean],
 ): [number, number | null, boolean] | undefined {
   const listed = entry.cohorts.find((c) => c.cohort === cohort);
@@ -283,7 +283,7 @@ export class Series {
   /** Items by reference, for totals built on this one. */
   private itemsByRef: Map<string, Item> | undefined;
 
-  constructor(index: LedgerIndex, filter: SeriesFilter, taxonomy: Taxonomy, base?: Series) {
+  constructor(index: LedgerIndex, filter: SeriesFilter, taxonomy: ReadonlyTaxonomy, base?: Series) {
     const since = filter.since === undefined ? undefined : dayKeysOf(filter.since);
     const passes = (entry: LedgerEntry): boolean =>
       entry.to === filter.to &&
