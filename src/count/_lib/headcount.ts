@@ -14,7 +14,9 @@ export function headcountIssue(
   if (typeof value !== 'number' || !Number.isInteger(value)) {
     return {
       path,
-      code: typeof value === 'number' ? 'not-an-integer' : 'invalid-type',
+      // NaN and the infinities are no number a record can hold (JSON writes none of them), and a
+      // record's schema types them apart: the same code here as there.
+      code: Number.isFinite(value) ? 'not-an-integer' : 'invalid-type',
       message: messages.headcountNotInteger(value),
     };
   }
