@@ -11,16 +11,17 @@ import {
   safeExact,
 } from '../../src/index.js';
 
-// As a service receives it: any value where the low belongs.
-const claimWithLow = (low: unknown) =>
+// As a service receives it: any value where the count belongs.
+const claimWithLowAnd = (value: object) =>
   safeCreateClaim({
     id: 'c1',
     subject: { type: 'transferred', exchange: 'ua-ru-2023-04-26', to: 'UA' },
-    value: { low, high: null },
+    value,
     source: 'ua-ombudsman',
     statedOn: '2023-04-26',
     citations: [{ url: 'https://example.org/c1' }],
   } as unknown as Parameters<typeof safeCreateClaim>[0]);
+const claimWithLow = (low: unknown) => claimWithLowAnd({ low, high: null });
 
 /** The code a record gives for `value` as a count's low, or undefined when it takes it. */
 const recordCode = (value: unknown) => {
@@ -62,5 +63,22 @@ describe('a headcount given to a constructor and held in a record', () => {
       expect(codeOf(safeAtLeast(value))).toBe('invalid-type');
     }
     expect(codeOf(safeAtLeast(1.5))).toBe('not-an-integer');
+  });
+});
+
+describe('a wording past its limit', () => {
+  it('is told in the same words by a constructor and by a record', () => {
+    for (const length of [2_001, 5_000]) {
+      const wording = 'w'.repeat(length);
+      const record = claimWithLowAnd({ low: 40, high: 40, wording });
+      const constructed = safeExact(40, { wording });
+      const told = record.success ? undefined : record.error[0];
+      expect(told?.path).toEqual(['value', 'wording']);
+      expect(constructed.success ? undefined : constructed.error[0]).toEqual({
+        path: ['options', 'wording'],
+        code: told?.code,
+        message: told?.message,
+      });
+    }
   });
 });

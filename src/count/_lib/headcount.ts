@@ -58,7 +58,7 @@ export function withWording<T extends object>(
       {
         path: ['options', 'wording'],
         code: 'too-long',
-        message: messages.phraseTooLong(MAX_WORDING_LENGTH, length),
+        message: messages.tooLong(MAX_WORDING_LENGTH, length),
       },
     ]);
   return ok({ ...count, wording });
