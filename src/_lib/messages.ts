@@ -116,6 +116,10 @@ export const partitionComplete = (id: string) =>
   `the partition ${quote(id)} is complete: its parts already make up the whole, so none can be added`;
 export const partNotChild = (part: string, partition: string, of: string, parent: string | null) =>
   `${quote(part)} cannot be a part of ${quote(partition)}: a partition of ${quote(of)} is made of its children, and the parent of ${quote(part)} is ${parent === null ? 'none (it is a root)' : quote(parent)}`;
+export const partAlreadyIn = (part: string, partition: string) =>
+  `${quote(part)} is already a part of the partition ${quote(partition)}`;
+export const partitionOverfull = (partition: string, max: number, would: number) =>
+  `the partition ${quote(partition)} holds at most ${figure(max)} parts; with these it would hold ${figure(would)}`;
 export const partListedTwice = (part: string, partition: string) =>
   `${quote(part)} is listed twice among the parts of the partition ${quote(partition)}`;
 export const partInTwoPartitions = (part: string, first: string, second: string) =>

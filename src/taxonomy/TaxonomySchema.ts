@@ -1,5 +1,5 @@
 import { model } from '../validation/_lib/model.js';
-import { MAX_TAXONOMY_ENTRIES } from './_lib/limits.js';
+import { MAX_PARTITION_PARTS, MAX_TAXONOMY_ENTRIES } from './_lib/limits.js';
 import { checkTaxonomy } from './_lib/checkTaxonomy.js';
 import * as z from 'zod';
 import { IdSchema, NameSchema, OptionalNoteSchema } from '../_lib/fields.js';
@@ -90,7 +90,7 @@ export const PartitionSchema = /* @__PURE__ */ model(() =>
     id: IdSchema,
     label: NameSchema,
     of: IdSchema,
-    parts: z.array(IdSchema).min(1).max(100),
+    parts: z.array(IdSchema).min(1).max(MAX_PARTITION_PARTS),
     complete: z.boolean(),
   }),
 );

@@ -11,7 +11,7 @@ import type { ReadonlyTaxonomy, Taxonomy, TaxonomyExtension } from './TaxonomySc
 import { taxonomyStructureIssues } from './_lib/taxonomyStructure.js';
 import { keepTaxonomy } from './_lib/taxonomyIndex.js';
 import * as messages from '../_lib/messages.js';
-import { MAX_TAXONOMY_ENTRIES } from './_lib/limits.js';
+import { MAX_PARTITION_PARTS, MAX_TAXONOMY_ENTRIES } from './_lib/limits.js';
 
 /**
  * Adds a dataset's own categories and partitions to a base taxonomy and checks the result. The
@@ -54,6 +54,12 @@ function extend(base: Taxonomy, extension: TaxonomyExtension): Result<Taxonomy, 
   // Where each given part sits in the partition it grew (partition, then place among its parts) and
   // which addition and which of its places gave it: a problem with the part is told there.
   const givenBy = new Map<number, Map<number, readonly [addition: number, place: number]>>();
+  // Each category's parent, for a part refused as taken that is no child of the split either.
+  let parents: Map<string, string | null> | undefined;
+  const parentOf = (id: string) =>
+    (parents ??= new Map(
+      [...base.categories, ...categories].map((c) => [c.id, c.parent] as const),
+    )).get(id);
   (extension.addParts ?? []).forEach((addition, k) => {
     const at = partitions.findIndex((p) => p.id === addition.partition);
     const partition = partitions[at];
@@ -77,50 +83,75 @@ function extend(base: Taxonomy, extension: TaxonomyExtension): Result<Taxonomy, 
       );
       const parts = [...partition.parts];
       const given = givenBy.get(at) ?? new Map<number, readonly [number, number]>();
+      let left = 0;
       addition.parts.forEach((part, j) => {
         const holder = taken.get(part);
+        const path = ['addParts', k, 'parts', j];
         if (holder === undefined) {
-          given.set(parts.length, [k, j]);
-          parts.push(part);
-          taken.set(part, partition.id);
-        } else
+          // Past the limit, a part is not added: told once for the entry, below.
+          if (parts.length >= MAX_PARTITION_PARTS) left += 1;
+          else {
+            given.set(parts.length, [k, j]);
+            parts.push(part);
+            taken.set(part, partition.id);
+          }
+          return;
+        }
+        // Given again by an addition, or held by the partition as written.
+        const message =
+          holder !== partition.id
+            ? messages.partInTwoPartitions(part, holder, addition.partition)
+            : given.has(parts.indexOf(part))
+              ? messages.partListedTwice(part, holder)
+              : messages.partAlreadyIn(part, holder);
+        early.push({ path, code: 'invalid-partition', message });
+        // Taken is not the only thing wrong with a part that is no child of the category split.
+        const parent = parentOf(part);
+        if (holder !== partition.id && parent !== partition.of)
           early.push({
-            path: ['addParts', k, 'parts', j],
+            path,
             code: 'invalid-partition',
-            message:
-              holder === partition.id
-                ? messages.partListedTwice(part, holder)
-                : messages.partInTwoPartitions(part, holder, addition.partition),
+            message: messages.partNotChild(part, partition.id, partition.of, parent ?? null),
           });
       });
+      if (left > 0)
+        early.push({
+          path: ['addParts', k, 'parts'],
+          code: 'too-large',
+          message: messages.partitionOverfull(
+            partition.id,
+            MAX_PARTITION_PARTS,
+            parts.length + left,
+          ),
+        });
       partitions[at] = { ...partition, parts };
       givenBy.set(at, given);
     }
   });
   // Base and extension may each be within the limit and together past it: said in the
   // extension's terms, at the list that adds.
+  let tooMany = false;
   for (const list of ['categories', 'partitions'] as const) {
     const added = extension[list]?.length ?? 0;
-    if (base[list].length + added > MAX_TAXONOMY_ENTRIES)
+    if (base[list].length + added > MAX_TAXONOMY_ENTRIES) {
+      tooMany = true;
       early.push({
         path: [list],
         code: 'too-large',
         message: messages.taxonomyTooLarge(list, base[list].length, added, MAX_TAXONOMY_ENTRIES),
       });
+    }
   }
-  if (early.some((issue) => issue.code === 'too-large')) return fail(early);
+  if (tooMany) return fail(early);
   const merged: Taxonomy = {
     id: `${base.id}.extended`,
     version: base.version,
     categories: [...base.categories, ...categories],
     partitions,
   };
-  // The result must be a taxonomy this package accepts: an id of the id's form, lists within
-  // their limits (together, base and extension may pass them).
-  const shape = fast(TaxonomySchema).safeParse(merged);
-  if (!shape.success) return fail([...early, ...fromZod(shape.error.issues, merged)]);
-  const issues = taxonomyStructureIssues(merged).map((issue) => {
-    // Re-point paths at the extension: its records follow the base's in the merged lists.
+  // Paths into the merged taxonomy, re-pointed at the extension where it gave what they name: its
+  // records follow the base's in the merged lists, and a given part goes back to its addition.
+  const toExtension = (issue: Issue): Issue => {
     const [list, i, ...rest] = issue.path;
     if (typeof i !== 'number') return issue;
     const [field, place, ...within] = rest;
@@ -131,7 +162,13 @@ function extend(base: Taxonomy, extension: TaxonomyExtension): Result<Taxonomy, 
     if (given) return { ...issue, path: ['addParts', given[0], 'parts', given[1], ...within] };
     const offset = list === 'categories' ? base.categories.length : base.partitions.length;
     return i >= offset ? { ...issue, path: [list as string, i - offset, ...rest] } : issue;
-  });
+  };
+  // The result must be a taxonomy this package accepts: an id of the id's form, lists within
+  // their limits (together, base and extension may pass them).
+  const shape = fast(TaxonomySchema).safeParse(merged);
+  if (!shape.success)
+    return fail([...early, ...fromZod(shape.error.issues, merged).map(toExtension)]);
+  const issues = taxonomyStructureIssues(merged).map(toExtension);
   // Made of parsed copies only, so it can be frozen as it is, as `defaultTaxonomy` is.
   return early.length + issues.length > 0 ? fail([...early, ...issues]) : ok(keepTaxonomy(merged));
 }

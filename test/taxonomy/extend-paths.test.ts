@@ -77,7 +77,9 @@ describe('addParts: where a problem is told', () => {
         addParts: [{ partition: 'military-trade', parts: ['medic', 'cadet'] }],
       }),
     ).toEqual([
-      expect.stringMatching(/^addParts\.0\.parts\.1 invalid-partition "cadet" is listed twice/),
+      expect.stringMatching(
+        /^addParts\.0\.parts\.1 invalid-partition "cadet" is already a part of the partition "military-trade"$/,
+      ),
       expect.stringMatching(
         /^partitions\.0\.parts\.1 invalid-partition "cadet" cannot be a part of/,
       ),
@@ -95,6 +97,68 @@ describe('addParts: where a problem is told', () => {
     expect(
       r.success && r.data.partitions.find((p) => p.id === 'military-service')?.parts.slice(-2),
     ).toEqual(['medic', 'sapper']);
+  });
+});
+
+describe('addParts: what is told', () => {
+  it('tells a part the partition holds as written as already a part of it', () => {
+    expect(told({ addParts: [{ partition: 'military-service', parts: ['navy'] }] })).toEqual([
+      'addParts.0.parts.0 invalid-partition "navy" is already a part of the partition "military-service"',
+    ]);
+  });
+
+  it('tells a part of another partition that is no child of the split both ways', () => {
+    expect(told({ addParts: [{ partition: 'military-service', parts: ['civilian'] }] })).toEqual([
+      expect.stringMatching(
+        /^addParts\.0\.parts\.0 invalid-partition "civilian" is already a part of the partition "people-status"/,
+      ),
+      expect.stringMatching(
+        /^addParts\.0\.parts\.0 invalid-partition "civilian" cannot be a part of "military-service"/,
+      ),
+    ]);
+  });
+
+  it('tells a partition grown past its limit at the entry that grows it, naming the partition', () => {
+    const many = (prefix: string, n: number) =>
+      Array.from({ length: n }, (_, i) => ({
+        id: `${prefix}${i}`,
+        label: 'x',
+        parent: 'military',
+      }));
+    const ids = (list: { id: string }[]) => list.map((c) => c.id);
+    // military-service holds 8 parts: 93 more make 101.
+    const extra = many('m', 93);
+    expect(
+      told({ categories: extra, addParts: [{ partition: 'military-service', parts: ids(extra) }] }),
+    ).toEqual([
+      'addParts.0.parts too-large the partition "military-service" holds at most 100 parts; with these it would hold 101',
+    ]);
+    // Within the limit, the first entry is taken and the second, which passes it, is told.
+    expect(
+      told({
+        categories: extra,
+        addParts: [
+          { partition: 'military-service', parts: ids(extra).slice(0, 90) },
+          { partition: 'military-service', parts: ids(extra).slice(90) },
+        ],
+      }),
+    ).toEqual([
+      'addParts.1.parts too-large the partition "military-service" holds at most 100 parts; with these it would hold 101',
+    ]);
+    // An added partition of 60 grown by 60: told at the addition, and nothing else is wrong.
+    const own = many('a', 60);
+    const more = many('b', 60);
+    expect(
+      told({
+        categories: [...own, ...more],
+        partitions: [
+          { id: 'trade', label: 'by trade', of: 'military', parts: ids(own), complete: false },
+        ],
+        addParts: [{ partition: 'trade', parts: ids(more) }],
+      }),
+    ).toEqual([
+      'addParts.0.parts too-large the partition "trade" holds at most 100 parts; with these it would hold 120',
+    ]);
   });
 });
 

@@ -5,3 +5,10 @@
  * @internal
  */
 export const MAX_TAXONOMY_ENTRIES = 10_000;
+
+/**
+ * Most parts one partition holds: as written, and as grown by an extension's `addParts`.
+ *
+ * @internal
+ */
+export const MAX_PARTITION_PARTS = 100;
