@@ -3,6 +3,7 @@ import type { KnownCount } from './Count.js';
 import { headcountIssue, withWording } from './_lib/headcount.js';
 import * as messages from '../_lib/messages.js';
 import { fail } from '../result/_lib/result.js';
+import { safely } from '../validation/_lib/safely.js';
 import { unwrap } from '../validation/_lib/outcome.js';
 import type { Result } from '../result/Result.js';
 import type { Issue } from '../validation/Issue.js';
@@ -40,6 +41,15 @@ export function safeApproximately(
   value: number,
   tolerance: Tolerance,
   options?: CountOptions,
+): Result<KnownCount, readonly Issue[]> {
+  // A tolerance that throws when read (a getter, a revoked Proxy) is an issue, never an exception.
+  return safely(() => approximated(value, tolerance, options));
+}
+
+function approximated(
+  value: number,
+  tolerance: Tolerance,
+  options: CountOptions | undefined,
 ): Result<KnownCount, readonly Issue[]> {
   const valueIssue = headcountIssue(value, ['value']);
   if (valueIssue) return fail([valueIssue]);

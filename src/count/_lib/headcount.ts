@@ -4,6 +4,7 @@ import * as messages from '../../_lib/messages.js';
 import type { CountOptions } from '../CountOptions.js';
 import { MAX_WORDING_LENGTH } from '../CountSchema.js';
 import { fail, ok } from '../../result/_lib/result.js';
+import { safely } from '../../validation/_lib/safely.js';
 import type { Result } from '../../result/Result.js';
 
 /** The problem with `value` as a number of people, or undefined if it is one. */
@@ -27,7 +28,6 @@ export function headcountIssue(
   return undefined;
 }
 
-/** Copies `wording` from options onto a count when it was given. */
 /**
  * The count with the options' wording on it, or the problem with the options: a constructor
  * never turns a wrong argument into an invalid count.
@@ -36,7 +36,14 @@ export function withWording<T extends object>(
   count: T,
   options: CountOptions | undefined,
 ): Result<T, readonly Issue[]> {
-  if (options === undefined) return ok(count);
+  // Options are read as untrusted input: a getter that throws or a revoked Proxy is an issue.
+  return options === undefined ? ok(count) : safely(() => wordingChecked(count, options));
+}
+
+function wordingChecked<T extends object>(
+  count: T,
+  options: CountOptions,
+): Result<T, readonly Issue[]> {
   if (typeof options !== 'object' || options === null || Array.isArray(options))
     return fail([
       { path: ['options'], code: 'invalid-option', message: messages.countOptionsInvalid(options) },
