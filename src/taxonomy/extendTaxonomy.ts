@@ -6,6 +6,7 @@ import { TaxonomyExtensionSchema, TaxonomySchema } from './TaxonomySchema.js';
 import { fail, ok } from '../result/_lib/result.js';
 import { unwrap } from '../validation/_lib/outcome.js';
 import type { Result } from '../result/Result.js';
+import type { DeepReadonly } from '../_lib/deepReadonly.js';
 import type { Issue } from '../validation/Issue.js';
 import type { ReadonlyTaxonomy, Taxonomy, TaxonomyExtension } from './TaxonomySchema.js';
 import { taxonomyStructureIssues } from './_lib/taxonomyStructure.js';
@@ -33,7 +34,7 @@ import { MAX_PARTITION_PARTS, MAX_TAXONOMY_ENTRIES } from './_lib/limits.js';
  */
 export function safeExtendTaxonomy(
   base: ReadonlyTaxonomy,
-  extension: TaxonomyExtension,
+  extension: DeepReadonly<TaxonomyExtension>,
 ): Result<Taxonomy, readonly Issue[]> {
   // Arguments that are not what their types say fail with an issue, never a throw.
   return safely(() => {
@@ -188,6 +189,9 @@ function extend(base: Taxonomy, extension: TaxonomyExtension): Result<Taxonomy, 
  * categoriesDisjoint(['medic', 'officer'], taxonomy).disjoint; // false
  * ```
  */
-export function extendTaxonomy(base: ReadonlyTaxonomy, extension: TaxonomyExtension): Taxonomy {
+export function extendTaxonomy(
+  base: ReadonlyTaxonomy,
+  extension: DeepReadonly<TaxonomyExtension>,
+): Taxonomy {
   return unwrap(safeExtendTaxonomy(base, extension));
 }

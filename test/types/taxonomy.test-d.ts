@@ -57,3 +57,11 @@ expectTypeOf(extendTaxonomy(mine, {})).toEqualTypeOf<Taxonomy>();
 frozen.categories.push({ id: 'x', label: 'x', parent: null });
 // @ts-expect-error nor the parts of its partitions
 frozen.partitions[0]?.parts.push('x');
+
+// The extension too: written `as const` and kept in a variable, it is taken as it is.
+const medics = {
+  categories: [{ id: 'medic', label: 'medics', parent: 'military' }],
+  addParts: [{ partition: 'status', parts: ['medic'] }],
+} as const;
+extendTaxonomy(mine, medics);
+safeExtendTaxonomy(frozen, medics);
