@@ -20,7 +20,9 @@ module.exports = [
     // kB with taxonomies read as they are at each call, indexes kept only for those that cannot
     // change; 26.83 kB with one question about a taxonomy that can still change answered from its
     // parents and the paths asked about.
-    limit: '27 kB',
+    // 27.11 kB with count constructors that read their options as untrusted input and a
+    // partition grown past its limit told at the addParts entry that grows it.
+    limit: '27.25 kB',
     gzip: true,
   },
   {
@@ -49,7 +51,9 @@ module.exports = [
     // cohort beside one of its category read as a note on it; 73.36 kB with one question about a
     // taxonomy that can still change answered from its parents and the paths asked about; 73.54 kB
     // with a cohort's note held against the part it is on.
-    limit: '73.75 kB',
+    // 73.85 kB with count constructors that read their options as untrusted input and a
+    // partition grown past its limit told at the addParts entry that grows it.
+    limit: '74 kB',
     gzip: true,
   },
   {
@@ -86,7 +90,9 @@ module.exports = [
     path: 'dist/sample.js',
     import: '{ loadSampleDataset }',
     ignore: ['zod'],
-    limit: '40 kB',
+    // 40.04 kB with count constructors that read their options as untrusted input and a
+    // partition grown past its limit told at the addParts entry that grows it.
+    limit: '40.25 kB',
     gzip: true,
   },
   {
@@ -101,7 +107,9 @@ module.exports = [
     // 28.71 kB with exchanges read by a scan and limits told in the package's words; 29.52 kB with
     // taxonomies read as they are at each call, indexes kept only for those that cannot change;
     // 29.76 kB with one question about a taxonomy that can still change answered from its parents.
-    limit: '30 kB',
+    // 30.04 kB with count constructors that read their options as untrusted input and a
+    // partition grown past its limit told at the addParts entry that grows it.
+    limit: '30.25 kB',
     gzip: true,
   },
   {
@@ -133,7 +141,9 @@ module.exports = [
     // package's words; 65.26 kB with those words under zod's error map and long names refused at
     // their row; 65.8 kB with one question about a taxonomy that can still change answered from
     // its parents and the paths asked about.
-    limit: '66 kB',
+    // 66.1 kB with count constructors that read their options as untrusted input and a
+    // partition grown past its limit told at the addParts entry that grows it.
+    limit: '66.25 kB',
     gzip: true,
   },
   {
@@ -156,7 +166,9 @@ module.exports = [
     // they are at each call, indexes kept only for those that cannot change; 27.1 kB with one
     // question about a taxonomy that can still change answered from its parents and the paths
     // asked about.
-    limit: '27.25 kB',
+    // 27.39 kB with count constructors that read their options as untrusted input and a
+    // partition grown past its limit told at the addParts entry that grows it.
+    limit: '27.5 kB',
     gzip: true,
   },
   {
@@ -179,7 +191,9 @@ module.exports = [
     // 67.52 kB with a breakdown's part for a cohort beside one of its category read as a note;
     // 67.79 kB with one question about a taxonomy that can still change answered from its parents;
     // 68.09 kB with a part given by a taxonomy extension told at the entry and place that gave it.
-    limit: '68.25 kB',
+    // 68.29 kB with count constructors that read their options as untrusted input and a
+    // partition grown past its limit told at the addParts entry that grows it.
+    limit: '68.5 kB',
     gzip: true,
   },
 ];

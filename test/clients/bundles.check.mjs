@@ -24,8 +24,9 @@ const APPS = {
     // suggestions compared by a banded edit distance; 52.3 kB and 49.2 kB with exchanges read by a
     // scan of their few transfers and limits told in the package's words; 52.8 kB and 49.7 kB once
     // those words hold under zod's global error map and for whole numbers and keys; 53.4 kB and
-    // 50.4 kB once a part a taxonomy extension gives is told at the entry and place that gave it.
-    budget: { esbuild: 53.75, rollup: 50.5 },
+    // 50.4 kB once a part a taxonomy extension gives is told at the entry and place that gave it;
+    // 50.5 kB with a partition grown past its limit told at that entry.
+    budget: { esbuild: 53.75, rollup: 50.75 },
   },
   audit: {
     code: `import { audit } from 'swapledger';\nconsole.log(audit(globalThis.data));`,
