@@ -55,12 +55,20 @@ function extend(base: Taxonomy, extension: TaxonomyExtension): Result<Taxonomy, 
   // Where each given part sits in the partition it grew (partition, then place among its parts) and
   // which addition and which of its places gave it: a problem with the part is told there.
   const givenBy = new Map<number, Map<number, readonly [addition: number, place: number]>>();
+  const grownParts = new Map<number, string[]>();
+  // The parts the additions gave each partition, to tell one given twice from one it had.
+  const givenPartsOf = new Map<number, Set<string>>();
   // Each category's parent, for a part refused as taken that is no child of the split either.
   let parents: Map<string, string | null> | undefined;
   const parentOf = (id: string) =>
     (parents ??= new Map(
       [...base.categories, ...categories].map((c) => [c.id, c.parent] as const),
     )).get(id);
+  // Which partition holds each part, as written and as the additions grow them: a part given
+  // again is told at the addition that gives it, naming the partition that holds it.
+  const taken = new Map<string, string>();
+  for (const p of partitions)
+    for (const part of p.parts) if (!taken.has(part)) taken.set(part, p.id);
   (extension.addParts ?? []).forEach((addition, k) => {
     const at = partitions.findIndex((p) => p.id === addition.partition);
     const partition = partitions[at];
@@ -77,56 +85,43 @@ function extend(base: Taxonomy, extension: TaxonomyExtension): Result<Taxonomy, 
         message: messages.partitionComplete(addition.partition),
       });
     else {
-      // A part a partition already has, this one included, is reported here, at the addition
-      // that gives it again; what an earlier addition gave counts as had.
-      const taken = new Map(
-        partitions.flatMap((p) => p.parts.map((part) => [part, p.id] as const)),
-      );
-      const parts = [...partition.parts];
+      // One copy per partition, grown in place by each addition to it.
+      const parts = grownParts.get(at) ?? [...partition.parts];
       const given = givenBy.get(at) ?? new Map<number, readonly [number, number]>();
-      let left = 0;
+      const givenIds = givenPartsOf.get(at) ?? new Set<string>();
       addition.parts.forEach((part, j) => {
         const holder = taken.get(part);
         const path = ['addParts', k, 'parts', j];
         if (holder === undefined) {
-          // Past the limit, a part is not added: told once for the entry, below.
-          if (parts.length >= MAX_PARTITION_PARTS) left += 1;
-          else {
-            given.set(parts.length, [k, j]);
-            parts.push(part);
-            taken.set(part, partition.id);
-          }
+          given.set(parts.length, [k, j]);
+          givenIds.add(part);
+          parts.push(part);
+          // A part that cannot be one (no category, or no child of the category split) is told
+          // so by the rules below, and holds no place another addition could rightly give it.
+          if (parentOf(part) === partition.of) taken.set(part, partition.id);
           return;
         }
         // Given again by an addition, or held by the partition as written.
         const message =
           holder !== partition.id
             ? messages.partInTwoPartitions(part, holder, addition.partition)
-            : given.has(parts.indexOf(part))
+            : givenIds.has(part)
               ? messages.partListedTwice(part, holder)
               : messages.partAlreadyIn(part, holder);
         early.push({ path, code: 'invalid-partition', message });
         // Taken is not the only thing wrong with a part that is no child of the category split.
         const parent = parentOf(part);
-        if (holder !== partition.id && parent !== partition.of)
+        if (holder !== partition.id && parent !== undefined && parent !== partition.of)
           early.push({
             path,
             code: 'invalid-partition',
-            message: messages.partNotChild(part, partition.id, partition.of, parent ?? null),
+            message: messages.partNotChild(part, partition.id, partition.of, parent),
           });
       });
-      if (left > 0)
-        early.push({
-          path: ['addParts', k, 'parts'],
-          code: 'too-large',
-          message: messages.partitionOverfull(
-            partition.id,
-            MAX_PARTITION_PARTS,
-            parts.length + left,
-          ),
-        });
-      partitions[at] = { ...partition, parts };
+      if (!grownParts.has(at)) partitions[at] = { ...partition, parts };
+      grownParts.set(at, parts);
       givenBy.set(at, given);
+      givenPartsOf.set(at, givenIds);
     }
   });
   // Base and extension may each be within the limit and together past it: said in the
@@ -166,12 +161,54 @@ function extend(base: Taxonomy, extension: TaxonomyExtension): Result<Taxonomy, 
   };
   // The result must be a taxonomy this package accepts: an id of the id's form, lists within
   // their limits (together, base and extension may pass them).
+  // A grown partition past its limit is told below, counting only the parts that can be parts.
+  const grownPast = (issue: Issue) =>
+    issue.code === 'too-large' &&
+    issue.path.length === 3 &&
+    issue.path[0] === 'partitions' &&
+    givenBy.has(issue.path[1] as number) &&
+    issue.path[2] === 'parts';
   const shape = fast(TaxonomySchema).safeParse(merged);
-  if (!shape.success)
-    return fail([...early, ...fromZod(shape.error.issues, merged).map(toExtension)]);
-  const issues = taxonomyStructureIssues(merged).map(toExtension);
+  const shapeIssues = shape.success
+    ? []
+    : fromZod(shape.error.issues, merged).filter((issue) => !grownPast(issue));
+  if (shapeIssues.length > 0) return fail([...early, ...shapeIssues.map(toExtension)]);
+  const structure = taxonomyStructureIssues(merged);
+  const issues = [...partitionLimits(merged, givenBy, structure), ...structure.map(toExtension)];
   // Made of parsed copies only, so it can be frozen as it is, as `defaultTaxonomy` is.
   return early.length + issues.length > 0 ? fail([...early, ...issues]) : ok(keepTaxonomy(merged));
+}
+
+/**
+ * A partition grown past its limit, counting the parts that can be parts (those the rules between
+ * records found nothing wrong with): told at the addition whose part passes the limit.
+ */
+function partitionLimits(
+  merged: Taxonomy,
+  givenBy: ReadonlyMap<number, ReadonlyMap<number, readonly [number, number]>>,
+  structure: readonly Issue[],
+): Issue[] {
+  const refused = new Set<string>();
+  for (const { path } of structure)
+    if (path[0] === 'partitions' && path[2] === 'parts') refused.add(`${path[1]}:${path[3]}`);
+  const issues: Issue[] = [];
+  for (const [i, given] of givenBy) {
+    const partition = merged.partitions[i];
+    if (partition === undefined || partition.parts.length <= MAX_PARTITION_PARTS) continue;
+    let held = 0;
+    let past: number | undefined;
+    for (let place = 0; place < partition.parts.length; place += 1)
+      if (!refused.has(`${i}:${place}`) && ++held === MAX_PARTITION_PARTS + 1) past = place;
+    // A partition as written holds at most its limit, so the part past it was given.
+    const addition = past === undefined ? undefined : given.get(past)?.[0];
+    if (addition !== undefined)
+      issues.push({
+        path: ['addParts', addition, 'parts'],
+        code: 'too-large',
+        message: messages.partitionOverfull(partition.id, MAX_PARTITION_PARTS, held),
+      });
+  }
+  return issues;
 }
 
 /**

@@ -162,6 +162,58 @@ describe('addParts: what is told', () => {
   });
 });
 
+describe('addParts: the limit of a partition, and parts that cannot be parts', () => {
+  const children = (n: number) =>
+    Array.from({ length: n }, (_, i) => ({ id: `s${i}`, label: 'x', parent: 'military' }));
+  const ids = (list: { id: string }[]) => list.map((c) => c.id);
+
+  it('counts only the parts that can be parts toward the limit, and tells the others', () => {
+    // 8 as written and 92 given make 100, the limit: the unknown part is what is wrong.
+    const valid = children(92);
+    expect(
+      told({
+        categories: valid,
+        addParts: [{ partition: 'military-service', parts: [...ids(valid), 'nope'] }],
+      }),
+    ).toEqual([expect.stringMatching(/^addParts\.0\.parts\.92 unknown-reference /)]);
+    // One more that can be a part passes the limit: both are told.
+    const more = children(93);
+    expect(
+      told({
+        categories: [...more, { id: 'q', label: 'q', parent: 'civilian' }],
+        addParts: [{ partition: 'military-service', parts: [...ids(more), 'nope', 'q'] }],
+      }),
+    ).toEqual([
+      'addParts.0.parts too-large the partition "military-service" holds at most 100 parts; with these it would hold 101',
+      expect.stringMatching(/^addParts\.0\.parts\.93 unknown-reference /),
+      expect.stringMatching(/^addParts\.0\.parts\.94 invalid-partition "q" cannot be a part of/),
+    ]);
+  });
+
+  it('leaves a part that could not join one partition free for the one it belongs to', () => {
+    expect(
+      told({
+        categories: [
+          { id: 'unit', label: 'units', parent: 'military' },
+          { id: 'u0', label: 'u0', parent: 'unit' },
+          { id: 'u1', label: 'u1', parent: 'unit' },
+        ],
+        partitions: [
+          { id: 'unit-p', label: 'by unit', of: 'unit', parts: ['u0'], complete: false },
+        ],
+        addParts: [
+          { partition: 'military-service', parts: ['u1'] },
+          { partition: 'unit-p', parts: ['u1'] },
+        ],
+      }),
+    ).toEqual([
+      expect.stringMatching(
+        /^addParts\.0\.parts\.0 invalid-partition "u1" cannot be a part of "military-service"/,
+      ),
+    ]);
+  });
+});
+
 describe('a partition listing one part twice', () => {
   it('is told so, at the second place, in a partition the extension adds', () => {
     expect(

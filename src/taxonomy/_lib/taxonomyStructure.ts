@@ -104,6 +104,9 @@ export function taxonomyStructureIssues(
           code: 'invalid-partition',
           message: messages.partNotChild(part, partition.id, partition.of, parent),
         });
+        // A part that cannot be one holds no place: the partition it rightly belongs to is not
+        // told it claims what another has.
+        return;
       }
       const other = partOf.get(part);
       if (other !== undefined) {
