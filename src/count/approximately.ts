@@ -1,8 +1,8 @@
 import type { CountOptions } from './CountOptions.js';
 import type { KnownCount } from './Count.js';
-import { headcountIssue, withWording } from './_lib/headcount.js';
+import { atArgument, headcountIssue, unknownKeys, withWording } from './_lib/headcount.js';
 import * as messages from '../_lib/messages.js';
-import { fail } from '../result/_lib/result.js';
+import { fail, ok } from '../result/_lib/result.js';
 import { safely } from '../validation/_lib/safely.js';
 import { unwrap } from '../validation/_lib/outcome.js';
 import type { Result } from '../result/Result.js';
@@ -51,10 +51,34 @@ function approximated(
   tolerance: Tolerance,
   options: CountOptions | undefined,
 ): Result<KnownCount, readonly Issue[]> {
+  const issues: Issue[] = [];
   const valueIssue = headcountIssue(value, ['value']);
-  if (valueIssue) return fail([valueIssue]);
-  // Read as untrusted input: a tolerance that is no object, or gives both or neither form, is
-  // refused, never read through (`in` throws on a number) or guessed at.
+  if (valueIssue) issues.push(valueIssue);
+  const spread = atArgument(
+    ['tolerance'],
+    safely(() => spreadOf(value, tolerance)),
+  );
+  if (!spread.success) issues.push(...spread.error);
+  if (!spread.success || issues.length > 0) {
+    // The options are told too: every problem with the arguments at once.
+    const worded = withWording({}, options, issues);
+    return fail(worded.success ? issues : worded.error);
+  }
+  const high = value + spread.data;
+  if (high > Number.MAX_SAFE_INTEGER) {
+    return fail([{ path: [], code: 'count-overflow', message: messages.sumOverflow() }]);
+  }
+  const low = Math.max(0, value - spread.data);
+  const count: KnownCount = low === high ? { low, high } : { low, high, best: value };
+  return withWording(count, options);
+}
+
+/**
+ * How many people `tolerance` lets a figure of `value` stray by. Read as untrusted input: a
+ * tolerance that is no object, gives both forms or neither, or a key it does not have, is
+ * refused, never read through (`in` throws on a number) or guessed at.
+ */
+function spreadOf(value: number, tolerance: Tolerance): Result<number, readonly Issue[]> {
   const people = isObject(tolerance) ? own(tolerance, 'people') : undefined;
   const share = isObject(tolerance) ? own(tolerance, 'share') : undefined;
   if ((people === undefined) === (share === undefined))
@@ -65,38 +89,26 @@ function approximated(
         message: messages.toleranceForm(tolerance),
       },
     ]);
-  let spread: number;
-  if (people !== undefined) {
-    if (headcountIssue(people, []) !== undefined) {
-      return fail([
-        {
-          path: ['tolerance', 'people'],
-          code: 'invalid-option',
-          message: messages.toleranceInvalid(people),
-        },
-      ]);
-    }
-    spread = people as number;
-  } else {
-    if (typeof share !== 'number' || !(share >= 0 && share <= 1)) {
-      return fail([
-        {
-          path: ['tolerance', 'share'],
-          code: 'invalid-option',
-          message: messages.toleranceInvalid(share),
-        },
-      ]);
-    }
-    spread = Math.ceil(value * share);
-  }
-  const high = value + spread;
-  if (high > Number.MAX_SAFE_INTEGER) {
-    return fail([{ path: [], code: 'count-overflow', message: messages.sumOverflow() }]);
-  }
-  const low = Math.max(0, value - spread);
-  const count: KnownCount = low === high ? { low, high } : { low, high, best: value };
-  return withWording(count, options);
+  const issues = unknownKeys(tolerance, ['tolerance'], TOLERANCE_KEYS);
+  const form = people !== undefined ? 'people' : 'share';
+  const given = people ?? share;
+  const fits =
+    form === 'people'
+      ? headcountIssue(given, []) === undefined
+      : typeof given === 'number' && given >= 0 && given <= 1;
+  if (!fits)
+    issues.push({
+      path: ['tolerance', form],
+      code: 'invalid-option',
+      message: messages.toleranceInvalid(given),
+    });
+  if (issues.length > 0) return fail(issues);
+  // A share of a figure that is no headcount spreads by nothing: the figure is told instead.
+  if (form === 'people') return ok(given as number);
+  return ok(Number.isFinite(value) ? Math.ceil(value * (given as number)) : 0);
 }
+
+const TOLERANCE_KEYS = ['people', 'share'] as const;
 
 /**
  * Makes an approximate count; throwing twin of {@link safeApproximately}.

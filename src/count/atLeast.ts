@@ -1,7 +1,6 @@
 import type { CountOptions } from './CountOptions.js';
 import type { KnownCount } from './Count.js';
 import { headcountIssue, withWording } from './_lib/headcount.js';
-import { fail } from '../result/_lib/result.js';
 import { unwrap } from '../validation/_lib/outcome.js';
 import type { Result } from '../result/Result.js';
 import type { Issue } from '../validation/Issue.js';
@@ -24,7 +23,7 @@ export function safeAtLeast(
   options?: CountOptions,
 ): Result<KnownCount, readonly Issue[]> {
   const issue = headcountIssue(n, []);
-  return issue ? fail([issue]) : withWording({ low: n, high: null }, options);
+  return withWording({ low: n, high: null }, options, issue ? [issue] : []);
 }
 
 /**

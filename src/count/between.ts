@@ -2,7 +2,6 @@ import type { CountOptions } from './CountOptions.js';
 import type { KnownCount } from './Count.js';
 import { headcountIssue, withWording } from './_lib/headcount.js';
 import * as messages from '../_lib/messages.js';
-import { fail } from '../result/_lib/result.js';
 import { unwrap } from '../validation/_lib/outcome.js';
 import type { Result } from '../result/Result.js';
 import type { Issue } from '../validation/Issue.js';
@@ -38,7 +37,7 @@ export function safeBetween(
       message: messages.lowAboveHigh(low, high),
     });
   }
-  return issues.length > 0 ? fail(issues) : withWording({ low, high }, options);
+  return withWording({ low, high }, options, issues);
 }
 
 /**

@@ -1,7 +1,6 @@
 import type { CountOptions } from './CountOptions.js';
 import type { KnownCount } from './Count.js';
 import { headcountIssue, withWording } from './_lib/headcount.js';
-import { fail } from '../result/_lib/result.js';
 import { unwrap } from '../validation/_lib/outcome.js';
 import type { Result } from '../result/Result.js';
 import type { Issue } from '../validation/Issue.js';
@@ -21,7 +20,7 @@ import type { Issue } from '../validation/Issue.js';
  */
 export function safeExact(n: number, options?: CountOptions): Result<KnownCount, readonly Issue[]> {
   const issue = headcountIssue(n, []);
-  return issue ? fail([issue]) : withWording({ low: n, high: n }, options);
+  return withWording({ low: n, high: n }, options, issue ? [issue] : []);
 }
 
 /**

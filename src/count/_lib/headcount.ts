@@ -29,15 +29,38 @@ export function headcountIssue(
 }
 
 /**
- * The count with the options' wording on it, or the problem with the options: a constructor
- * never turns a wrong argument into an invalid count.
+ * An argument's result with the issues that name no place in it (it could not be read at all)
+ * placed at the argument itself.
+ */
+export function atArgument<T>(
+  path: readonly (string | number)[],
+  result: Result<T, readonly Issue[]>,
+): Result<T, readonly Issue[]> {
+  return result.success
+    ? result
+    : fail(result.error.map((issue) => (issue.path.length === 0 ? { ...issue, path } : issue)));
+}
+
+/**
+ * The count with the options' wording on it, or every problem: those already found with its
+ * figures (`issues`), then those of the options. A constructor never turns a wrong argument into
+ * an invalid count.
  */
 export function withWording<T extends object>(
   count: T,
   options: CountOptions | undefined,
+  issues: readonly Issue[] = [],
 ): Result<T, readonly Issue[]> {
   // Options are read as untrusted input: a getter that throws or a revoked Proxy is an issue.
-  return options === undefined ? ok(count) : safely(() => wordingChecked(count, options));
+  const worded =
+    options === undefined
+      ? ok(count)
+      : atArgument(
+          ['options'],
+          safely(() => wordingChecked(count, options)),
+        );
+  if (issues.length === 0) return worded;
+  return fail(worded.success ? issues : [...issues, ...worded.error]);
 }
 
 function wordingChecked<T extends object>(
@@ -48,25 +71,42 @@ function wordingChecked<T extends object>(
     return fail([
       { path: ['options'], code: 'invalid-option', message: messages.countOptionsInvalid(options) },
     ]);
+  // A misspelt option is refused, as a record's unknown field is, rather than dropped unread.
+  const issues: Issue[] = unknownKeys(options, ['options'], WORDING_ONLY);
   const { wording } = options;
-  if (wording === undefined) return ok(count);
-  if (typeof wording !== 'string')
-    return fail([
-      {
-        path: ['options', 'wording'],
-        code: 'invalid-option',
-        message: messages.countOptionsInvalid(wording),
-      },
-    ]);
-  // Counted in code points, as the count's schema counts them; only when it could matter.
-  const length = wording.length > MAX_WORDING_LENGTH ? codePointCount(wording) : wording.length;
-  if (length > MAX_WORDING_LENGTH)
-    return fail([
-      {
+  if (wording !== undefined && typeof wording !== 'string')
+    issues.push({
+      path: ['options', 'wording'],
+      code: 'invalid-option',
+      message: messages.countOptionsInvalid(wording),
+    });
+  else if (wording !== undefined) {
+    // Counted in code points, as the count's schema counts them; only when it could matter.
+    const length = wording.length > MAX_WORDING_LENGTH ? codePointCount(wording) : wording.length;
+    if (length > MAX_WORDING_LENGTH)
+      issues.push({
         path: ['options', 'wording'],
         code: 'too-long',
         message: messages.tooLong(MAX_WORDING_LENGTH, length),
-      },
-    ]);
-  return ok({ ...count, wording });
+      });
+  }
+  if (issues.length > 0) return fail(issues);
+  return wording === undefined ? ok(count) : ok({ ...count, wording });
+}
+
+const WORDING_ONLY = ['wording'] as const;
+
+/** An `unknown-field` issue for each own key of `value` that is not one of `known`. */
+export function unknownKeys(
+  value: object,
+  path: readonly (string | number)[],
+  known: readonly string[],
+): Issue[] {
+  return Object.keys(value)
+    .filter((key) => !known.includes(key))
+    .map((key) => ({
+      path: [...path, key],
+      code: 'unknown-field',
+      message: messages.unknownField(key, known),
+    }));
 }
