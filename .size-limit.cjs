@@ -22,7 +22,9 @@ module.exports = [
     // parents and the paths asked about.
     // 27.11 kB with count constructors that read their options as untrusted input and a
     // partition grown past its limit told at the addParts entry that grows it.
-    limit: '27.25 kB',
+    // 27.37 kB with the partition limit counted over the parts that can be parts, and count
+    // constructors that tell every problem with their arguments at once.
+    limit: '27.5 kB',
     gzip: true,
   },
   {
@@ -53,7 +55,9 @@ module.exports = [
     // with a cohort's note held against the part it is on.
     // 73.85 kB with count constructors that read their options as untrusted input and a
     // partition grown past its limit told at the addParts entry that grows it.
-    limit: '74 kB',
+    // 74.34 kB with the partition limit counted over the parts that can be parts, and count
+    // constructors that tell every problem with their arguments at once.
+    limit: '74.5 kB',
     gzip: true,
   },
   {
@@ -78,7 +82,9 @@ module.exports = [
     // exchanges read by a scan and limits told in the package's words; 52.98 kB with taxonomies
     // read as they are at each call, indexes kept only for those that cannot change; 53.29 kB with
     // a part given by a taxonomy extension told at the entry and place that gave it.
-    limit: '53.5 kB',
+    // 53.7 kB with the partition limit counted over the parts that can be parts, and count
+    // constructors that tell every problem with their arguments at once.
+    limit: '53.75 kB',
     gzip: true,
     modifyEsbuildConfig: (config) => ({
       ...config,
@@ -92,7 +98,9 @@ module.exports = [
     ignore: ['zod'],
     // 40.04 kB with count constructors that read their options as untrusted input and a
     // partition grown past its limit told at the addParts entry that grows it.
-    limit: '40.25 kB',
+    // 40.3 kB with the partition limit counted over the parts that can be parts, and count
+    // constructors that tell every problem with their arguments at once.
+    limit: '40.5 kB',
     gzip: true,
   },
   {
@@ -109,7 +117,9 @@ module.exports = [
     // 29.76 kB with one question about a taxonomy that can still change answered from its parents.
     // 30.04 kB with count constructors that read their options as untrusted input and a
     // partition grown past its limit told at the addParts entry that grows it.
-    limit: '30.25 kB',
+    // 30.3 kB with the partition limit counted over the parts that can be parts, and count
+    // constructors that tell every problem with their arguments at once.
+    limit: '30.5 kB',
     gzip: true,
   },
   {
@@ -143,7 +153,9 @@ module.exports = [
     // its parents and the paths asked about.
     // 66.1 kB with count constructors that read their options as untrusted input and a
     // partition grown past its limit told at the addParts entry that grows it.
-    limit: '66.25 kB',
+    // 66.47 kB with the partition limit counted over the parts that can be parts, and count
+    // constructors that tell every problem with their arguments at once.
+    limit: '66.5 kB',
     gzip: true,
   },
   {
@@ -168,7 +180,9 @@ module.exports = [
     // asked about.
     // 27.39 kB with count constructors that read their options as untrusted input and a
     // partition grown past its limit told at the addParts entry that grows it.
-    limit: '27.5 kB',
+    // 27.64 kB with the partition limit counted over the parts that can be parts, and count
+    // constructors that tell every problem with their arguments at once.
+    limit: '27.75 kB',
     gzip: true,
   },
   {
@@ -193,7 +207,9 @@ module.exports = [
     // 68.09 kB with a part given by a taxonomy extension told at the entry and place that gave it.
     // 68.29 kB with count constructors that read their options as untrusted input and a
     // partition grown past its limit told at the addParts entry that grows it.
-    limit: '68.5 kB',
+    // 68.53 kB with the partition limit counted over the parts that can be parts, and count
+    // constructors that tell every problem with their arguments at once.
+    limit: '68.75 kB',
     gzip: true,
   },
 ];

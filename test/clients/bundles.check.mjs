@@ -25,8 +25,9 @@ const APPS = {
     // scan of their few transfers and limits told in the package's words; 52.8 kB and 49.7 kB once
     // those words hold under zod's global error map and for whole numbers and keys; 53.4 kB and
     // 50.4 kB once a part a taxonomy extension gives is told at the entry and place that gave it;
-    // 50.5 kB with a partition grown past its limit told at that entry.
-    budget: { esbuild: 53.75, rollup: 50.75 },
+    // 50.5 kB with a partition grown past its limit told at that entry; 53.8 kB and 50.8 kB with
+    // that limit counted over the parts that can be parts.
+    budget: { esbuild: 54, rollup: 51 },
   },
   audit: {
     code: `import { audit } from 'swapledger';\nconsole.log(audit(globalThis.data));`,
@@ -38,8 +39,10 @@ const APPS = {
     // 58.2 kB with exchanges read by a scan and limits told in the package's words; 63.4 kB and
     // 59.1 kB with taxonomies read as they are at each call and a breakdown's part for a cohort
     // beside one of its category read as a note on it; 63.7 kB and 59.5 kB with questions about a
-    // taxonomy that can still change answered from its parents, and a note held against its part.
-    budget: { esbuild: 64.25, rollup: 60 },
+    // taxonomy that can still change answered from its parents, and a note held against its part;
+    // 64.4 kB and 60.0 kB with a taxonomy extension's parts told at the addParts entry that gave
+    // them and the partition limit counted over the parts that can be parts.
+    budget: { esbuild: 64.5, rollup: 60.25 },
   },
   StandardClaim: {
     code: `import { StandardClaim } from 'swapledger/standard';\nconsole.log(StandardClaim['~standard'].validate(globalThis.data));`,
