@@ -58,17 +58,20 @@ function extend(base: Taxonomy, extension: TaxonomyExtension): Result<Taxonomy, 
   const grownParts = new Map<number, string[]>();
   // The parts the additions gave each partition, to tell one given twice from one it had.
   const givenPartsOf = new Map<number, Set<string>>();
-  // Each category's parent, for a part refused as taken that is no child of the split either.
+  // Each category's parent: only a child of the category a partition splits holds a place in it.
   let parents: Map<string, string | null> | undefined;
   const parentOf = (id: string) =>
     (parents ??= new Map(
       [...base.categories, ...categories].map((c) => [c.id, c.parent] as const),
     )).get(id);
   // Which partition holds each part, as written and as the additions grow them: a part given
-  // again is told at the addition that gives it, naming the partition that holds it.
+  // again is told at the addition that gives it, naming the partition that holds it. A part that
+  // cannot be one (no category, or no child of the category split) is told so by the rules below
+  // and holds no place another partition could rightly have it in, as those rules read it.
   const taken = new Map<string, string>();
   for (const p of partitions)
-    for (const part of p.parts) if (!taken.has(part)) taken.set(part, p.id);
+    for (const part of p.parts)
+      if (!taken.has(part) && parentOf(part) === p.of) taken.set(part, p.id);
   (extension.addParts ?? []).forEach((addition, k) => {
     const at = partitions.findIndex((p) => p.id === addition.partition);
     const partition = partitions[at];
@@ -96,8 +99,6 @@ function extend(base: Taxonomy, extension: TaxonomyExtension): Result<Taxonomy, 
           given.set(parts.length, [k, j]);
           givenIds.add(part);
           parts.push(part);
-          // A part that cannot be one (no category, or no child of the category split) is told
-          // so by the rules below, and holds no place another addition could rightly give it.
           if (parentOf(part) === partition.of) taken.set(part, partition.id);
           return;
         }
@@ -160,8 +161,8 @@ function extend(base: Taxonomy, extension: TaxonomyExtension): Result<Taxonomy, 
     return i >= offset ? { ...issue, path: [list as string, i - offset, ...rest] } : issue;
   };
   // The result must be a taxonomy this package accepts: an id of the id's form, lists within
-  // their limits (together, base and extension may pass them).
-  // A grown partition past its limit is told below, counting only the parts that can be parts.
+  // their limits (together, base and extension may pass them). A grown partition past its limit
+  // is told by `partitionLimits`, counting only the parts that can be parts.
   const grownPast = (issue: Issue) =>
     issue.code === 'too-large' &&
     issue.path.length === 3 &&

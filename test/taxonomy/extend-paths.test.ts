@@ -77,11 +77,12 @@ describe('addParts: where a problem is told', () => {
         addParts: [{ partition: 'military-trade', parts: ['medic', 'cadet'] }],
       }),
     ).toEqual([
+      // A part it cannot have holds no place in it: given again, it is told the same, there.
       expect.stringMatching(
-        /^addParts\.0\.parts\.1 invalid-partition "cadet" is already a part of the partition "military-trade"$/,
+        /^partitions\.0\.parts\.1 invalid-partition "cadet" cannot be a part of "military-trade"/,
       ),
       expect.stringMatching(
-        /^partitions\.0\.parts\.1 invalid-partition "cadet" cannot be a part of/,
+        /^addParts\.0\.parts\.1 invalid-partition "cadet" cannot be a part of "military-trade"/,
       ),
     ]);
   });
@@ -209,6 +210,35 @@ describe('addParts: the limit of a partition, and parts that cannot be parts', (
     ).toEqual([
       expect.stringMatching(
         /^addParts\.0\.parts\.0 invalid-partition "u1" cannot be a part of "military-service"/,
+      ),
+    ]);
+  });
+});
+
+describe('a part an added partition cannot have', () => {
+  it('holds no place there that the partition it belongs to is told it claims', () => {
+    expect(
+      told({
+        categories: [
+          { id: 'unit', label: 'units', parent: 'military' },
+          { id: 'u0', label: 'u0', parent: 'unit' },
+          { id: 'u1', label: 'u1', parent: 'unit' },
+        ],
+        partitions: [
+          {
+            id: 'trade',
+            label: 'by trade',
+            of: 'military',
+            parts: ['unit', 'u1'],
+            complete: false,
+          },
+          { id: 'unit-p', label: 'by unit', of: 'unit', parts: ['u0'], complete: false },
+        ],
+        addParts: [{ partition: 'unit-p', parts: ['u1'] }],
+      }),
+    ).toEqual([
+      expect.stringMatching(
+        /^partitions\.0\.parts\.1 invalid-partition "u1" cannot be a part of "trade"/,
       ),
     ]);
   });
