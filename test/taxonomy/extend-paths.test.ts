@@ -8,6 +8,12 @@ const told = (extension: TaxonomyExtension) => {
   return r.success ? [] : r.error.map((i) => `${i.path.join('.')} ${i.code} ${i.message}`);
 };
 
+// A category with two children, split by a partition of its own in the tests that need one.
+const units = [
+  { id: 'unit', label: 'units', parent: 'military' },
+  { id: 'u0', label: 'u0', parent: 'unit' },
+  { id: 'u1', label: 'u1', parent: 'unit' },
+];
 const medic = { id: 'medic', label: 'medics', parent: 'military' } as const;
 const cadet = { id: 'cadet', label: 'cadets', parent: 'civilian' } as const;
 
@@ -194,11 +200,7 @@ describe('addParts: the limit of a partition, and parts that cannot be parts', (
   it('leaves a part that could not join one partition free for the one it belongs to', () => {
     expect(
       told({
-        categories: [
-          { id: 'unit', label: 'units', parent: 'military' },
-          { id: 'u0', label: 'u0', parent: 'unit' },
-          { id: 'u1', label: 'u1', parent: 'unit' },
-        ],
+        categories: units,
         partitions: [
           { id: 'unit-p', label: 'by unit', of: 'unit', parts: ['u0'], complete: false },
         ],
@@ -219,11 +221,7 @@ describe('a part an added partition cannot have', () => {
   it('holds no place there that the partition it belongs to is told it claims', () => {
     expect(
       told({
-        categories: [
-          { id: 'unit', label: 'units', parent: 'military' },
-          { id: 'u0', label: 'u0', parent: 'unit' },
-          { id: 'u1', label: 'u1', parent: 'unit' },
-        ],
+        categories: units,
         partitions: [
           {
             id: 'trade',
